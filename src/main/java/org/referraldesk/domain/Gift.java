@@ -1,0 +1,16 @@
+package org.referraldesk.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** A gift given to a partner, optionally for one story. */
+public record Gift(long id, long partnerId, Long referralId, LocalDate givenOn, String description,
+        BigDecimal amount) {
+
+    public Gift {
+        Objects.requireNonNull(givenOn, "givenOn");
+        description = InvalidInput.requireText("description", description, "What the gift was");
+        amount = Money.requireNonNegative("amount", amount, "The gift's amount");
+    }
+}

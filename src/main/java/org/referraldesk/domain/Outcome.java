@@ -1,0 +1,50 @@
+package org.referraldesk.domain;
+
+import java.math.BigDecimal;
+
+/** How a story ended. Never assumed: the owner closes each story with one of these. */
+public sealed interface Outcome {
+
+    Stage stage();
+
+    /** The business was won: revenue and the profit it brought (the gift budget follows the profit). */
+    record Won(BigDecimal revenue, BigDecimal profit) implements Outcome {
+        public Won {
+            revenue = Money.requireNonNegative("revenue", revenue, "Revenue");
+            profit = Money.requireNonNegative("profit", profit, "Profit");
+            if (profit.compareTo(revenue) > 0) {
+                throw new InvalidInput("profit", "Profit cannot be more than the revenue.");
+            }
+        }
+
+        @Override
+        public Stage stage() {
+            return Stage.WON;
+        }
+    }
+
+    /** Not a fit for us; we may have sent the client on to someone who fits better. */
+    record NotAFit(String reason, String onwardTo) implements Outcome {
+        public NotAFit {
+            reason = InvalidInput.requireText("reason", reason, "The reason it was not a fit");
+            onwardTo = InvalidInput.optionalText(onwardTo);
+        }
+
+        @Override
+        public Stage stage() {
+            return Stage.NOT_A_FIT;
+        }
+    }
+
+    /** The client chose someone else or nothing at all. */
+    record Lost(String reason) implements Outcome {
+        public Lost {
+            reason = InvalidInput.requireText("reason", reason, "The reason it was lost");
+        }
+
+        @Override
+        public Stage stage() {
+            return Stage.LOST;
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package org.referraldesk.domain;
+
+/** The ways the owner can be in touch with a partner. Every one of them resets the check-in clock. */
+public enum TouchKind {
+    CALL, EMAIL, CARD, GIFT, MEETING
+}
