@@ -1,0 +1,38 @@
+package org.referraldesk.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.referraldesk.domain.Contact;
+
+/** Contacts: the people and businesses in the owner's stories. */
+public interface ContactDao {
+    String COLUMNS = "id, name, company, email, phone, address, notes";
+
+    @SqlUpdate("INSERT INTO contact (name, company, email, phone, address, notes, created_at) "
+            + "VALUES (:c.name, :c.company, :c.email, :c.phone, :c.address, :c.notes, :createdAt)")
+    @GetGeneratedKeys("id")
+    long insert(@BindMethods("c") Contact contact, @Bind("createdAt") Instant createdAt);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM contact WHERE id = :id AND deleted_at IS NULL")
+    Optional<Contact> find(@Bind("id") long id);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM contact WHERE email_key = LOWER(:email) AND deleted_at IS NULL "
+            + "ORDER BY id FETCH FIRST 1 ROW ONLY")
+    Optional<Contact> findByEmail(@Bind("email") String email);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM contact WHERE name_key = LOWER(:name) AND deleted_at IS NULL "
+            + "ORDER BY id FETCH FIRST 1 ROW ONLY")
+    Optional<Contact> findByName(@Bind("name") String name);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM contact WHERE deleted_at IS NULL ORDER BY name_key, id")
+    List<Contact> list();
+
+    @SqlQuery("SELECT COUNT(*) FROM contact WHERE deleted_at IS NULL")
+    int count();
+}

@@ -1,0 +1,61 @@
+package org.referraldesk.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.referraldesk.domain.FollowUp;
+import org.referraldesk.domain.FollowUpKind;
+import org.referraldesk.domain.FollowUpLine;
+
+/** Follow-ups, and the due list the owner works through. */
+public interface FollowUpDao {
+    String COLUMNS = "id, kind, due_at, partner_id, referral_id, amount, note, done_at, snoozed_until, "
+            + "skipped_at, skip_reason";
+    String OPEN = "done_at IS NULL AND skipped_at IS NULL AND deleted_at IS NULL";
+
+    @SqlUpdate("INSERT INTO follow_up (kind, due_at, partner_id, referral_id, amount, note) "
+            + "VALUES (:f.kind, :f.dueAt, :f.partnerId, :f.referralId, :f.amount, :f.note)")
+    @GetGeneratedKeys("id")
+    long insert(@BindMethods("f") FollowUp followUp);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM follow_up WHERE id = :id AND deleted_at IS NULL")
+    Optional<FollowUp> find(@Bind("id") long id);
+
+    @SqlUpdate("UPDATE follow_up SET done_at = :at WHERE id = :id")
+    void markDone(@Bind("id") long id, @Bind("at") Instant at);
+
+    @SqlUpdate("UPDATE follow_up SET snoozed_until = :until, announced_at = NULL WHERE id = :id")
+    void snooze(@Bind("id") long id, @Bind("until") Instant until);
+
+    @SqlUpdate("UPDATE follow_up SET skipped_at = :at, skip_reason = :reason WHERE id = :id")
+    void skip(@Bind("id") long id, @Bind("at") Instant at, @Bind("reason") String reason);
+
+    @SqlUpdate("UPDATE follow_up SET due_at = :due, snoozed_until = NULL, announced_at = NULL WHERE id = :id")
+    void reschedule(@Bind("id") long id, @Bind("due") Instant due);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM follow_up WHERE referral_id = :id AND deleted_at IS NULL "
+            + "ORDER BY due_at, id")
+    List<FollowUp> forReferral(@Bind("id") long referralId);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM follow_up WHERE partner_id = :partner AND kind = :kind AND " + OPEN
+            + " ORDER BY due_at, id")
+    List<FollowUp> openOfKind(@Bind("partner") long partnerId, @Bind("kind") FollowUpKind kind);
+
+    /** Open follow-ups falling due up to {@code until}, the longest overdue first. */
+    @SqlQuery("SELECT f.id, f.kind, f.due_at, f.snoozed_until, f.partner_id, p.name AS partner_name, "
+            + "f.referral_id, c.name AS client_name, f.amount FROM follow_up f "
+            + "LEFT JOIN contact p ON p.id = f.partner_id "
+            + "LEFT JOIN referral r ON r.id = f.referral_id LEFT JOIN contact c ON c.id = r.client_id "
+            + "WHERE f.done_at IS NULL AND f.skipped_at IS NULL AND f.deleted_at IS NULL "
+            + "AND COALESCE(f.snoozed_until, f.due_at) <= :until "
+            + "ORDER BY COALESCE(f.snoozed_until, f.due_at), f.id")
+    List<FollowUpLine> dueBy(@Bind("until") Instant until);
+
+    @SqlQuery("SELECT COUNT(*) FROM follow_up WHERE " + OPEN)
+    int countOpen();
+}

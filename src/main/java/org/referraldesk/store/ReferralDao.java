@@ -1,0 +1,39 @@
+package org.referraldesk.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.referraldesk.domain.Referral;
+import org.referraldesk.domain.ReferralSummary;
+
+/** Referral stories. */
+public interface ReferralDao {
+    String COLUMNS = "id, referrer_id, client_id, channel, need, received_at, estimated_value, stage, revenue, "
+            + "profit, close_reason, onward_to, closed_at";
+
+    @SqlUpdate("INSERT INTO referral (referrer_id, client_id, channel, need, received_at, estimated_value, stage) "
+            + "VALUES (:r.referrerId, :r.clientId, :r.channel, :r.need, :r.receivedAt, :r.estimatedValue, :r.stage)")
+    @GetGeneratedKeys("id")
+    long insert(@BindMethods("r") Referral referral);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM referral WHERE id = :id AND deleted_at IS NULL")
+    Optional<Referral> find(@Bind("id") long id);
+
+    @SqlUpdate("UPDATE referral SET stage = :r.stage, revenue = :r.revenue, profit = :r.profit, "
+            + "close_reason = :r.closeReason, onward_to = :r.onwardTo, closed_at = :r.closedAt WHERE id = :r.id")
+    void updateStage(@BindMethods("r") Referral referral);
+
+    @SqlQuery("SELECT r.id, ref.name AS referrer_name, cl.name AS client_name, r.need, r.stage, r.received_at, "
+            + "(SELECT MIN(COALESCE(f.snoozed_until, f.due_at)) FROM follow_up f WHERE f.referral_id = r.id "
+            + "AND f.done_at IS NULL AND f.skipped_at IS NULL AND f.deleted_at IS NULL) AS next_follow_up_at "
+            + "FROM referral r JOIN contact ref ON ref.id = r.referrer_id JOIN contact cl ON cl.id = r.client_id "
+            + "WHERE r.deleted_at IS NULL ORDER BY r.received_at DESC, r.id DESC LIMIT :limit OFFSET :offset")
+    List<ReferralSummary> summaries(@Bind("limit") int limit, @Bind("offset") int offset);
+
+    @SqlQuery("SELECT COUNT(*) FROM referral WHERE deleted_at IS NULL")
+    int count();
+}

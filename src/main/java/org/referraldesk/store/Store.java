@@ -1,0 +1,120 @@
+package org.referraldesk.store;
+
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.flywaydb.core.Flyway;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.referraldesk.domain.Contact;
+import org.referraldesk.domain.FollowUp;
+import org.referraldesk.domain.FollowUpLine;
+import org.referraldesk.domain.Gift;
+import org.referraldesk.domain.PartnerActivity;
+import org.referraldesk.domain.PartnerSettings;
+import org.referraldesk.domain.Referral;
+import org.referraldesk.domain.ReferralSummary;
+import org.referraldesk.domain.StoryEvent;
+import org.referraldesk.domain.Template;
+import org.referraldesk.domain.Touch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded H2 database file: opened with durable writes (no write delay, no auto-server),
+ * migrated by Flyway, and shut down cleanly on {@link #close()}.
+ */
+public final class Store implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Store.class);
+    private static final String H2_SUFFIX = ".mv.db";
+
+    private final JdbcConnectionPool pool;
+    private final Jdbi jdbi;
+    private final Path file;
+
+    private Store(JdbcConnectionPool pool, Path file) {
+        this.pool = pool;
+        this.file = file;
+        this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        InstantColumns.register(jdbi);
+        for (Class<?> type : new Class<?>[] {Contact.class, PartnerSettings.class, PartnerActivity.class,
+                Referral.class, ReferralSummary.class, StoryEvent.class, FollowUp.class, FollowUpLine.class,
+                Touch.class, Gift.class, Template.class}) {
+            jdbi.registerRowMapper(ConstructorMapper.factory(type));
+        }
+    }
+
+    /** Opens (creating if needed) the database at {@code path} ("x" or "x.mv.db") and migrates it. */
+    public static Store open(Path path) {
+        Path base = baseOf(path);
+        String url = "jdbc:h2:file:" + base + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        try {
+            Files.createDirectories(base.getParent());
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        } catch (Exception e) {
+            pool.dispose();
+            throw new StoreUnavailable(explain(base, e), e);
+        }
+        LOG.info("Opened database {}{}", base, H2_SUFFIX);
+        return new Store(pool, Path.of(base + H2_SUFFIX));
+    }
+
+    /** The database file on disk. */
+    public Path file() {
+        return file;
+    }
+
+    /** Runs {@code work} in one transaction: all of it is stored, or on an exception none of it. */
+    public <T> T inTransaction(Function<Tx, T> work) {
+        return jdbi.inTransaction(handle -> work.apply(new Tx(handle)));
+    }
+
+    public void useTransaction(Consumer<Tx> work) {
+        jdbi.useTransaction(handle -> work.accept(new Tx(handle)));
+    }
+
+    /** Writes everything to disk and closes the file (H2's SHUTDOWN). */
+    @Override
+    public void close() {
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+            LOG.info("Closed database {}", file);
+        } catch (SQLException e) {
+            if (e.getErrorCode() != ErrorCode.DATABASE_IS_CLOSED) {
+                throw new StoreUnavailable("The database " + file + " could not be closed cleanly.", e);
+            }
+        } finally {
+            pool.dispose();
+        }
+    }
+
+    static Path baseOf(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        String name = absolute.getFileName().toString();
+        if (name.endsWith(H2_SUFFIX)) {
+            return absolute.resolveSibling(name.substring(0, name.length() - H2_SUFFIX.length()));
+        }
+        return absolute;
+    }
+
+    private static String explain(Path base, Exception e) {
+        String text = String.valueOf(e.getMessage());
+        if (text.contains("already in use") || text.contains("Database may be already in use")) {
+            return "The database " + base + H2_SUFFIX + " is already open in another Referral Desk window.";
+        }
+        return "The database " + base + H2_SUFFIX + " could not be opened: " + firstLine(text);
+    }
+
+    private static String firstLine(String text) {
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+}

@@ -1,0 +1,20 @@
+package org.referraldesk.store;
+
+import java.util.List;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.referraldesk.domain.StoryEvent;
+
+/** The timeline of each story. */
+public interface StoryEventDao {
+
+    @SqlUpdate("INSERT INTO story_event (referral_id, at, stage, note) VALUES (:e.referralId, :e.at, :e.stage, :e.note)")
+    @GetGeneratedKeys("id")
+    long insert(@BindMethods("e") StoryEvent event);
+
+    @SqlQuery("SELECT id, referral_id, at, stage, note FROM story_event WHERE referral_id = :id ORDER BY at, id")
+    List<StoryEvent> timeline(@Bind("id") long referralId);
+}

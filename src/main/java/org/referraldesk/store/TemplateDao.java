@@ -1,0 +1,23 @@
+package org.referraldesk.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.referraldesk.domain.Template;
+import org.referraldesk.domain.TemplateKind;
+
+/** The owner's message templates. */
+public interface TemplateDao {
+
+    @SqlQuery("SELECT kind, subject, body FROM template WHERE kind = :kind")
+    Optional<Template> find(@Bind("kind") TemplateKind kind);
+
+    @SqlQuery("SELECT kind, subject, body FROM template ORDER BY kind")
+    List<Template> list();
+
+    @SqlUpdate("MERGE INTO template (kind, subject, body) KEY (kind) VALUES (:t.kind, :t.subject, :t.body)")
+    void save(@BindMethods("t") Template template);
+}

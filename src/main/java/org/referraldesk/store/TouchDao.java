@@ -1,0 +1,20 @@
+package org.referraldesk.store;
+
+import java.util.List;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.referraldesk.domain.Touch;
+
+/** Logged contacts with partners. */
+public interface TouchDao {
+
+    @SqlUpdate("INSERT INTO touch (partner_id, kind, at, note) VALUES (:t.partnerId, :t.kind, :t.at, :t.note)")
+    @GetGeneratedKeys("id")
+    long insert(@BindMethods("t") Touch touch);
+
+    @SqlQuery("SELECT id, partner_id, kind, at, note FROM touch WHERE partner_id = :id ORDER BY at DESC, id DESC")
+    List<Touch> forPartner(@Bind("id") long partnerId);
+}

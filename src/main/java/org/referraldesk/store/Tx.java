@@ -1,0 +1,48 @@
+package org.referraldesk.store;
+
+import org.jdbi.v3.core.Handle;
+
+/** One open transaction and the DAOs that work inside it. */
+public final class Tx {
+    private final Handle handle;
+
+    Tx(Handle handle) {
+        this.handle = handle;
+    }
+
+    public ContactDao contacts() {
+        return handle.attach(ContactDao.class);
+    }
+
+    public PartnerDao partners() {
+        return handle.attach(PartnerDao.class);
+    }
+
+    public ReferralDao referrals() {
+        return handle.attach(ReferralDao.class);
+    }
+
+    public StoryEventDao events() {
+        return handle.attach(StoryEventDao.class);
+    }
+
+    public FollowUpDao followUps() {
+        return handle.attach(FollowUpDao.class);
+    }
+
+    public TouchDao touches() {
+        return handle.attach(TouchDao.class);
+    }
+
+    public GiftDao gifts() {
+        return handle.attach(GiftDao.class);
+    }
+
+    public SettingDao settings() {
+        return handle.attach(SettingDao.class);
+    }
+
+    public TemplateDao templates() {
+        return handle.attach(TemplateDao.class);
+    }
+}
