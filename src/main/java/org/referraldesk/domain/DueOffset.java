@@ -50,7 +50,10 @@ public record DueOffset(Period calendar, Duration exact) {
     }
 
     public Instant after(Instant from, ZoneId zone) {
-        return from.atZone(zone).plus(calendar).plus(exact).toInstant();
+        if (calendar.isZero()) {
+            return from.plus(exact);
+        }
+        return from.atZone(zone).plus(calendar).withEarlierOffsetAtOverlap().toInstant();
     }
 
     /** The stored form, the inverse of {@link #parse(String)}. */

@@ -95,7 +95,7 @@ public final class Playbook {
             return List.of();
         }
         Instant due = LocalDate.of(year, settings.vipMonth(), 1).atTime(VIP_INVITE_TIME).atZone(zone).toInstant();
-        return partnersWhoReferred.stream()
+        return partnersWhoReferred.stream().distinct()
                 .map(partnerId -> FollowUp.planned(FollowUpKind.ANNUAL_VIP_INVITE, due, partnerId, null, null))
                 .toList();
     }

@@ -47,6 +47,7 @@ public record Referral(long id, long referrerId, long clientId, Channel channel,
 
     /** This story closed with an outcome at the given instant. */
     public Referral closed(Outcome outcome, Instant at) {
+        Objects.requireNonNull(at, "at");
         stage.checkMoveTo(outcome.stage());
         BigDecimal rev = outcome instanceof Outcome.Won won ? won.revenue() : null;
         BigDecimal prof = outcome instanceof Outcome.Won won ? won.profit() : null;

@@ -15,7 +15,7 @@ public record Template(TemplateKind kind, String subject, String body) {
     /** The placeholders a template may use. */
     public static final Set<String> PLACEHOLDERS = Set.of("referrer", "client", "need", "onward", "business",
             "stage", "owner");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)}");
 
     public Template {
         Objects.requireNonNull(kind, "kind");

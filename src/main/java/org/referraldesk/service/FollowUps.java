@@ -1,0 +1,81 @@
+package org.referraldesk.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.referraldesk.domain.FollowUp;
+import org.referraldesk.domain.FollowUpKind;
+import org.referraldesk.domain.FollowUpLine;
+import org.referraldesk.domain.InvalidInput;
+import org.referraldesk.domain.NotFound;
+import org.referraldesk.domain.Playbook;
+import org.referraldesk.domain.Touch;
+import org.referraldesk.domain.TouchKind;
+import org.referraldesk.store.Store;
+import org.referraldesk.store.Tx;
+
+/** The owner's to-do list: what is due, and marking things done, snoozed or skipped. */
+public final class FollowUps {
+    private final Store store;
+    private final Clock clock;
+
+    public FollowUps(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Open follow-ups due at {@code at} (or now), the longest overdue first. */
+    public List<FollowUpLine> dueAt(Instant at) {
+        Instant when = at == null ? clock.instant() : at;
+        return store.inTransaction(tx -> tx.followUps().dueBy(when));
+    }
+
+    /** Marks a follow-up done. A done hero check-in counts as a touch and restarts the check-in clock. */
+    public void complete(long id, Instant at) {
+        store.useTransaction(tx -> complete(tx, id, at));
+    }
+
+    void complete(Tx tx, long id, Instant at) {
+        Instant now = clock.instant();
+        Instant when = at == null ? now : Checks.notInFuture("at", at, now, "The time it was done");
+        FollowUp followUp = open(tx, id);
+        tx.followUps().markDone(id, when);
+        if (followUp.kind() == FollowUpKind.HERO_CHECK_IN && followUp.partnerId() != null) {
+            tx.touches().insert(Touch.of(followUp.partnerId(), TouchKind.CALL, when, "Hero check-in"));
+            HeroCheckIns.sync(tx, new Playbook(OwnerSettings.playbook(tx), clock), followUp.partnerId());
+        }
+    }
+
+    /** Puts a follow-up off until a later time; it keeps its original due time on record. */
+    public void snooze(long id, Instant until) {
+        if (until == null || !until.isAfter(clock.instant())) {
+            throw new InvalidInput("until", "Snooze until a time in the future.");
+        }
+        store.useTransaction(tx -> {
+            open(tx, id);
+            tx.followUps().snooze(id, until);
+        });
+    }
+
+    /** Decides not to do a follow-up, saying why. */
+    public void skip(long id, String reason) {
+        String why = InvalidInput.requireText("reason", reason, "The reason for skipping");
+        Instant now = clock.instant();
+        store.useTransaction(tx -> {
+            open(tx, id);
+            tx.followUps().skip(id, now, why);
+        });
+    }
+
+    public FollowUp find(long id) {
+        return store.inTransaction(tx -> tx.followUps().find(id).orElseThrow(() -> new NotFound("follow-up", id)));
+    }
+
+    private static FollowUp open(Tx tx, long id) {
+        FollowUp followUp = tx.followUps().find(id).orElseThrow(() -> new NotFound("follow-up", id));
+        if (!followUp.isOpen()) {
+            throw new InvalidInput("Follow-up " + id + " is already " + (followUp.doneAt() != null ? "done." : "skipped."));
+        }
+        return followUp;
+    }
+}

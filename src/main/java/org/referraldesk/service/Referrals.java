@@ -1,0 +1,145 @@
+package org.referraldesk.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.referraldesk.domain.Contact;
+import org.referraldesk.domain.FollowUp;
+import org.referraldesk.domain.InvalidInput;
+import org.referraldesk.domain.NotFound;
+import org.referraldesk.domain.Outcome;
+import org.referraldesk.domain.PartnerSettings;
+import org.referraldesk.domain.Playbook;
+import org.referraldesk.domain.Referral;
+import org.referraldesk.domain.ReferralSummary;
+import org.referraldesk.domain.Stage;
+import org.referraldesk.domain.StoryEvent;
+import org.referraldesk.store.Store;
+import org.referraldesk.store.Tx;
+
+/** The referral stories: record one, move it through its acts, close it. Each call is one transaction. */
+public final class Referrals {
+    private final Store store;
+    private final Clock clock;
+
+    public Referrals(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Records a referral with its people, its first event and the playbook's follow-ups. */
+    public RecordedReferral record(NewReferral input) {
+        return store.inTransaction(tx -> record(tx, input));
+    }
+
+    RecordedReferral record(Tx tx, NewReferral input) {
+        Instant now = clock.instant();
+        String referrerName = InvalidInput.requireText("referrerName", input.referrerName(), "The referrer's name");
+        String clientName = InvalidInput.requireText("clientName", input.clientName(), "The client's name");
+        String referrerEmail = Checks.email("referrerEmail", input.referrerEmail());
+        String clientEmail = Checks.email("clientEmail", input.clientEmail());
+        if (input.channel() == null) {
+            throw new InvalidInput("channel", "Choose how the referral reached you.");
+        }
+        Instant received = input.receivedAt() == null ? now
+                : Checks.notInFuture("receivedAt", input.receivedAt(), now, "The time the referral arrived");
+        long referrerId = People.findOrAdd(tx, new Contact(0, referrerName, null, referrerEmail, null, null, null), now);
+        long clientId = People.findOrAdd(tx, new Contact(0, clientName, null, clientEmail, input.clientPhone(),
+                null, null), now);
+        if (referrerId == clientId) {
+            throw new InvalidInput("clientName", "The referrer and the client must be different people.");
+        }
+        if (tx.partners().find(referrerId).isEmpty()) {
+            int cadence = OwnerSettings.playbook(tx).defaultCheckInCadenceDays();
+            tx.partners().save(new PartnerSettings(referrerId, cadence, true, true, null));
+        }
+        Referral draft = Referral.received(referrerId, clientId, input.channel(), input.need(), received,
+                input.estimatedValue());
+        Referral referral = draft.withId(tx.referrals().insert(draft));
+        tx.events().insert(StoryEvent.of(referral.id(), received, Stage.RECEIVED, null));
+        Playbook playbook = playbook(tx);
+        List<FollowUp> created = insertAll(tx, playbook.onRecorded(referral));
+        HeroCheckIns.sync(tx, playbook, referrerId);
+        return new RecordedReferral(referral, created);
+    }
+
+    /** Moves an open story forward to an open stage; entering the middle act asks for an update. */
+    public List<FollowUp> move(long referralId, Stage target, Instant at, String note) {
+        return store.inTransaction(tx -> move(tx, referralId, target, at, note));
+    }
+
+    List<FollowUp> move(Tx tx, long referralId, Stage target, Instant at, String note) {
+        Referral before = find(tx, referralId);
+        Instant when = when(at, before);
+        Referral moved = before.movedTo(target);
+        tx.referrals().updateStage(moved);
+        tx.events().insert(StoryEvent.of(referralId, when, target, note));
+        return insertAll(tx, playbook(tx).onMoved(before.stage(), moved, when));
+    }
+
+    /** Ends a story: won, not a fit or lost, with the playbook's closing follow-ups. */
+    public List<FollowUp> close(long referralId, Outcome outcome, Instant at, String note) {
+        return store.inTransaction(tx -> close(tx, referralId, outcome, at, note));
+    }
+
+    List<FollowUp> close(Tx tx, long referralId, Outcome outcome, Instant at, String note) {
+        if (outcome == null) {
+            throw new InvalidInput("stage", "Choose how the story ended.");
+        }
+        Referral before = find(tx, referralId);
+        Instant when = when(at, before);
+        Referral closed = before.closed(outcome, when);
+        tx.referrals().updateStage(closed);
+        tx.events().insert(StoryEvent.of(referralId, when, closed.stage(), note));
+        PartnerSettings partner = tx.partners().find(closed.referrerId())
+                .orElse(PartnerSettings.defaultsFor(closed.referrerId()));
+        return insertAll(tx, playbook(tx).onClosed(closed, when, partner));
+    }
+
+    public Referral find(long referralId) {
+        return store.inTransaction(tx -> find(tx, referralId));
+    }
+
+    public List<StoryEvent> timeline(long referralId) {
+        return store.inTransaction(tx -> {
+            find(tx, referralId);
+            return tx.events().timeline(referralId);
+        });
+    }
+
+    public List<FollowUp> followUps(long referralId) {
+        return store.inTransaction(tx -> tx.followUps().forReferral(referralId));
+    }
+
+    /** A page of the referrals list, newest first. */
+    public List<ReferralSummary> summaries(int limit, int offset) {
+        return store.inTransaction(tx -> tx.referrals().summaries(limit, offset));
+    }
+
+    public int count() {
+        return store.inTransaction(tx -> tx.referrals().count());
+    }
+
+    private Playbook playbook(Tx tx) {
+        return new Playbook(OwnerSettings.playbook(tx), clock);
+    }
+
+    private Instant when(Instant at, Referral story) {
+        Instant now = clock.instant();
+        Instant when = at == null ? now : Checks.notInFuture("at", at, now, "The time of this step");
+        return Checks.notBefore("at", when, story.receivedAt(), "The time of this step");
+    }
+
+    private static Referral find(Tx tx, long referralId) {
+        return tx.referrals().find(referralId).orElseThrow(() -> new NotFound("referral", referralId));
+    }
+
+    private static List<FollowUp> insertAll(Tx tx, List<FollowUp> planned) {
+        List<FollowUp> created = new ArrayList<>();
+        for (FollowUp f : planned) {
+            created.add(f.withId(tx.followUps().insert(f)));
+        }
+        return created;
+    }
+}

@@ -1,0 +1,127 @@
+package org.referraldesk.service;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Random;
+import org.referraldesk.domain.Channel;
+import org.referraldesk.domain.Contact;
+import org.referraldesk.domain.FollowUp;
+import org.referraldesk.domain.InvalidInput;
+import org.referraldesk.domain.Outcome;
+import org.referraldesk.domain.PartnerSettings;
+import org.referraldesk.domain.Stage;
+import org.referraldesk.domain.TouchKind;
+import org.referraldesk.store.Store;
+import org.referraldesk.store.Tx;
+
+/**
+ * A realistic desk to try the app with: a dozen partners and forty stories of a small IT business,
+ * in every stage, with follow-ups overdue, due today and due later. Always the same data for the
+ * same clock. Added in one transaction, and only to an empty desk.
+ */
+public final class SampleData {
+    private static final Stage[] PLAN = {
+        Stage.RECEIVED, Stage.RECEIVED, Stage.RECEIVED, Stage.RECEIVED,
+        Stage.CONTACTED, Stage.CONTACTED, Stage.CONTACTED, Stage.CONTACTED, Stage.CONTACTED,
+        Stage.MEETING_BOOKED, Stage.MEETING_BOOKED, Stage.MEETING_BOOKED, Stage.MEETING_BOOKED,
+        Stage.MET, Stage.MET, Stage.MET, Stage.MET,
+        Stage.PROPOSAL_SENT, Stage.PROPOSAL_SENT, Stage.PROPOSAL_SENT, Stage.PROPOSAL_SENT,
+        Stage.WON, Stage.WON, Stage.WON, Stage.WON, Stage.WON, Stage.WON, Stage.WON, Stage.WON, Stage.WON,
+        Stage.NOT_A_FIT, Stage.NOT_A_FIT, Stage.NOT_A_FIT, Stage.NOT_A_FIT, Stage.NOT_A_FIT,
+        Stage.LOST, Stage.LOST, Stage.LOST, Stage.LOST, Stage.LOST};
+
+    private final Store store;
+    private final Clock clock;
+    private final Referrals referrals;
+    private final FollowUps followUps;
+    private final Partners partners;
+
+    public SampleData(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+        this.referrals = new Referrals(store, clock);
+        this.followUps = new FollowUps(store, clock);
+        this.partners = new Partners(store, clock);
+    }
+
+    /** Fills an empty desk and returns the number of stories added. */
+    public int fill() {
+        return store.inTransaction(tx -> {
+            if (tx.referrals().count() > 0) {
+                throw new InvalidInput("Sample data can only be added to an empty desk.");
+            }
+            Instant now = clock.instant();
+            Random random = new Random(20261123L);
+            List<Contact> heroes = SamplePeople.partners();
+            for (Contact hero : heroes) {
+                tx.contacts().insert(hero, now);
+            }
+            List<Contact> clients = SamplePeople.clients();
+            for (int i = 0; i < PLAN.length; i++) {
+                tell(tx, i, PLAN[i], heroes.get(i % heroes.size()), clients.get(i), random, now);
+            }
+            settleHeroes(tx, heroes, now);
+            return PLAN.length;
+        });
+    }
+
+    private void tell(Tx tx, int i, Stage stage, Contact hero, Contact client, Random random, Instant now) {
+        Duration age = switch (stage.act()) {
+            case BEGINNING -> Duration.ofHours(2 + random.nextInt(stage == Stage.RECEIVED ? 40 : 140));
+            case MIDDLE -> Duration.ofDays(8 + random.nextInt(40));
+            case END -> Duration.ofDays(20 + random.nextInt(300));
+        };
+        Instant received = now.minus(age);
+        BigDecimal estimate = BigDecimal.valueOf(500 + random.nextInt(60) * 100L);
+        NewReferral input = new NewReferral(hero.name(), hero.email(), client.name(), client.email(), client.phone(),
+                Channel.values()[random.nextInt(Channel.values().length)], SamplePeople.need(i), received, estimate);
+        long id = referrals.record(tx, input).referral().id();
+        Instant at = received;
+        Stage reach = stage == Stage.NOT_A_FIT ? (i % 2 == 0 ? Stage.CONTACTED : Stage.MET)
+                : stage.isEnd() ? Stage.PROPOSAL_SENT : stage;
+        Duration step = age.dividedBy(reach.ordinal() + 2);
+        for (Stage next : Stage.values()) {
+            if (next.ordinal() > reach.ordinal() || next == Stage.RECEIVED) {
+                continue;
+            }
+            at = at.plus(step);
+            referrals.move(tx, id, next, at, null);
+        }
+        if (stage.isEnd()) {
+            referrals.close(tx, id, outcome(stage, estimate, i), at.plus(step), null);
+        }
+        catchUp(tx, id, i, now);
+    }
+
+    private static Outcome outcome(Stage stage, BigDecimal estimate, int i) {
+        return switch (stage) {
+            case WON -> new Outcome.Won(estimate, estimate.multiply(new BigDecimal("0.35")));
+            case NOT_A_FIT -> new Outcome.NotAFit(SamplePeople.notAFitReason(i), SamplePeople.onward(i));
+            default -> new Outcome.Lost(SamplePeople.lostReason(i));
+        };
+    }
+
+    /** The owner has done most of what fell due more than two days ago, but not everything. */
+    private void catchUp(Tx tx, long id, int i, Instant now) {
+        for (FollowUp f : tx.followUps().forReferral(id)) {
+            boolean longDue = f.dueAt().isBefore(now.minus(Duration.ofDays(2)));
+            if (f.isOpen() && longDue && i % 7 != 3) {
+                followUps.complete(tx, f.id(), f.dueAt().minus(Duration.ofHours(5)));
+            }
+        }
+    }
+
+    private void settleHeroes(Tx tx, List<Contact> heroes, Instant now) {
+        long first = tx.contacts().findByEmail(heroes.get(0).email()).orElseThrow().id();
+        long banker = tx.contacts().findByEmail(heroes.get(3).email()).orElseThrow().id();
+        long quiet = tx.contacts().findByEmail(heroes.get(5).email()).orElseThrow().id();
+        tx.partners().save(new PartnerSettings(first, 182, true, true, "Likes a good single malt; no flowers"));
+        tx.partners().save(new PartnerSettings(banker, 182, false, true, "Bank policy: no gifts"));
+        tx.partners().save(new PartnerSettings(quiet, 120, true, false, "Prefers not to be named in public"));
+        partners.logTouch(tx, first, TouchKind.MEETING, now.minus(Duration.ofDays(12)), "Coffee at the harbour");
+        partners.logTouch(tx, quiet, TouchKind.CALL, now.minus(Duration.ofDays(200)), "Catch-up call");
+    }
+}

@@ -1,0 +1,46 @@
+package org.referraldesk.ui.common;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+
+/**
+ * The one FXML loader: views come from FXML next to their controller class, text from the resource
+ * bundle, and controllers from a factory that hands each one its dependencies.
+ */
+public final class ViewLoader {
+    private final ResourceBundle bundle;
+    private final Function<Class<?>, Object> controllers;
+
+    public ViewLoader(ResourceBundle bundle, Function<Class<?>, Object> controllers) {
+        this.bundle = bundle;
+        this.controllers = controllers;
+    }
+
+    /** Loads {@code name}.fxml from the package of {@code anchor}. */
+    public Parent load(Class<?> anchor, String name) {
+        URL fxml = anchor.getResource(name + ".fxml");
+        if (fxml == null) {
+            throw new IllegalStateException("No view " + name + ".fxml beside " + anchor.getName());
+        }
+        FXMLLoader loader = new FXMLLoader(fxml, bundle);
+        loader.setControllerFactory(controllers::apply);
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not load view " + fxml, e);
+        }
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    public String text(String key) {
+        return bundle.getString(key);
+    }
+}

@@ -1,0 +1,51 @@
+package org.referraldesk.ui.main;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.StackPane;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.referraldesk.ui.common.Theme;
+import org.referraldesk.ui.common.ViewLoader;
+import org.referraldesk.ui.referrals.ReferralListController;
+
+/** Wires the main window: the navigation rail, the theme switch and the current screen. */
+public final class MainController {
+    private final MainViewModel model;
+    private final ViewLoader views;
+
+    @FXML private StackPane content;
+    @FXML private ToggleButton referralsNav;
+    @FXML private Button themeButton;
+
+    public MainController(MainViewModel model, ViewLoader views) {
+        this.model = model;
+        this.views = views;
+    }
+
+    @FXML
+    private void initialize() {
+        model.themeProperty().addListener((obs, old, theme) -> showTheme(theme));
+        showTheme(model.themeProperty().get());
+        showReferrals();
+        model.load();
+    }
+
+    @FXML
+    private void showReferrals() {
+        referralsNav.setSelected(true);
+        content.getChildren().setAll(views.load(ReferralListController.class, "ReferralListView"));
+    }
+
+    @FXML
+    private void toggleTheme() {
+        model.toggleTheme();
+    }
+
+    private void showTheme(Theme theme) {
+        theme.apply();
+        themeButton.setGraphic(new FontIcon(theme == Theme.DARK ? "fth-sun" : "fth-moon"));
+        themeButton.setTooltip(new Tooltip(views.text(theme == Theme.DARK ? "theme.toLight" : "theme.toDark")));
+    }
+}
