@@ -29,7 +29,6 @@ public final class MainController {
         model.themeProperty().addListener((obs, old, theme) -> showTheme(theme));
         showTheme(model.themeProperty().get());
         showReferrals();
-        model.load();
     }
 
     @FXML

@@ -12,14 +12,10 @@ public final class MainViewModel {
     private final BackgroundTasks tasks;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
 
-    public MainViewModel(OwnerSettings settings, BackgroundTasks tasks) {
+    public MainViewModel(OwnerSettings settings, BackgroundTasks tasks, Theme remembered) {
         this.settings = settings;
         this.tasks = tasks;
-    }
-
-    /** Reads the remembered theme. */
-    public void load() {
-        tasks.run(settings::theme, key -> theme.set(Theme.fromKey(key)));
+        this.theme.set(remembered);
     }
 
     /** Switches between light and dark and remembers the choice. */

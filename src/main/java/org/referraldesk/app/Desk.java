@@ -1,0 +1,76 @@
+package org.referraldesk.app;
+
+import java.time.Clock;
+import java.util.ResourceBundle;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.referraldesk.service.OwnerSettings;
+import org.referraldesk.service.Referrals;
+import org.referraldesk.service.SampleData;
+import org.referraldesk.store.Store;
+import org.referraldesk.ui.common.BackgroundTasks;
+import org.referraldesk.ui.common.FailureDialog;
+import org.referraldesk.ui.common.Theme;
+import org.referraldesk.ui.common.ViewLoader;
+import org.referraldesk.ui.main.MainController;
+import org.referraldesk.ui.main.MainViewModel;
+import org.referraldesk.ui.referrals.ReferralListController;
+import org.referraldesk.ui.referrals.ReferralListViewModel;
+
+/** The composition root: every service, view model and controller, wired by hand. */
+public final class Desk implements AutoCloseable {
+    private final Store store;
+    private final Clock clock;
+    private final ResourceBundle bundle = ResourceBundle.getBundle("org.referraldesk.ui.messages");
+    private final BackgroundTasks tasks = BackgroundTasks.forWindow(new FailureDialog(bundle));
+    private final ViewLoader views = new ViewLoader(bundle, this::controller);
+    private final OwnerSettings settings;
+    private final Referrals referrals;
+    private final SampleData sampleData;
+    private final Theme remembered;
+
+    /** Wires the desk; reads the remembered theme, so call it off the FX thread. */
+    public Desk(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+        this.settings = new OwnerSettings(store);
+        this.referrals = new Referrals(store, clock);
+        this.sampleData = new SampleData(store, clock);
+        this.remembered = Theme.fromKey(settings.theme());
+    }
+
+    /** Builds the main window's scene (on the FX thread). */
+    public Scene mainScene() {
+        remembered.apply();
+        Parent root = views.load(MainController.class, "MainWindow");
+        Scene scene = new Scene(root, 1180, 740);
+        scene.getStylesheets().add(Desk.class.getResource("/org/referraldesk/ui/desk.css").toExternalForm());
+        return scene;
+    }
+
+    public void show(Stage stage) {
+        stage.setTitle(bundle.getString("app.title"));
+        stage.setScene(mainScene());
+        stage.setMinWidth(760);
+        stage.setMinHeight(480);
+        stage.show();
+    }
+
+    private Object controller(Class<?> type) {
+        if (type == MainController.class) {
+            return new MainController(new MainViewModel(settings, tasks, remembered), views);
+        }
+        if (type == ReferralListController.class) {
+            return new ReferralListController(new ReferralListViewModel(referrals, sampleData, tasks, clock, bundle));
+        }
+        throw new IllegalArgumentException("No controller " + type.getName());
+    }
+
+    /** Lets background work finish, then shuts the database down. Off the FX thread. */
+    @Override
+    public void close() {
+        tasks.shutdown(60);
+        store.close();
+    }
+}
