@@ -57,7 +57,7 @@ public final class ReferralListController {
         model.addSampleData();
     }
 
-    /** A date-time cell; a follow-up time in the past is marked overdue. */
+    /** A date cell, or for follow-ups a date-time cell that marks a time in the past as overdue. */
     private final class InstantCell extends TableCell<ReferralSummary, Instant> {
         private final boolean markOverdue;
 
@@ -68,7 +68,7 @@ public final class ReferralListController {
         @Override
         protected void updateItem(Instant item, boolean isEmpty) {
             super.updateItem(item, isEmpty);
-            setText(isEmpty ? null : model.formatInstant(item));
+            setText(isEmpty ? null : markOverdue ? model.formatDateTime(item) : model.formatDate(item));
             getStyleClass().remove("overdue");
             if (!isEmpty && markOverdue && model.isOverdue(item)) {
                 getStyleClass().add("overdue");

@@ -30,7 +30,8 @@ public final class ReferralListViewModel {
     private final BackgroundTasks tasks;
     private final Clock clock;
     private final ResourceBundle text;
-    private final DateTimeFormatter format;
+    private final DateTimeFormatter dateTime;
+    private final DateTimeFormatter date;
 
     private final ObservableList<ReferralSummary> rows = FXCollections.observableArrayList();
     private final BooleanProperty loaded = new SimpleBooleanProperty(false);
@@ -45,8 +46,9 @@ public final class ReferralListViewModel {
         this.tasks = tasks;
         this.clock = clock;
         this.text = text;
-        this.format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(Locale.getDefault(Locale.Category.FORMAT)).withZone(clock.getZone());
+        Locale locale = Locale.getDefault(Locale.Category.FORMAT);
+        this.dateTime = DateTimeFormatter.ofPattern(text.getString("format.dateTime"), locale).withZone(clock.getZone());
+        this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(clock.getZone());
     }
 
     /** Reads the newest stories and how many there are, off the FX thread. */
@@ -76,8 +78,14 @@ public final class ReferralListViewModel {
         tasks.report(failure);
     }
 
-    public String formatInstant(Instant instant) {
-        return instant == null ? "" : format.format(instant);
+    /** A due time: "24 Nov 2026, 06:00" in the owner's time zone. */
+    public String formatDateTime(Instant instant) {
+        return instant == null ? "" : dateTime.format(instant);
+    }
+
+    /** A day: the date in the owner's time zone and locale. */
+    public String formatDate(Instant instant) {
+        return instant == null ? "" : date.format(instant);
     }
 
     public boolean isOverdue(Instant due) {

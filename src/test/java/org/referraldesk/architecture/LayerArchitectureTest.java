@@ -1,0 +1,49 @@
+package org.referraldesk.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layers of DESIGN.md: domain ← store, io ← service ← ui, cli; app wires them. No exemptions. */
+@AnalyzeClasses(packages = "org.referraldesk", importOptions = ImportOption.DoNotIncludeTests.class)
+class LayerArchitectureTest {
+
+    @ArchTest
+    static final ArchRule layersOnlyLookDown = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .withOptionalLayers(true)
+            .layer("domain").definedBy("org.referraldesk.domain..")
+            .layer("store").definedBy("org.referraldesk.store..")
+            .layer("io").definedBy("org.referraldesk.io..")
+            .layer("service").definedBy("org.referraldesk.service..")
+            .layer("ui").definedBy("org.referraldesk.ui..")
+            .layer("cli").definedBy("org.referraldesk.cli..")
+            .layer("app").definedBy("org.referraldesk.app..")
+            .whereLayer("app").mayNotBeAccessedByAnyLayer()
+            .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
+            .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
+            .whereLayer("service").mayOnlyBeAccessedByLayers("ui", "cli", "app")
+            .whereLayer("store").mayOnlyBeAccessedByLayers("service", "app")
+            .whereLayer("io").mayOnlyBeAccessedByLayers("service", "app")
+            .whereLayer("domain").mayOnlyBeAccessedByLayers("store", "io", "service", "ui", "cli", "app");
+
+    @ArchTest
+    static final ArchRule onlyTheStoreSpeaksSql = noClasses()
+            .that().resideOutsideOfPackage("org.referraldesk.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.jdbi..",
+                    "org.h2..", "org.flywaydb..");
+
+    @ArchTest
+    static final ArchRule theDomainIsPlainJava = noClasses()
+            .that().resideInAPackage("org.referraldesk.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.jdbi..", "org.slf4j..");
+
+    @ArchTest
+    static final ArchRule servicesKnowNoWindow = noClasses()
+            .that().resideInAnyPackage("org.referraldesk.service..", "org.referraldesk.store..",
+                    "org.referraldesk.io..", "org.referraldesk.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..");
+}

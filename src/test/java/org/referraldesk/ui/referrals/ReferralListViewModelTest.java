@@ -1,0 +1,97 @@
+package org.referraldesk.ui.referrals;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.referraldesk.domain.Channel;
+import org.referraldesk.domain.ReferralSummary;
+import org.referraldesk.service.NewReferral;
+import org.referraldesk.service.Referrals;
+import org.referraldesk.service.SampleData;
+import org.referraldesk.store.Store;
+import org.referraldesk.ui.common.BackgroundTasks;
+
+class ReferralListViewModelTest {
+    private static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
+    private final Clock clock = Clock.fixed(NOW, ZoneId.of("Europe/London"));
+    private final ResourceBundle text = ResourceBundle.getBundle("org.referraldesk.ui.messages");
+    private final List<Throwable> failures = new ArrayList<>();
+
+    @TempDir
+    Path dir;
+    private Store store;
+    private ReferralListViewModel model;
+
+    @BeforeEach
+    void open() {
+        store = Store.open(dir.resolve("desk"));
+        BackgroundTasks inline = new BackgroundTasks(Runnable::run, Runnable::run, failures::add);
+        model = new ReferralListViewModel(new Referrals(store, clock), new SampleData(store, clock), inline, clock, text);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void anEmptyDeskShowsTheEmptyState() {
+        model.load();
+        assertTrue(model.loadedProperty().get());
+        assertTrue(model.emptyProperty().get());
+        assertTrue(model.rows().isEmpty());
+        assertEquals("0 referrals", model.countTextProperty().get());
+    }
+
+    @Test
+    void addingSampleDataFillsTheListNewestFirst() {
+        model.load();
+        model.addSampleData();
+        assertFalse(model.emptyProperty().get());
+        assertEquals(40, model.rows().size());
+        assertEquals("40 referrals", model.countTextProperty().get());
+        ReferralSummary first = model.rows().get(0);
+        ReferralSummary last = model.rows().get(39);
+        assertTrue(first.receivedAt().isAfter(last.receivedAt()));
+        assertFalse(model.busyProperty().get());
+        assertTrue(failures.isEmpty(), failures::toString);
+    }
+
+    @Test
+    void aSecondRoundOfSampleDataIsRefusedWithAMessageAndTheListStaysAsItWas() {
+        model.addSampleData();
+        model.addSampleData();
+        assertEquals(1, failures.size());
+        assertTrue(failures.get(0).getMessage().contains("empty desk"));
+        assertEquals(40, model.rows().size());
+        assertFalse(model.busyProperty().get());
+    }
+
+    @Test
+    void aStoryShowsItsActAndStageInTheOwnersWords() {
+        new Referrals(store, clock).record(NewReferral.of("Junior", "Grandma", Channel.PHONE, "Leaking pipe")
+                .receivedAt(NOW.minus(Duration.ofHours(2))));
+        model.load();
+        assertEquals("Beginning · received", model.actAndStage(model.rows().get(0)));
+    }
+
+    @Test
+    void aFollowUpDueBeforeNowIsOverdue() {
+        assertTrue(model.isOverdue(NOW.minusSeconds(1)));
+        assertFalse(model.isOverdue(NOW.plusSeconds(60)));
+        assertFalse(model.isOverdue(null));
+    }
+}
