@@ -2,6 +2,7 @@ package org.referraldesk.app;
 
 import java.time.Clock;
 import java.util.ResourceBundle;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -29,6 +30,7 @@ public final class Desk implements AutoCloseable {
     private final Referrals referrals;
     private final SampleData sampleData;
     private final Theme remembered;
+    private final AtomicBoolean closed = new AtomicBoolean(false);
 
     /** Wires the desk; reads the remembered theme, so call it off the FX thread. */
     public Desk(Store store, Clock clock) {
@@ -67,10 +69,12 @@ public final class Desk implements AutoCloseable {
         throw new IllegalArgumentException("No controller " + type.getName());
     }
 
-    /** Lets background work finish, then shuts the database down. Off the FX thread. */
+    /** Lets background work finish, then shuts the database down. Off the FX thread; once only. */
     @Override
     public void close() {
-        tasks.shutdown(60);
-        store.close();
+        if (closed.compareAndSet(false, true)) {
+            tasks.shutdown(60);
+            store.close();
+        }
     }
 }

@@ -47,6 +47,7 @@ public final class Launcher {
             return;
         }
         Desk desk = new Desk(store, Clock.systemDefaultZone());
+        Runtime.getRuntime().addShutdownHook(new Thread(desk::close, "referral-desk-shutdown"));
         CountDownLatch closed = new CountDownLatch(1);
         Platform.setImplicitExit(false);
         Platform.startup(() -> {
