@@ -10,11 +10,16 @@ final class People {
     private People() {
     }
 
-    /** By email when one is given, otherwise by name (case-insensitive); else a new contact. */
+    /**
+     * By email first; then by name (case-insensitive), where the named contact has no other email;
+     * else a new contact.
+     */
     static long findOrAdd(Tx tx, Contact wanted, Instant now) {
-        Optional<Contact> known = wanted.email() != null
-                ? tx.contacts().findByEmail(wanted.email())
-                : tx.contacts().findByName(wanted.name());
+        Optional<Contact> known = wanted.email() != null ? tx.contacts().findByEmail(wanted.email()) : Optional.empty();
+        if (known.isEmpty()) {
+            known = tx.contacts().findByName(wanted.name())
+                    .filter(named -> named.email() == null || wanted.email() == null);
+        }
         return known.map(Contact::id).orElseGet(() -> tx.contacts().insert(wanted, now));
     }
 }

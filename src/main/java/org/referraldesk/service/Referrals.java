@@ -71,7 +71,7 @@ public final class Referrals {
 
     List<FollowUp> move(Tx tx, long referralId, Stage target, Instant at, String note) {
         Referral before = find(tx, referralId);
-        Instant when = when(at, before);
+        Instant when = when(tx, at, before);
         Referral moved = before.movedTo(target);
         tx.referrals().updateStage(moved);
         tx.events().insert(StoryEvent.of(referralId, when, target, note));
@@ -88,7 +88,7 @@ public final class Referrals {
             throw new InvalidInput("stage", "Choose how the story ended.");
         }
         Referral before = find(tx, referralId);
-        Instant when = when(at, before);
+        Instant when = when(tx, at, before);
         Referral closed = before.closed(outcome, when);
         tx.referrals().updateStage(closed);
         tx.events().insert(StoryEvent.of(referralId, when, closed.stage(), note));
@@ -109,7 +109,10 @@ public final class Referrals {
     }
 
     public List<FollowUp> followUps(long referralId) {
-        return store.inTransaction(tx -> tx.followUps().forReferral(referralId));
+        return store.inTransaction(tx -> {
+            find(tx, referralId);
+            return tx.followUps().forReferral(referralId);
+        });
     }
 
     /** A page of the referrals list, newest first. */
@@ -125,10 +128,17 @@ public final class Referrals {
         return new Playbook(OwnerSettings.playbook(tx), clock);
     }
 
-    private Instant when(Instant at, Referral story) {
+    /** When a step happened: now unless given; never in the future, never before the story's last step. */
+    private Instant when(Tx tx, Instant at, Referral story) {
         Instant now = clock.instant();
         Instant when = at == null ? now : Checks.notInFuture("at", at, now, "The time of this step");
-        return Checks.notBefore("at", when, story.receivedAt(), "The time of this step");
+        Checks.notBefore("at", when, story.receivedAt(), "The time of this step");
+        List<StoryEvent> timeline = tx.events().timeline(story.id());
+        Instant last = timeline.isEmpty() ? story.receivedAt() : timeline.get(timeline.size() - 1).at();
+        if (when.isBefore(last)) {
+            throw new InvalidInput("at", "The time of this step cannot be before the story's last step.");
+        }
+        return when;
     }
 
     private static Referral find(Tx tx, long referralId) {

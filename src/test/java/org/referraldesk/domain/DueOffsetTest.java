@@ -56,6 +56,13 @@ class DueOffsetTest {
     }
 
     @Test
+    void aLocalTimeThatHappensTwiceTakesTheEarlierOfTheTwoEvenWhenCountedFromWinterTime() {
+        Instant winter = instantAt("2026-01-01T02:30", BERLIN_ZONE);
+        Instant due = DueOffset.days(297).after(winter, BERLIN_ZONE);
+        assertEquals(Instant.parse("2026-10-25T00:30:00Z"), due);
+    }
+
+    @Test
     void calendarOffsetsDependOnTheOwnersZoneButHoursDoNot() {
         Instant from = Instant.parse("2026-03-28T12:00:00Z");
         assertEquals(DueOffset.hours(48).after(from, BERLIN_ZONE), DueOffset.hours(48).after(from, NEW_YORK_ZONE));

@@ -357,6 +357,13 @@ class PlaybookTest {
     }
 
     @Test
+    void aPartnerWhoReferredSeveralTimesGetsOneVipInvite() {
+        List<FollowUp> invites = playbook.annualVipInvites(2026, List.of(1L, 1L, 3L));
+        assertEquals(2, invites.size());
+        assertEquals(List.of(1L, 3L), invites.stream().map(FollowUp::partnerId).toList());
+    }
+
+    @Test
     void switchingVipInvitesOffRemovesThem() {
         Playbook noInvites = new Playbook(new PlaybookSettingsBuilder().withoutAnnualVipInvites().build(),
                 TypicalClocks.BERLIN);
