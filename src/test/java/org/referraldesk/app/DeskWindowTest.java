@@ -1,0 +1,56 @@
+package org.referraldesk.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.referraldesk.domain.ReferralSummary;
+import org.referraldesk.store.Store;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real main window on a fresh database in a temp folder, headless, at a fixed time. */
+abstract class DeskWindowTest extends FxRobot {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneId.of("Europe/London"));
+
+    @TempDir
+    Path dir;
+    Desk desk;
+    Stage stage;
+
+    @BeforeEach
+    void showWindow() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        desk = new Desk(Store.open(dir.resolve("desk")), CLOCK);
+        FxToolkit.setupStage(desk::show);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        FxToolkit.cleanupStages();
+        desk.close();
+    }
+
+    void waitUntilVisible(String query) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+    }
+
+    /** Clicks "Add sample data" on the empty desk and waits for the forty stories. */
+    TableView<ReferralSummary> addSampleData() throws Exception {
+        waitUntilVisible("Add sample data");
+        clickOn("Add sample data");
+        TableView<ReferralSummary> table = lookup(".referral-table").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 40 && table.isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        return table;
+    }
+}
