@@ -3,7 +3,6 @@ package org.referraldesk.ui.referrals;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -48,7 +47,7 @@ public final class ReferralListViewModel {
         this.text = text;
         Locale locale = Locale.getDefault(Locale.Category.FORMAT);
         this.dateTime = DateTimeFormatter.ofPattern(text.getString("format.dateTime"), locale).withZone(clock.getZone());
-        this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(clock.getZone());
+        this.date = DateTimeFormatter.ofPattern(text.getString("format.date"), locale).withZone(clock.getZone());
     }
 
     /** Reads the newest stories and how many there are, off the FX thread. */
