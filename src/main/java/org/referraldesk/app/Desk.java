@@ -1,8 +1,10 @@
 package org.referraldesk.app;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -15,6 +17,7 @@ import org.referraldesk.ui.common.FailureDialog;
 import org.referraldesk.ui.common.Theme;
 import org.referraldesk.ui.common.ViewLoader;
 import org.referraldesk.ui.main.MainController;
+import org.referraldesk.ui.main.MainNavigator;
 import org.referraldesk.ui.main.MainViewModel;
 import org.referraldesk.ui.referrals.ReferralListController;
 import org.referraldesk.ui.referrals.ReferralListViewModel;
@@ -26,6 +29,7 @@ public final class Desk implements AutoCloseable {
     private final ResourceBundle bundle = ResourceBundle.getBundle("org.referraldesk.ui.messages");
     private final BackgroundTasks tasks = BackgroundTasks.forWindow(new FailureDialog(bundle));
     private final ViewLoader views = new ViewLoader(bundle, this::controller);
+    private final MainNavigator navigator = new MainNavigator(views);
     private final OwnerSettings settings;
     private final Referrals referrals;
     private final SampleData sampleData;
@@ -59,14 +63,22 @@ public final class Desk implements AutoCloseable {
         stage.show();
     }
 
+    /** The controller factory: every controller with its view model and services, by hand. */
     private Object controller(Class<?> type) {
-        if (type == MainController.class) {
-            return new MainController(new MainViewModel(settings, tasks, remembered), views);
+        Supplier<?> make = controllers().get(type);
+        if (make == null) {
+            throw new IllegalArgumentException("No controller " + type.getName());
         }
-        if (type == ReferralListController.class) {
-            return new ReferralListController(new ReferralListViewModel(referrals, sampleData, tasks, clock, bundle));
-        }
-        throw new IllegalArgumentException("No controller " + type.getName());
+        return make.get();
+    }
+
+    private Map<Class<?>, Supplier<?>> controllers() {
+        return Map.ofEntries(
+                Map.entry(MainController.class, () -> new MainController(
+                        new MainViewModel(settings, tasks, remembered), navigator, views)),
+                Map.entry(ReferralListController.class, () -> new ReferralListController(
+                        new ReferralListViewModel(referrals, sampleData, tasks, clock,
+                                views.textFor(ReferralListController.class)))));
     }
 
     /** Lets background work finish, then shuts the database down. Off the FX thread; once only. */

@@ -9,8 +9,10 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 
 /**
- * The one FXML loader: views come from FXML next to their controller class, text from the resource
- * bundle, and controllers from a factory that hands each one its dependencies.
+ * The one FXML loader: views come from FXML next to their controller class, text from the feature's
+ * resource bundle (messages.properties in the controller's package, falling back to the shared
+ * org/referraldesk/ui/messages.properties), and controllers from a factory that hands each one its
+ * dependencies.
  */
 public final class ViewLoader {
     private final ResourceBundle bundle;
@@ -23,14 +25,21 @@ public final class ViewLoader {
 
     /** Loads {@code name}.fxml from the package of {@code anchor}. */
     public Parent load(Class<?> anchor, String name) {
+        return loadWithController(anchor, name).root();
+    }
+
+    /** Loads {@code name}.fxml from the package of {@code controller} and returns it with its controller. */
+    public <C> LoadedView<C> loadWithController(Class<C> controller, String name) {
+        Class<?> anchor = controller;
         URL fxml = anchor.getResource(name + ".fxml");
         if (fxml == null) {
             throw new IllegalStateException("No view " + name + ".fxml beside " + anchor.getName());
         }
-        FXMLLoader loader = new FXMLLoader(fxml, bundle);
+        FXMLLoader loader = new FXMLLoader(fxml, textFor(anchor));
         loader.setControllerFactory(controllers::apply);
         try {
-            return loader.load();
+            Parent root = loader.load();
+            return new LoadedView<>(root, controller.cast(loader.getController()));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not load view " + fxml, e);
         }
@@ -38,6 +47,11 @@ public final class ViewLoader {
 
     public ResourceBundle bundle() {
         return bundle;
+    }
+
+    /** The texts for views and view models in {@code anchor}'s package: its own, then the shared ones. */
+    public ResourceBundle textFor(Class<?> anchor) {
+        return FeatureBundle.forPackageOf(anchor, bundle);
     }
 
     public String text(String key) {

@@ -13,19 +13,22 @@ import org.referraldesk.ui.referrals.ReferralListController;
 /** Wires the main window: the navigation rail, the theme switch and the current screen. */
 public final class MainController {
     private final MainViewModel model;
+    private final MainNavigator navigator;
     private final ViewLoader views;
 
     @FXML private StackPane content;
     @FXML private ToggleButton referralsNav;
     @FXML private Button themeButton;
 
-    public MainController(MainViewModel model, ViewLoader views) {
+    public MainController(MainViewModel model, MainNavigator navigator, ViewLoader views) {
         this.model = model;
+        this.navigator = navigator;
         this.views = views;
     }
 
     @FXML
     private void initialize() {
+        navigator.attach(content);
         model.themeProperty().addListener((obs, old, theme) -> showTheme(theme));
         showTheme(model.themeProperty().get());
         showReferrals();
@@ -34,7 +37,7 @@ public final class MainController {
     @FXML
     private void showReferrals() {
         referralsNav.setSelected(true);
-        content.getChildren().setAll(views.load(ReferralListController.class, "ReferralListView"));
+        navigator.show(ReferralListController.class, "ReferralListView");
     }
 
     @FXML
