@@ -22,6 +22,10 @@ public final class Tx {
         return handle.attach(ReferralDao.class);
     }
 
+    public ReferralSearchDao referralSearch() {
+        return handle.attach(ReferralSearchDao.class);
+    }
+
     public StoryEventDao events() {
         return handle.attach(StoryEventDao.class);
     }

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
 import org.referraldesk.domain.ReferralSummary;
+import java.util.concurrent.TimeUnit;
 import org.testfx.matcher.control.LabeledMatchers;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The real main window, headless: an empty desk, sample data, rows. */
 class MainWindowTest extends DeskWindowTest {
@@ -19,5 +21,13 @@ class MainWindowTest extends DeskWindowTest {
         String newestClient = table.getItems().get(0).clientName();
         assertTrue(lookup(".table-cell").match(LabeledMatchers.hasText(newestClient)).tryQuery().isPresent(),
                 newestClient + " is on screen");
+    }
+
+    @Test
+    void typingInTheSearchFieldFiltersTheList() throws Exception {
+        TableView<ReferralSummary> table = addSampleData();
+        clickOn(".search-field").write("Okafor");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() < 40 && !table.getItems().isEmpty());
+        assertTrue(table.getItems().stream().allMatch(r -> r.referrerName().equals("Margaret Okafor")));
     }
 }

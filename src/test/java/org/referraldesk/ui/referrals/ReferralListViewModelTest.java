@@ -16,7 +16,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.referraldesk.domain.Act;
 import org.referraldesk.domain.Channel;
+import org.referraldesk.domain.ReferralQuery;
+import org.referraldesk.domain.Stage;
 import org.referraldesk.domain.ReferralSummary;
 import org.referraldesk.service.NewReferral;
 import org.referraldesk.service.Referrals;
@@ -86,6 +89,45 @@ class ReferralListViewModelTest {
                 .receivedAt(NOW.minus(Duration.ofHours(2))));
         model.load();
         assertEquals("Beginning · received", model.actAndStage(model.rows().get(0)));
+    }
+
+    @Test
+    void searchingFindsStoriesByReferrerClientOrNeed() {
+        model.addSampleData();
+        model.searchProperty().set("okafor");
+        model.load();
+        assertFalse(model.rows().isEmpty());
+        assertTrue(model.rows().stream().allMatch(r -> r.referrerName().contains("Okafor")));
+        model.searchProperty().set("BACKUPS");
+        model.load();
+        assertTrue(model.rows().stream().allMatch(r -> r.need().toLowerCase().contains("backups")));
+        assertTrue(model.countTextProperty().get().endsWith("matching referrals"), model.countTextProperty().get());
+        assertFalse(model.emptyProperty().get(), "a search with no hits is not an empty desk");
+    }
+
+    @Test
+    void filtersNarrowTheListByActOutcomeAndAttention() {
+        model.addSampleData();
+        model.actProperty().set(Act.MIDDLE);
+        model.load();
+        assertEquals(12, model.rows().size());
+        model.actProperty().set(null);
+        model.outcomeProperty().set(Stage.WON);
+        model.load();
+        assertEquals(9, model.rows().size());
+        model.outcomeProperty().set(null);
+        model.needsAttentionProperty().set(true);
+        model.load();
+        assertTrue(model.rows().stream().allMatch(r -> model.isOverdue(r.nextFollowUpAt())));
+        assertFalse(model.rows().isEmpty());
+    }
+
+    @Test
+    void sortingAsksTheDatabaseForTheOrder() {
+        model.addSampleData();
+        model.sortBy(ReferralQuery.Sort.CLIENT, false);
+        List<String> clients = model.rows().stream().map(ReferralSummary::clientName).toList();
+        assertEquals(clients.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList(), clients);
     }
 
     @Test
