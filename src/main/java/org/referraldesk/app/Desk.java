@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import org.referraldesk.service.OwnerSettings;
 import org.referraldesk.service.Referrals;
 import org.referraldesk.service.SampleData;
+import org.referraldesk.service.Trash;
 import org.referraldesk.store.Store;
 import org.referraldesk.ui.common.BackgroundTasks;
 import org.referraldesk.ui.common.FailureDialog;
@@ -21,6 +22,8 @@ import org.referraldesk.ui.main.MainNavigator;
 import org.referraldesk.ui.main.MainViewModel;
 import org.referraldesk.ui.referrals.ReferralListController;
 import org.referraldesk.ui.referrals.ReferralListViewModel;
+import org.referraldesk.ui.trash.TrashController;
+import org.referraldesk.ui.trash.TrashViewModel;
 
 /** The composition root: every service, view model and controller, wired by hand. */
 public final class Desk implements AutoCloseable {
@@ -33,6 +36,7 @@ public final class Desk implements AutoCloseable {
     private final OwnerSettings settings;
     private final Referrals referrals;
     private final SampleData sampleData;
+    private final Trash trash;
     private final Theme remembered;
     private final AtomicBoolean closed = new AtomicBoolean(false);
 
@@ -43,6 +47,7 @@ public final class Desk implements AutoCloseable {
         this.settings = new OwnerSettings(store);
         this.referrals = new Referrals(store, clock);
         this.sampleData = new SampleData(store, clock);
+        this.trash = new Trash(store, clock);
         this.remembered = Theme.fromKey(settings.theme());
     }
 
@@ -77,8 +82,10 @@ public final class Desk implements AutoCloseable {
                 Map.entry(MainController.class, () -> new MainController(
                         new MainViewModel(settings, tasks, remembered), navigator, views)),
                 Map.entry(ReferralListController.class, () -> new ReferralListController(
-                        new ReferralListViewModel(referrals, sampleData, tasks, clock,
-                                views.textFor(ReferralListController.class)))));
+                        new ReferralListViewModel(referrals, sampleData, trash, tasks, clock,
+                                views.textFor(ReferralListController.class)))),
+                Map.entry(TrashController.class, () -> new TrashController(
+                        new TrashViewModel(trash, tasks, clock, views.textFor(TrashController.class)))));
     }
 
     /** Lets background work finish, then shuts the database down. Off the FX thread; once only. */

@@ -85,6 +85,7 @@ public interface FollowUpDao {
             + "LEFT JOIN contact p ON p.id = f.partner_id "
             + "LEFT JOIN referral r ON r.id = f.referral_id LEFT JOIN contact c ON c.id = r.client_id "
             + "WHERE f.done_at IS NULL AND f.skipped_at IS NULL AND f.deleted_at IS NULL "
+            + "AND r.deleted_at IS NULL AND p.deleted_at IS NULL "
             + "AND COALESCE(f.snoozed_until, f.due_at) <= :until "
             + "ORDER BY COALESCE(f.snoozed_until, f.due_at), f.id")
     List<FollowUpLine> dueBy(@Bind("until") Instant until);

@@ -46,7 +46,7 @@ public final class Store implements AutoCloseable {
         InstantColumns.register(jdbi);
         for (Class<?> type : new Class<?>[] {Contact.class, PartnerSettings.class, PartnerActivity.class,
                 Referral.class, ReferralSummary.class, StoryEvent.class, FollowUp.class, FollowUpLine.class,
-                Touch.class, Gift.class, Template.class}) {
+                Touch.class, Gift.class, Template.class, org.referraldesk.domain.TrashItem.class}) {
             jdbi.registerRowMapper(ConstructorMapper.factory(type));
         }
     }

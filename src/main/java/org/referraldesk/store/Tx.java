@@ -34,6 +34,10 @@ public final class Tx {
         return handle.attach(FollowUpDao.class);
     }
 
+    public TrashDao trash() {
+        return handle.attach(TrashDao.class);
+    }
+
     public TouchDao touches() {
         return handle.attach(TouchDao.class);
     }

@@ -19,8 +19,8 @@ class MainWindowTest extends DeskWindowTest {
         assertEquals(40, table.getItems().size());
         assertTrue(lookup("40 referrals").tryQuery().isPresent());
         String newestClient = table.getItems().get(0).clientName();
-        assertTrue(lookup(".table-cell").match(LabeledMatchers.hasText(newestClient)).tryQuery().isPresent(),
-                newestClient + " is on screen");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> lookup(".table-cell").match(LabeledMatchers.hasText(newestClient)).tryQuery().isPresent());
     }
 
     @Test

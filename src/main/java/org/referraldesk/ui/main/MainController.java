@@ -9,6 +9,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.referraldesk.ui.common.Theme;
 import org.referraldesk.ui.common.ViewLoader;
 import org.referraldesk.ui.referrals.ReferralListController;
+import org.referraldesk.ui.trash.TrashController;
 
 /** Wires the main window: the navigation rail, the theme switch and the current screen. */
 public final class MainController {
@@ -18,6 +19,7 @@ public final class MainController {
 
     @FXML private StackPane content;
     @FXML private ToggleButton referralsNav;
+    @FXML private ToggleButton trashNav;
     @FXML private Button themeButton;
 
     public MainController(MainViewModel model, MainNavigator navigator, ViewLoader views) {
@@ -35,8 +37,20 @@ public final class MainController {
     }
 
     @FXML
+    private void showTrash() {
+        select(trashNav);
+        navigator.show(TrashController.class, "TrashView");
+    }
+
+    private void select(ToggleButton item) {
+        for (ToggleButton nav : new ToggleButton[] {referralsNav, trashNav}) {
+            nav.setSelected(nav == item);
+        }
+    }
+
+    @FXML
     private void showReferrals() {
-        referralsNav.setSelected(true);
+        select(referralsNav);
         navigator.show(ReferralListController.class, "ReferralListView");
     }
 

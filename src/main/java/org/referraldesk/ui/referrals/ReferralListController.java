@@ -1,6 +1,7 @@
 package org.referraldesk.ui.referrals;
 
 import java.time.Instant;
+import java.util.ResourceBundle;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -13,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.util.Duration;
 import org.referraldesk.domain.Act;
 import org.referraldesk.domain.ReferralQuery.Sort;
@@ -32,6 +34,9 @@ public final class ReferralListController {
     @FXML private Label countLabel;
     @FXML private Button sampleButton;
     @FXML private Button moreButton;
+    @FXML private ResourceBundle resources;
+    @FXML private Node undoBar;
+    @FXML private Label deletedLabel;
     @FXML private TextField searchField;
     @FXML private ChoiceBox<Act> actFilter;
     @FXML private ChoiceBox<Stage> outcomeFilter;
@@ -89,6 +94,15 @@ public final class ReferralListController {
         moreButton.visibleProperty().bind(model.moreProperty());
         moreButton.managedProperty().bind(model.moreProperty());
         sampleButton.disableProperty().bind(model.busyProperty());
+        undoBar.visibleProperty().bind(model.lastDeletedProperty().isNotNull());
+        undoBar.managedProperty().bind(undoBar.visibleProperty());
+        deletedLabel.textProperty().bind(model.deletedTextProperty());
+        table.setRowFactory(t -> new StoryRow(resources.getString("referrals.delete"), this::deleteStory));
+        table.setOnKeyPressed(key -> {
+            if (key.getCode() == KeyCode.DELETE && table.getSelectionModel().getSelectedItem() != null) {
+                deleteStory(table.getSelectionModel().getSelectedItem());
+            }
+        });
         model.load();
     }
 
@@ -99,6 +113,15 @@ public final class ReferralListController {
     @FXML
     private void addSampleData() {
         model.addSampleData();
+    }
+
+    private void deleteStory(ReferralSummary story) {
+        model.delete(story);
+    }
+
+    @FXML
+    private void undoDelete() {
+        model.undoDelete();
     }
 
     @FXML

@@ -10,6 +10,7 @@ import java.util.ResourceBundle;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -21,9 +22,11 @@ import org.referraldesk.domain.Act;
 import org.referraldesk.domain.ReferralQuery;
 import org.referraldesk.domain.ReferralSummary;
 import org.referraldesk.domain.Stage;
+import org.referraldesk.domain.TrashItem;
 import org.referraldesk.service.ReferralPage;
 import org.referraldesk.service.Referrals;
 import org.referraldesk.service.SampleData;
+import org.referraldesk.service.Trash;
 import org.referraldesk.ui.common.BackgroundTasks;
 
 /**
@@ -36,6 +39,7 @@ public final class ReferralListViewModel {
 
     private final Referrals referrals;
     private final SampleData sampleData;
+    private final Trash trash;
     private final BackgroundTasks tasks;
     private final Clock clock;
     private final ResourceBundle text;
@@ -52,15 +56,18 @@ public final class ReferralListViewModel {
     private final BooleanProperty empty = new SimpleBooleanProperty(false);
     private final BooleanProperty more = new SimpleBooleanProperty(false);
     private final StringProperty countText = new SimpleStringProperty("");
+    private final ObjectProperty<TrashItem> lastDeleted = new SimpleObjectProperty<>();
+    private final StringProperty deletedText = new SimpleStringProperty("");
     private ReferralQuery.Sort sort = ReferralQuery.Sort.RECEIVED;
     private boolean descending = true;
     private int total;
     private long generation;
 
-    public ReferralListViewModel(Referrals referrals, SampleData sampleData, BackgroundTasks tasks, Clock clock,
-            ResourceBundle text) {
+    public ReferralListViewModel(Referrals referrals, SampleData sampleData, Trash trash, BackgroundTasks tasks,
+            Clock clock, ResourceBundle text) {
         this.referrals = referrals;
         this.sampleData = sampleData;
+        this.trash = trash;
         this.tasks = tasks;
         this.clock = clock;
         this.text = text;
@@ -111,6 +118,30 @@ public final class ReferralListViewModel {
     public void addSampleData() {
         busy.set(true);
         tasks.run(sampleData::fill, added -> load(), this::failed);
+    }
+
+    /** Moves a story to the trash; {@link #undoDelete()} brings it back. */
+    public void delete(ReferralSummary story) {
+        tasks.run(() -> {
+            trash.deleteStory(story.id());
+            return new TrashItem(TrashItem.Kind.STORY, story.id(), story.referrerName() + " \u2192 "
+                    + story.clientName(), clock.instant());
+        }, item -> {
+            lastDeleted.set(item);
+            deletedText.set(String.format(text.getString("referrals.deleted"), item.label()));
+            load();
+        }, this::failed);
+    }
+
+    public void undoDelete() {
+        TrashItem item = lastDeleted.get();
+        if (item != null) {
+            lastDeleted.set(null);
+            tasks.run(() -> {
+                trash.restore(item);
+                return item;
+            }, restored -> load(), this::failed);
+        }
     }
 
     private void show(ReferralQuery query, ReferralPage page) {
@@ -205,6 +236,14 @@ public final class ReferralListViewModel {
 
     public ReadOnlyBooleanProperty moreProperty() {
         return more;
+    }
+
+    public ReadOnlyObjectProperty<TrashItem> lastDeletedProperty() {
+        return lastDeleted;
+    }
+
+    public ReadOnlyStringProperty deletedTextProperty() {
+        return deletedText;
     }
 
     public ReadOnlyStringProperty countTextProperty() {

@@ -24,6 +24,7 @@ import org.referraldesk.domain.ReferralSummary;
 import org.referraldesk.service.NewReferral;
 import org.referraldesk.service.Referrals;
 import org.referraldesk.service.SampleData;
+import org.referraldesk.service.Trash;
 import org.referraldesk.store.Store;
 import org.referraldesk.ui.common.BackgroundTasks;
 
@@ -42,7 +43,7 @@ class ReferralListViewModelTest {
     void open() {
         store = Store.open(dir.resolve("desk"));
         BackgroundTasks inline = new BackgroundTasks(Runnable::run, Runnable::run, failures::add);
-        model = new ReferralListViewModel(new Referrals(store, clock), new SampleData(store, clock), inline, clock, text);
+        model = new ReferralListViewModel(new Referrals(store, clock), new SampleData(store, clock), new Trash(store, clock), inline, clock, text);
     }
 
     @AfterEach
@@ -128,6 +129,18 @@ class ReferralListViewModelTest {
         model.sortBy(ReferralQuery.Sort.CLIENT, false);
         List<String> clients = model.rows().stream().map(ReferralSummary::clientName).toList();
         assertEquals(clients.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList(), clients);
+    }
+
+    @Test
+    void aDeletedStoryLeavesTheListUntilTheOwnerUndoesIt() {
+        model.addSampleData();
+        ReferralSummary first = model.rows().get(0);
+        model.delete(first);
+        assertEquals(39, model.rows().size());
+        assertTrue(model.deletedTextProperty().get().contains(first.clientName()));
+        model.undoDelete();
+        assertEquals(40, model.rows().size());
+        assertEquals(first, model.rows().get(0));
     }
 
     @Test
