@@ -22,20 +22,41 @@ public interface ReferralSearchDao extends SqlObject {
             ReferralQuery.Sort.NEXT_FOLLOW_UP, "r.next_due_at");
 
     default List<ReferralSummary> search(ReferralQuery query, Instant now, int limit, int offset) {
-        String direction = query.descending() ? " DESC NULLS LAST" : " ASC NULLS LAST";
-        String sql = "SELECT r.id, ref.name AS referrer_name, cl.name AS client_name, r.need, r.stage, r.received_at, "
-                + "r.next_due_at AS next_follow_up_at " + from(query)
-                + " ORDER BY " + ORDER.get(query.sort()) + direction + ", r.id" + (query.descending() ? " DESC" : "")
-                + " LIMIT :limit OFFSET :offset";
+        String order = " ORDER BY " + ORDER.get(query.sort()) + (query.descending() ? " DESC" : " ASC")
+                + (nullable(query.sort()) ? " NULLS LAST" : "") + ", r.id" + (query.descending() ? " DESC" : "");
+        String columns = "SELECT r.id, ref.name AS referrer_name, cl.name AS client_name, r.need, r.stage, "
+                + "r.received_at, r.next_due_at AS next_follow_up_at ";
+        String sql;
+        if (needsNames(query)) {
+            sql = columns + "FROM referral r " + PEOPLE + " WHERE " + where(query) + order
+                    + " LIMIT :limit OFFSET :offset";
+        } else {
+            // page through the stories alone (an index does the order), then look up the two names
+            sql = columns + "FROM (SELECT r.* FROM referral r WHERE " + where(query) + order
+                    + " LIMIT :limit OFFSET :offset) r " + PEOPLE + order;
+        }
         Query statement = bind(getHandle().createQuery(sql), query, now);
         return statement.bind("limit", limit).bind("offset", offset).mapTo(ReferralSummary.class).list();
     }
 
     default int count(ReferralQuery query, Instant now) {
-        return bind(getHandle().createQuery("SELECT COUNT(*) " + from(query)), query, now).mapTo(Integer.class).one();
+        String from = query.search() != null ? "FROM referral r " + PEOPLE : "FROM referral r";
+        return bind(getHandle().createQuery("SELECT COUNT(*) " + from + " WHERE " + where(query)), query, now)
+                .mapTo(Integer.class).one();
     }
 
-    private static String from(ReferralQuery query) {
+    String PEOPLE = "JOIN contact ref ON ref.id = r.referrer_id JOIN contact cl ON cl.id = r.client_id";
+
+    private static boolean needsNames(ReferralQuery query) {
+        return query.search() != null || query.sort() == ReferralQuery.Sort.REFERRER
+                || query.sort() == ReferralQuery.Sort.CLIENT;
+    }
+
+    private static boolean nullable(ReferralQuery.Sort sort) {
+        return sort == ReferralQuery.Sort.NEED || sort == ReferralQuery.Sort.NEXT_FOLLOW_UP;
+    }
+
+    private static String where(ReferralQuery query) {
         List<String> where = new ArrayList<>(List.of("r.deleted_at IS NULL"));
         if (query.search() != null) {
             where.add("(ref.name_key LIKE :like OR cl.name_key LIKE :like OR LOWER(r.need) LIKE :like)");
@@ -49,8 +70,7 @@ public interface ReferralSearchDao extends SqlObject {
         if (query.needsAttention()) {
             where.add("r.next_due_at < :now");
         }
-        return "FROM referral r JOIN contact ref ON ref.id = r.referrer_id JOIN contact cl ON cl.id = r.client_id "
-                + "WHERE " + String.join(" AND ", where);
+        return String.join(" AND ", where);
     }
 
     private static Query bind(Query statement, ReferralQuery query, Instant now) {
