@@ -8,7 +8,7 @@ SELECT d.kind, d.subject, d.body FROM (VALUES
 ('EMAIL_INTRODUCTION_REPLY', 'Thank you for the introduction, {referrer}',
 'Hi {referrer}, hi {client},
 
-{referrer}, thank you for connecting us. I''ll move you to Bcc now and carry on with {client} directly, so your inbox stays quiet.
+{referrer}, thank you for connecting us. I''ll carry on with {client} one-to-one from here, so your inbox stays quiet.
 
 {client}, it''s good to meet you. {referrer} tells me you''re looking for help with this:
 {need}

@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import org.referraldesk.service.OwnerSettings;
 import org.referraldesk.service.Referrals;
 import org.referraldesk.service.SampleData;
+import org.referraldesk.service.Templates;
 import org.referraldesk.store.Store;
 import org.referraldesk.ui.common.BackgroundTasks;
 import org.referraldesk.ui.common.FailureDialog;
@@ -21,6 +22,10 @@ import org.referraldesk.ui.main.MainNavigator;
 import org.referraldesk.ui.main.MainViewModel;
 import org.referraldesk.ui.referrals.ReferralListController;
 import org.referraldesk.ui.referrals.ReferralListViewModel;
+import org.referraldesk.ui.settings.SettingsController;
+import org.referraldesk.ui.settings.SettingsViewModel;
+import org.referraldesk.ui.templates.TemplatesController;
+import org.referraldesk.ui.templates.TemplatesViewModel;
 
 /** The composition root: every service, view model and controller, wired by hand. */
 public final class Desk implements AutoCloseable {
@@ -33,6 +38,7 @@ public final class Desk implements AutoCloseable {
     private final OwnerSettings settings;
     private final Referrals referrals;
     private final SampleData sampleData;
+    private final Templates templates;
     private final Theme remembered;
     private final AtomicBoolean closed = new AtomicBoolean(false);
 
@@ -43,6 +49,7 @@ public final class Desk implements AutoCloseable {
         this.settings = new OwnerSettings(store);
         this.referrals = new Referrals(store, clock);
         this.sampleData = new SampleData(store, clock);
+        this.templates = new Templates(store);
         this.remembered = Theme.fromKey(settings.theme());
     }
 
@@ -78,7 +85,11 @@ public final class Desk implements AutoCloseable {
                         new MainViewModel(settings, tasks, remembered), navigator, views)),
                 Map.entry(ReferralListController.class, () -> new ReferralListController(
                         new ReferralListViewModel(referrals, sampleData, tasks, clock,
-                                views.textFor(ReferralListController.class)))));
+                                views.textFor(ReferralListController.class)))),
+                Map.entry(SettingsController.class, () -> new SettingsController(
+                        new SettingsViewModel(settings, tasks, views.textFor(SettingsController.class)), views)),
+                Map.entry(TemplatesController.class, () -> new TemplatesController(
+                        new TemplatesViewModel(templates, settings, tasks, views.textFor(TemplatesController.class)))));
     }
 
     /** Lets background work finish, then shuts the database down. Off the FX thread; once only. */

@@ -41,7 +41,7 @@ class DefaultTemplatesMigrationTest {
             String reply = store.inTransaction(tx -> tx.templates().find(TemplateKind.EMAIL_INTRODUCTION_REPLY))
                     .orElseThrow().body();
             assertTrue(reply.contains("{referrer}, thank you for connecting us"), reply);
-            assertTrue(reply.contains("carry on with {client} directly"), reply);
+            assertTrue(reply.contains("carry on with {client} one-to-one"), reply);
             assertTrue(reply.contains("When would suit you for a short phone call?"), reply);
             String notAFit = store.inTransaction(tx -> tx.templates().find(TemplateKind.NOT_A_FIT_EXPLANATION))
                     .orElseThrow().body();

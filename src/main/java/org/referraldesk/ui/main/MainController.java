@@ -9,6 +9,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.referraldesk.ui.common.Theme;
 import org.referraldesk.ui.common.ViewLoader;
 import org.referraldesk.ui.referrals.ReferralListController;
+import org.referraldesk.ui.settings.SettingsController;
 
 /** Wires the main window: the navigation rail, the theme switch and the current screen. */
 public final class MainController {
@@ -18,6 +19,7 @@ public final class MainController {
 
     @FXML private StackPane content;
     @FXML private ToggleButton referralsNav;
+    @FXML private ToggleButton settingsNav;
     @FXML private Button themeButton;
 
     public MainController(MainViewModel model, MainNavigator navigator, ViewLoader views) {
@@ -37,7 +39,15 @@ public final class MainController {
     @FXML
     private void showReferrals() {
         referralsNav.setSelected(true);
+        settingsNav.setSelected(false);
         navigator.show(ReferralListController.class, "ReferralListView");
+    }
+
+    @FXML
+    private void showSettings() {
+        settingsNav.setSelected(true);
+        referralsNav.setSelected(false);
+        navigator.show(SettingsController.class, "SettingsView");
     }
 
     @FXML
