@@ -1,6 +1,7 @@
 package org.referraldesk.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -26,7 +27,7 @@ class SettingsWindowTest extends DeskWindowTest {
         TextArea body = lookup(".template-body").queryAs(TextArea.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !body.isDisabled() && !body.getText().isEmpty());
         Label flags = lookup(".template-flags").queryAs(Label.class);
-        assertTrue(!flags.isVisible(), "the default template has nothing to flag");
+        assertFalse(flags.isVisible(), "the default template has nothing to flag");
 
         clickOn(body);
         interact(() -> body.positionCaret(body.getLength()));
@@ -50,7 +51,7 @@ class SettingsWindowTest extends DeskWindowTest {
         write("20");
         clickOn(".settings-save");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(lookup("The gift percentage must be between 5 and 15 %.").tryQuery().map(n -> n.isVisible())
+        assertTrue(lookup("The gift percentage must be between 5 and 15 %.").tryQuery().map(javafx.scene.Node::isVisible)
                 .orElse(false));
         assertTrue(gift.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("danger")));
     }
