@@ -12,6 +12,7 @@ import org.referraldesk.service.OwnerSettings;
 import org.referraldesk.service.Referrals;
 import org.referraldesk.service.SampleData;
 import org.referraldesk.service.Trash;
+import org.referraldesk.service.Templates;
 import org.referraldesk.store.Store;
 import org.referraldesk.ui.common.BackgroundTasks;
 import org.referraldesk.ui.common.FailureDialog;
@@ -24,6 +25,10 @@ import org.referraldesk.ui.referrals.ReferralListController;
 import org.referraldesk.ui.referrals.ReferralListViewModel;
 import org.referraldesk.ui.trash.TrashController;
 import org.referraldesk.ui.trash.TrashViewModel;
+import org.referraldesk.ui.settings.SettingsController;
+import org.referraldesk.ui.settings.SettingsViewModel;
+import org.referraldesk.ui.templates.TemplatesController;
+import org.referraldesk.ui.templates.TemplatesViewModel;
 
 /** The composition root: every service, view model and controller, wired by hand. */
 public final class Desk implements AutoCloseable {
@@ -37,6 +42,7 @@ public final class Desk implements AutoCloseable {
     private final Referrals referrals;
     private final SampleData sampleData;
     private final Trash trash;
+    private final Templates templates;
     private final Theme remembered;
     private final AtomicBoolean closed = new AtomicBoolean(false);
 
@@ -48,6 +54,7 @@ public final class Desk implements AutoCloseable {
         this.referrals = new Referrals(store, clock);
         this.sampleData = new SampleData(store, clock);
         this.trash = new Trash(store, clock);
+        this.templates = new Templates(store);
         this.remembered = Theme.fromKey(settings.theme());
     }
 
@@ -85,7 +92,11 @@ public final class Desk implements AutoCloseable {
                         new ReferralListViewModel(referrals, sampleData, trash, tasks, clock,
                                 views.textFor(ReferralListController.class)))),
                 Map.entry(TrashController.class, () -> new TrashController(
-                        new TrashViewModel(trash, tasks, clock, views.textFor(TrashController.class)))));
+                        new TrashViewModel(trash, tasks, clock, views.textFor(TrashController.class)))),
+                Map.entry(SettingsController.class, () -> new SettingsController(
+                        new SettingsViewModel(settings, tasks, views.textFor(SettingsController.class)), views)),
+                Map.entry(TemplatesController.class, () -> new TemplatesController(
+                        new TemplatesViewModel(templates, settings, tasks, views.textFor(TemplatesController.class)))));
     }
 
     /** Lets background work finish, then shuts the database down. Off the FX thread; once only. */

@@ -35,4 +35,9 @@ public interface ReferralDao {
 
     @SqlQuery("SELECT COUNT(*) FROM referral WHERE deleted_at IS NULL")
     int count();
+
+    /** The newest story a partner sent us, if any. */
+    @SqlQuery("SELECT " + COLUMNS + " FROM referral WHERE referrer_id = :referrer AND deleted_at IS NULL "
+            + "ORDER BY received_at DESC, id DESC FETCH FIRST 1 ROW ONLY")
+    Optional<Referral> latestFrom(@Bind("referrer") long referrerId);
 }

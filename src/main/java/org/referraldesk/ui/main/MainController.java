@@ -10,6 +10,7 @@ import org.referraldesk.ui.common.Theme;
 import org.referraldesk.ui.common.ViewLoader;
 import org.referraldesk.ui.referrals.ReferralListController;
 import org.referraldesk.ui.trash.TrashController;
+import org.referraldesk.ui.settings.SettingsController;
 
 /** Wires the main window: the navigation rail, the theme switch and the current screen. */
 public final class MainController {
@@ -20,6 +21,7 @@ public final class MainController {
     @FXML private StackPane content;
     @FXML private ToggleButton referralsNav;
     @FXML private ToggleButton trashNav;
+    @FXML private ToggleButton settingsNav;
     @FXML private Button themeButton;
 
     public MainController(MainViewModel model, MainNavigator navigator, ViewLoader views) {
@@ -43,7 +45,7 @@ public final class MainController {
     }
 
     private void select(ToggleButton item) {
-        for (ToggleButton nav : new ToggleButton[] {referralsNav, trashNav}) {
+        for (ToggleButton nav : new ToggleButton[] {referralsNav, trashNav, settingsNav}) {
             nav.setSelected(nav == item);
         }
     }
@@ -52,6 +54,12 @@ public final class MainController {
     private void showReferrals() {
         select(referralsNav);
         navigator.show(ReferralListController.class, "ReferralListView");
+    }
+
+    @FXML
+    private void showSettings() {
+        select(settingsNav);
+        navigator.show(SettingsController.class, "SettingsView");
     }
 
     @FXML
