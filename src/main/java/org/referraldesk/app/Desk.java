@@ -9,6 +9,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.referraldesk.service.OwnerSettings;
+import org.referraldesk.service.Partners;
 import org.referraldesk.service.Referrals;
 import org.referraldesk.service.SampleData;
 import org.referraldesk.store.Store;
@@ -19,6 +20,10 @@ import org.referraldesk.ui.common.ViewLoader;
 import org.referraldesk.ui.main.MainController;
 import org.referraldesk.ui.main.MainNavigator;
 import org.referraldesk.ui.main.MainViewModel;
+import org.referraldesk.ui.partners.PartnerController;
+import org.referraldesk.ui.partners.PartnerListController;
+import org.referraldesk.ui.partners.PartnerListViewModel;
+import org.referraldesk.ui.partners.PartnerViewModel;
 import org.referraldesk.ui.referrals.ReferralListController;
 import org.referraldesk.ui.referrals.ReferralListViewModel;
 
@@ -33,6 +38,7 @@ public final class Desk implements AutoCloseable {
     private final OwnerSettings settings;
     private final Referrals referrals;
     private final SampleData sampleData;
+    private final Partners partners;
     private final Theme remembered;
     private final AtomicBoolean closed = new AtomicBoolean(false);
 
@@ -43,6 +49,7 @@ public final class Desk implements AutoCloseable {
         this.settings = new OwnerSettings(store);
         this.referrals = new Referrals(store, clock);
         this.sampleData = new SampleData(store, clock);
+        this.partners = new Partners(store, clock);
         this.remembered = Theme.fromKey(settings.theme());
     }
 
@@ -78,7 +85,13 @@ public final class Desk implements AutoCloseable {
                         new MainViewModel(settings, tasks, remembered), navigator, views)),
                 Map.entry(ReferralListController.class, () -> new ReferralListController(
                         new ReferralListViewModel(referrals, sampleData, tasks, clock,
-                                views.textFor(ReferralListController.class)))));
+                                views.textFor(ReferralListController.class)))),
+                Map.entry(PartnerListController.class, () -> new PartnerListController(
+                        new PartnerListViewModel(partners, tasks, clock, views.textFor(PartnerListController.class)),
+                        navigator)),
+                Map.entry(PartnerController.class, () -> new PartnerController(
+                        new PartnerViewModel(partners, tasks, clock, views.textFor(PartnerController.class)),
+                        navigator)));
     }
 
     /** Lets background work finish, then shuts the database down. Off the FX thread; once only. */

@@ -8,6 +8,7 @@ import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.referraldesk.ui.common.Theme;
 import org.referraldesk.ui.common.ViewLoader;
+import org.referraldesk.ui.partners.PartnerListController;
 import org.referraldesk.ui.referrals.ReferralListController;
 
 /** Wires the main window: the navigation rail, the theme switch and the current screen. */
@@ -18,6 +19,7 @@ public final class MainController {
 
     @FXML private StackPane content;
     @FXML private ToggleButton referralsNav;
+    @FXML private ToggleButton partnersNav;
     @FXML private Button themeButton;
 
     public MainController(MainViewModel model, MainNavigator navigator, ViewLoader views) {
@@ -38,6 +40,12 @@ public final class MainController {
     private void showReferrals() {
         referralsNav.setSelected(true);
         navigator.show(ReferralListController.class, "ReferralListView");
+    }
+
+    @FXML
+    private void showPartners() {
+        partnersNav.setSelected(true);
+        navigator.show(PartnerListController.class, "PartnerListView");
     }
 
     @FXML
