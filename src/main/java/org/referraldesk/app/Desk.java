@@ -9,6 +9,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.referraldesk.service.OwnerSettings;
+import org.referraldesk.service.Partners;
 import org.referraldesk.service.Referrals;
 import org.referraldesk.service.SampleData;
 import org.referraldesk.service.Trash;
@@ -21,6 +22,10 @@ import org.referraldesk.ui.common.ViewLoader;
 import org.referraldesk.ui.main.MainController;
 import org.referraldesk.ui.main.MainNavigator;
 import org.referraldesk.ui.main.MainViewModel;
+import org.referraldesk.ui.partners.PartnerController;
+import org.referraldesk.ui.partners.PartnerListController;
+import org.referraldesk.ui.partners.PartnerListViewModel;
+import org.referraldesk.ui.partners.PartnerViewModel;
 import org.referraldesk.ui.referrals.ReferralListController;
 import org.referraldesk.ui.referrals.ReferralListViewModel;
 import org.referraldesk.ui.trash.TrashController;
@@ -43,6 +48,7 @@ public final class Desk implements AutoCloseable {
     private final SampleData sampleData;
     private final Trash trash;
     private final Templates templates;
+    private final Partners partners;
     private final Theme remembered;
     private final AtomicBoolean closed = new AtomicBoolean(false);
 
@@ -55,6 +61,7 @@ public final class Desk implements AutoCloseable {
         this.sampleData = new SampleData(store, clock);
         this.trash = new Trash(store, clock);
         this.templates = new Templates(store);
+        this.partners = new Partners(store, clock);
         this.remembered = Theme.fromKey(settings.theme());
     }
 
@@ -96,7 +103,13 @@ public final class Desk implements AutoCloseable {
                 Map.entry(SettingsController.class, () -> new SettingsController(
                         new SettingsViewModel(settings, tasks, views.textFor(SettingsController.class)), views)),
                 Map.entry(TemplatesController.class, () -> new TemplatesController(
-                        new TemplatesViewModel(templates, settings, tasks, views.textFor(TemplatesController.class)))));
+                        new TemplatesViewModel(templates, settings, tasks, views.textFor(TemplatesController.class)))),
+                Map.entry(PartnerListController.class, () -> new PartnerListController(
+                        new PartnerListViewModel(partners, tasks, clock, views.textFor(PartnerListController.class)),
+                        navigator)),
+                Map.entry(PartnerController.class, () -> new PartnerController(
+                        new PartnerViewModel(partners, tasks, clock, views.textFor(PartnerController.class)),
+                        navigator)));
     }
 
     /** Lets background work finish, then shuts the database down. Off the FX thread; once only. */

@@ -18,6 +18,10 @@ public final class Tx {
         return handle.attach(PartnerDao.class);
     }
 
+    public PartnerSummaryDao partnerSummaries() {
+        return handle.attach(PartnerSummaryDao.class);
+    }
+
     public ReferralDao referrals() {
         return handle.attach(ReferralDao.class);
     }

@@ -8,6 +8,7 @@ import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.referraldesk.ui.common.Theme;
 import org.referraldesk.ui.common.ViewLoader;
+import org.referraldesk.ui.partners.PartnerListController;
 import org.referraldesk.ui.referrals.ReferralListController;
 import org.referraldesk.ui.trash.TrashController;
 import org.referraldesk.ui.settings.SettingsController;
@@ -22,6 +23,7 @@ public final class MainController {
     @FXML private ToggleButton referralsNav;
     @FXML private ToggleButton trashNav;
     @FXML private ToggleButton settingsNav;
+    @FXML private ToggleButton partnersNav;
     @FXML private Button themeButton;
 
     public MainController(MainViewModel model, MainNavigator navigator, ViewLoader views) {
@@ -44,10 +46,9 @@ public final class MainController {
         navigator.show(TrashController.class, "TrashView");
     }
 
+    /** The rail shows where the window is; clicking the current item again keeps it selected. */
     private void select(ToggleButton item) {
-        for (ToggleButton nav : new ToggleButton[] {referralsNav, trashNav, settingsNav}) {
-            nav.setSelected(nav == item);
-        }
+        item.setSelected(true);
     }
 
     @FXML
@@ -60,6 +61,12 @@ public final class MainController {
     private void showSettings() {
         select(settingsNav);
         navigator.show(SettingsController.class, "SettingsView");
+    }
+
+    @FXML
+    private void showPartners() {
+        select(partnersNav);
+        navigator.show(PartnerListController.class, "PartnerListView");
     }
 
     @FXML
