@@ -8,9 +8,11 @@ import java.util.function.Supplier;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.referraldesk.service.FollowUps;
 import org.referraldesk.service.OwnerSettings;
 import org.referraldesk.service.Referrals;
 import org.referraldesk.service.SampleData;
+import org.referraldesk.service.Stories;
 import org.referraldesk.store.Store;
 import org.referraldesk.ui.common.BackgroundTasks;
 import org.referraldesk.ui.common.FailureDialog;
@@ -21,6 +23,9 @@ import org.referraldesk.ui.main.MainNavigator;
 import org.referraldesk.ui.main.MainViewModel;
 import org.referraldesk.ui.referrals.ReferralListController;
 import org.referraldesk.ui.referrals.ReferralListViewModel;
+import org.referraldesk.ui.story.FormDialogController;
+import org.referraldesk.ui.story.StoryController;
+import org.referraldesk.ui.story.StoryViewModel;
 
 /** The composition root: every service, view model and controller, wired by hand. */
 public final class Desk implements AutoCloseable {
@@ -33,6 +38,8 @@ public final class Desk implements AutoCloseable {
     private final OwnerSettings settings;
     private final Referrals referrals;
     private final SampleData sampleData;
+    private final Stories stories;
+    private final FollowUps followUps;
     private final Theme remembered;
     private final AtomicBoolean closed = new AtomicBoolean(false);
 
@@ -43,6 +50,8 @@ public final class Desk implements AutoCloseable {
         this.settings = new OwnerSettings(store);
         this.referrals = new Referrals(store, clock);
         this.sampleData = new SampleData(store, clock);
+        this.stories = new Stories(store, referrals);
+        this.followUps = new FollowUps(store, clock);
         this.remembered = Theme.fromKey(settings.theme());
     }
 
@@ -78,7 +87,11 @@ public final class Desk implements AutoCloseable {
                         new MainViewModel(settings, tasks, remembered), navigator, views)),
                 Map.entry(ReferralListController.class, () -> new ReferralListController(
                         new ReferralListViewModel(referrals, sampleData, tasks, clock,
-                                views.textFor(ReferralListController.class)))));
+                                views.textFor(ReferralListController.class)), navigator)),
+                Map.entry(StoryController.class, () -> new StoryController(
+                        new StoryViewModel(stories, referrals, followUps, tasks, clock,
+                                views.textFor(StoryController.class)), navigator, views)),
+                Map.entry(FormDialogController.class, FormDialogController::new));
     }
 
     /** Lets background work finish, then shuts the database down. Off the FX thread; once only. */

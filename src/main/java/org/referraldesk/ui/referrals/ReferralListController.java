@@ -9,12 +9,18 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import org.referraldesk.domain.ReferralSummary;
+import org.referraldesk.ui.common.Navigator;
+import org.referraldesk.ui.story.StoryController;
 
 /** Wires the referrals list view to its view model. */
 public final class ReferralListController {
     private final ReferralListViewModel model;
+    private final Navigator navigator;
 
     @FXML private Node listPane;
     @FXML private Node emptyState;
@@ -29,8 +35,9 @@ public final class ReferralListController {
     @FXML private TableColumn<ReferralSummary, Instant> receivedColumn;
     @FXML private TableColumn<ReferralSummary, Instant> nextColumn;
 
-    public ReferralListController(ReferralListViewModel model) {
+    public ReferralListController(ReferralListViewModel model, Navigator navigator) {
         this.model = model;
+        this.navigator = navigator;
     }
 
     @FXML
@@ -49,7 +56,34 @@ public final class ReferralListController {
         listPane.visibleProperty().bind(model.loadedProperty().and(model.emptyProperty().not()));
         loadingState.visibleProperty().bind(model.busyProperty());
         sampleButton.disableProperty().bind(model.busyProperty());
+        table.setOnMouseClicked(event -> {
+            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
+                openStory(rowAt(event.getPickResult().getIntersectedNode()));
+            }
+        });
+        table.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                openStory(table.getSelectionModel().getSelectedItem());
+            }
+        });
         model.load();
+    }
+
+    /** Opens a story in the main window (double-click or Enter on its row). */
+    private void openStory(ReferralSummary row) {
+        if (row != null) {
+            navigator.show(StoryController.class, "StoryView").show(row.id());
+        }
+    }
+
+    /** The story on the row that holds {@code node}, or null for the header or an empty row. */
+    private static ReferralSummary rowAt(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof TableRow<?> row) {
+                return row.isEmpty() ? null : (ReferralSummary) row.getItem();
+            }
+        }
+        return null;
     }
 
     @FXML
