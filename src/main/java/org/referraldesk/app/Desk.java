@@ -8,12 +8,14 @@ import java.util.function.Supplier;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.referraldesk.service.FollowUps;
 import org.referraldesk.service.OwnerSettings;
 import org.referraldesk.service.Partners;
 import org.referraldesk.service.Referrals;
 import org.referraldesk.service.SampleData;
 import org.referraldesk.service.Trash;
 import org.referraldesk.service.Templates;
+import org.referraldesk.service.Stories;
 import org.referraldesk.store.Store;
 import org.referraldesk.ui.common.BackgroundTasks;
 import org.referraldesk.ui.common.FailureDialog;
@@ -34,6 +36,9 @@ import org.referraldesk.ui.settings.SettingsController;
 import org.referraldesk.ui.settings.SettingsViewModel;
 import org.referraldesk.ui.templates.TemplatesController;
 import org.referraldesk.ui.templates.TemplatesViewModel;
+import org.referraldesk.ui.story.FormDialogController;
+import org.referraldesk.ui.story.StoryController;
+import org.referraldesk.ui.story.StoryViewModel;
 
 /** The composition root: every service, view model and controller, wired by hand. */
 public final class Desk implements AutoCloseable {
@@ -49,6 +54,8 @@ public final class Desk implements AutoCloseable {
     private final Trash trash;
     private final Templates templates;
     private final Partners partners;
+    private final Stories stories;
+    private final FollowUps followUps;
     private final Theme remembered;
     private final AtomicBoolean closed = new AtomicBoolean(false);
 
@@ -62,6 +69,8 @@ public final class Desk implements AutoCloseable {
         this.trash = new Trash(store, clock);
         this.templates = new Templates(store);
         this.partners = new Partners(store, clock);
+        this.stories = new Stories(store, referrals);
+        this.followUps = new FollowUps(store, clock);
         this.remembered = Theme.fromKey(settings.theme());
     }
 
@@ -97,7 +106,7 @@ public final class Desk implements AutoCloseable {
                         new MainViewModel(settings, tasks, remembered), navigator, views)),
                 Map.entry(ReferralListController.class, () -> new ReferralListController(
                         new ReferralListViewModel(referrals, sampleData, trash, tasks, clock,
-                                views.textFor(ReferralListController.class)))),
+                                views.textFor(ReferralListController.class)), navigator)),
                 Map.entry(TrashController.class, () -> new TrashController(
                         new TrashViewModel(trash, tasks, clock, views.textFor(TrashController.class)))),
                 Map.entry(SettingsController.class, () -> new SettingsController(
@@ -109,7 +118,11 @@ public final class Desk implements AutoCloseable {
                         navigator)),
                 Map.entry(PartnerController.class, () -> new PartnerController(
                         new PartnerViewModel(partners, tasks, clock, views.textFor(PartnerController.class)),
-                        navigator)));
+                        navigator)),
+                Map.entry(StoryController.class, () -> new StoryController(
+                        new StoryViewModel(stories, referrals, followUps, tasks, clock,
+                                views.textFor(StoryController.class)), navigator, views)),
+                Map.entry(FormDialogController.class, FormDialogController::new));
     }
 
     /** Lets background work finish, then shuts the database down. Off the FX thread; once only. */
