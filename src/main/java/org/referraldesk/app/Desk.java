@@ -34,6 +34,7 @@ import org.referraldesk.ui.trash.TrashController;
 import org.referraldesk.ui.trash.TrashViewModel;
 import org.referraldesk.ui.settings.SettingsController;
 import org.referraldesk.ui.settings.SettingsViewModel;
+import org.referraldesk.ui.templates.MessageActions;
 import org.referraldesk.ui.templates.TemplatesController;
 import org.referraldesk.ui.templates.TemplatesViewModel;
 import org.referraldesk.ui.story.FormDialogController;
@@ -121,7 +122,8 @@ public final class Desk implements AutoCloseable {
                         navigator)),
                 Map.entry(StoryController.class, () -> new StoryController(
                         new StoryViewModel(stories, referrals, followUps, tasks, clock,
-                                views.textFor(StoryController.class)), navigator, views)),
+                                views.textFor(StoryController.class)), navigator, views,
+                        new MessageActions(templates, tasks, views.textFor(MessageActions.class)))),
                 Map.entry(FormDialogController.class, FormDialogController::new));
     }
 

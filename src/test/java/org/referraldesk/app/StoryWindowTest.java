@@ -87,6 +87,25 @@ class StoryWindowTest extends DeskWindowTest {
         assertTrue(lookup("40 referrals").tryQuery().isPresent());
     }
 
+    @Test
+    void aMessageFollowUpCopiesItsTemplateFilledWithTheStorysNames() throws Exception {
+        TableView<ReferralSummary> table = addSampleData();
+        ReferralSummary newest = table.getItems().get(0);
+        interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(newest);
+        });
+        type(KeyCode.ENTER);
+        waitUntilVisible(newest.referrerName() + " sent you " + newest.clientName());
+        clickOn("Copy message");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup(".story-message-status").tryQuery()
+                .map(Node::isVisible).orElse(false));
+        assertTrue(lookup(".story-message-status").<Label>query().getText().startsWith("Copied the message"));
+        String copied = WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString())
+                .get(10, TimeUnit.SECONDS);
+        assertTrue(copied != null && copied.contains(newest.referrerName().split(" ")[0]), copied);
+    }
+
     private static ReferralSummary row(TableView<ReferralSummary> table, String client) {
         return table.getItems().stream().filter(r -> r.clientName().equals(client)).findFirst().orElseThrow();
     }

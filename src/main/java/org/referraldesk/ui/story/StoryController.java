@@ -12,6 +12,7 @@ import javafx.scene.layout.VBox;
 import org.referraldesk.ui.common.Navigator;
 import org.referraldesk.ui.common.ViewLoader;
 import org.referraldesk.ui.referrals.ReferralListController;
+import org.referraldesk.ui.templates.MessageActions;
 import org.referraldesk.ui.story.StoryViewModel.ActSection;
 import org.referraldesk.ui.story.StoryViewModel.EventLine;
 import org.referraldesk.ui.story.StoryViewModel.FollowUpItem;
@@ -21,6 +22,7 @@ public final class StoryController {
     private final StoryViewModel model;
     private final Navigator navigator;
     private final ViewLoader views;
+    private final MessageActions messages;
 
     @FXML private ResourceBundle resources;
     @FXML private Node page;
@@ -41,11 +43,13 @@ public final class StoryController {
     @FXML private Label message;
     @FXML private VBox timeline;
     @FXML private VBox followUps;
+    @FXML private Label messageStatus;
 
-    public StoryController(StoryViewModel model, Navigator navigator, ViewLoader views) {
+    public StoryController(StoryViewModel model, Navigator navigator, ViewLoader views, MessageActions messages) {
         this.model = model;
         this.navigator = navigator;
         this.views = views;
+        this.messages = messages;
     }
 
     /** Shows the story of referral {@code referralId}. */
@@ -58,6 +62,9 @@ public final class StoryController {
         page.visibleProperty().bind(model.loadedProperty());
         loading.visibleProperty().bind(model.loadedProperty().not());
         hero.textProperty().bind(model.heroProperty());
+        messageStatus.textProperty().bind(messages.statusProperty());
+        messageStatus.visibleProperty().bind(messages.statusProperty().isNotEmpty());
+        messageStatus.managedProperty().bind(messageStatus.visibleProperty());
         stage.textProperty().bind(model.stageProperty());
         referrerDetails.textProperty().bind(model.referrerDetailsProperty());
         need.textProperty().bind(model.needProperty());
@@ -165,6 +172,11 @@ public final class StoryController {
                         action("followUp.snoozeDay", () -> model.snooze(item.id(), 1)),
                         action("followUp.snoozeWeek", () -> model.snooze(item.id(), 7)),
                         action("followUp.skip", () -> openDialog("ReasonDialog", model.skipForm(item.id()))));
+                if (model.offersMessage(item.id())) {
+                    actions.getChildren().addAll(
+                            action("followUp.copyMessage", () -> messages.copy(item.id())),
+                            action("followUp.emailDraft", () -> messages.openDraft(item.id())));
+                }
                 actions.getStyleClass().add("story-follow-up-actions");
                 row.getChildren().add(actions);
             }

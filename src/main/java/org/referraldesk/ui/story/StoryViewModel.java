@@ -34,6 +34,7 @@ import org.referraldesk.domain.StoryEvent;
 import org.referraldesk.service.FollowUps;
 import org.referraldesk.service.Referrals;
 import org.referraldesk.service.Stories;
+import org.referraldesk.service.Templates;
 import org.referraldesk.service.Story;
 import org.referraldesk.ui.common.BackgroundTasks;
 
@@ -43,6 +44,7 @@ import org.referraldesk.ui.common.BackgroundTasks;
  * lost) or, once it has ended, reopen it. Every move says which follow-ups it created.
  */
 public final class StoryViewModel {
+    private final java.util.Set<Long> messages = new java.util.HashSet<>();
     private final Stories stories;
     private final Referrals referrals;
     private final FollowUps followUps;
@@ -259,6 +261,8 @@ public final class StoryViewModel {
     /** Open follow-ups first, soonest due first; then the done and skipped ones, the latest first. */
     private List<FollowUpItem> followUpItems(List<FollowUp> all) {
         Instant now = clock.instant();
+        messages.clear();
+        all.stream().filter(f -> Templates.templateFor(f.kind()).isPresent()).forEach(f -> messages.add(f.id()));
         Stream<FollowUpItem> open = all.stream().filter(FollowUp::isOpen)
                 .sorted(Comparator.comparing(FollowUp::effectiveDueAt).thenComparing(FollowUp::id))
                 .map(f -> {
@@ -274,6 +278,11 @@ public final class StoryViewModel {
                         ? format("followUp.done", dateTime.format(f.doneAt()))
                         : format("followUp.skipped", dateTime.format(f.skippedAt()), f.skipReason()), false, false));
         return Stream.concat(open, closed).toList();
+    }
+
+    /** Whether the follow-up is a message with a template (to copy or open as an email draft). */
+    public boolean offersMessage(long followUpId) {
+        return messages.contains(followUpId);
     }
 
     private static Instant closedAt(FollowUp f) {
