@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.referraldesk.service.ContactDirectory;
 import org.referraldesk.service.OwnerSettings;
 import org.referraldesk.service.Referrals;
 import org.referraldesk.service.SampleData;
@@ -19,6 +20,9 @@ import org.referraldesk.ui.common.ViewLoader;
 import org.referraldesk.ui.main.MainController;
 import org.referraldesk.ui.main.MainNavigator;
 import org.referraldesk.ui.main.MainViewModel;
+import org.referraldesk.ui.newreferral.NewReferralController;
+import org.referraldesk.ui.newreferral.NewReferralDialog;
+import org.referraldesk.ui.newreferral.NewReferralViewModel;
 import org.referraldesk.ui.referrals.ReferralListController;
 import org.referraldesk.ui.referrals.ReferralListViewModel;
 
@@ -30,8 +34,10 @@ public final class Desk implements AutoCloseable {
     private final BackgroundTasks tasks = BackgroundTasks.forWindow(new FailureDialog(bundle));
     private final ViewLoader views = new ViewLoader(bundle, this::controller);
     private final MainNavigator navigator = new MainNavigator(views);
+    private final NewReferralDialog newReferral = new NewReferralDialog(views);
     private final OwnerSettings settings;
     private final Referrals referrals;
+    private final ContactDirectory contacts;
     private final SampleData sampleData;
     private final Theme remembered;
     private final AtomicBoolean closed = new AtomicBoolean(false);
@@ -42,6 +48,7 @@ public final class Desk implements AutoCloseable {
         this.clock = clock;
         this.settings = new OwnerSettings(store);
         this.referrals = new Referrals(store, clock);
+        this.contacts = new ContactDirectory(store);
         this.sampleData = new SampleData(store, clock);
         this.remembered = Theme.fromKey(settings.theme());
     }
@@ -75,10 +82,13 @@ public final class Desk implements AutoCloseable {
     private Map<Class<?>, Supplier<?>> controllers() {
         return Map.ofEntries(
                 Map.entry(MainController.class, () -> new MainController(
-                        new MainViewModel(settings, tasks, remembered), navigator, views)),
+                        new MainViewModel(settings, tasks, remembered), navigator, views, newReferral)),
                 Map.entry(ReferralListController.class, () -> new ReferralListController(
                         new ReferralListViewModel(referrals, sampleData, tasks, clock,
-                                views.textFor(ReferralListController.class)))));
+                                views.textFor(ReferralListController.class)), newReferral)),
+                Map.entry(NewReferralController.class, () -> new NewReferralController(
+                        new NewReferralViewModel(referrals, contacts, tasks, clock,
+                                views.textFor(NewReferralController.class)))));
     }
 
     /** Lets background work finish, then shuts the database down. Off the FX thread; once only. */

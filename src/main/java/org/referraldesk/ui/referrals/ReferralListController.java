@@ -11,10 +11,12 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.referraldesk.domain.ReferralSummary;
+import org.referraldesk.ui.newreferral.NewReferralDialog;
 
 /** Wires the referrals list view to its view model. */
 public final class ReferralListController {
     private final ReferralListViewModel model;
+    private final NewReferralDialog newReferral;
 
     @FXML private Node listPane;
     @FXML private Node emptyState;
@@ -29,8 +31,9 @@ public final class ReferralListController {
     @FXML private TableColumn<ReferralSummary, Instant> receivedColumn;
     @FXML private TableColumn<ReferralSummary, Instant> nextColumn;
 
-    public ReferralListController(ReferralListViewModel model) {
+    public ReferralListController(ReferralListViewModel model, NewReferralDialog newReferral) {
         this.model = model;
+        this.newReferral = newReferral;
     }
 
     @FXML
@@ -50,6 +53,11 @@ public final class ReferralListController {
         loadingState.visibleProperty().bind(model.busyProperty());
         sampleButton.disableProperty().bind(model.busyProperty());
         model.load();
+    }
+
+    @FXML
+    private void newReferral() {
+        newReferral.open(table.getScene().getWindow(), saved -> model.load());
     }
 
     @FXML
