@@ -10,8 +10,11 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.referraldesk.service.ContactDirectory;
 import org.referraldesk.service.OwnerSettings;
+import org.referraldesk.service.Partners;
 import org.referraldesk.service.Referrals;
 import org.referraldesk.service.SampleData;
+import org.referraldesk.service.Trash;
+import org.referraldesk.service.Templates;
 import org.referraldesk.store.Store;
 import org.referraldesk.ui.common.BackgroundTasks;
 import org.referraldesk.ui.common.FailureDialog;
@@ -23,8 +26,18 @@ import org.referraldesk.ui.main.MainViewModel;
 import org.referraldesk.ui.newreferral.NewReferralController;
 import org.referraldesk.ui.newreferral.NewReferralDialog;
 import org.referraldesk.ui.newreferral.NewReferralViewModel;
+import org.referraldesk.ui.partners.PartnerController;
+import org.referraldesk.ui.partners.PartnerListController;
+import org.referraldesk.ui.partners.PartnerListViewModel;
+import org.referraldesk.ui.partners.PartnerViewModel;
 import org.referraldesk.ui.referrals.ReferralListController;
 import org.referraldesk.ui.referrals.ReferralListViewModel;
+import org.referraldesk.ui.trash.TrashController;
+import org.referraldesk.ui.trash.TrashViewModel;
+import org.referraldesk.ui.settings.SettingsController;
+import org.referraldesk.ui.settings.SettingsViewModel;
+import org.referraldesk.ui.templates.TemplatesController;
+import org.referraldesk.ui.templates.TemplatesViewModel;
 
 /** The composition root: every service, view model and controller, wired by hand. */
 public final class Desk implements AutoCloseable {
@@ -39,6 +52,9 @@ public final class Desk implements AutoCloseable {
     private final Referrals referrals;
     private final ContactDirectory contacts;
     private final SampleData sampleData;
+    private final Trash trash;
+    private final Templates templates;
+    private final Partners partners;
     private final Theme remembered;
     private final AtomicBoolean closed = new AtomicBoolean(false);
 
@@ -50,6 +66,9 @@ public final class Desk implements AutoCloseable {
         this.referrals = new Referrals(store, clock);
         this.contacts = new ContactDirectory(store);
         this.sampleData = new SampleData(store, clock);
+        this.trash = new Trash(store, clock);
+        this.templates = new Templates(store);
+        this.partners = new Partners(store, clock);
         this.remembered = Theme.fromKey(settings.theme());
     }
 
@@ -84,11 +103,23 @@ public final class Desk implements AutoCloseable {
                 Map.entry(MainController.class, () -> new MainController(
                         new MainViewModel(settings, tasks, remembered), navigator, views, newReferral)),
                 Map.entry(ReferralListController.class, () -> new ReferralListController(
-                        new ReferralListViewModel(referrals, sampleData, tasks, clock,
+                        new ReferralListViewModel(referrals, sampleData, trash, tasks, clock,
                                 views.textFor(ReferralListController.class)), newReferral)),
                 Map.entry(NewReferralController.class, () -> new NewReferralController(
                         new NewReferralViewModel(referrals, contacts, tasks, clock,
-                                views.textFor(NewReferralController.class)))));
+                                views.textFor(NewReferralController.class)))),
+                Map.entry(TrashController.class, () -> new TrashController(
+                        new TrashViewModel(trash, tasks, clock, views.textFor(TrashController.class)))),
+                Map.entry(SettingsController.class, () -> new SettingsController(
+                        new SettingsViewModel(settings, tasks, views.textFor(SettingsController.class)), views)),
+                Map.entry(TemplatesController.class, () -> new TemplatesController(
+                        new TemplatesViewModel(templates, settings, tasks, views.textFor(TemplatesController.class)))),
+                Map.entry(PartnerListController.class, () -> new PartnerListController(
+                        new PartnerListViewModel(partners, tasks, clock, views.textFor(PartnerListController.class)),
+                        navigator)),
+                Map.entry(PartnerController.class, () -> new PartnerController(
+                        new PartnerViewModel(partners, tasks, clock, views.textFor(PartnerController.class)),
+                        navigator)));
     }
 
     /** Lets background work finish, then shuts the database down. Off the FX thread; once only. */

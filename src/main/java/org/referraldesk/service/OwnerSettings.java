@@ -1,13 +1,16 @@
 package org.referraldesk.service;
 
 import java.util.Map;
+import org.referraldesk.domain.OwnerNames;
 import org.referraldesk.domain.PlaybookSettings;
 import org.referraldesk.store.Store;
 import org.referraldesk.store.Tx;
 
-/** The owner's settings: the playbook's offsets and switches, and the window's theme. */
+/** The owner's settings: the playbook's offsets and switches, the names messages use, and the theme. */
 public final class OwnerSettings {
     public static final String THEME = "ui.theme";
+    public static final String BUSINESS = "owner.business";
+    public static final String OWNER = "owner.name";
     public static final String LIGHT = "light";
     public static final String DARK = "dark";
 
@@ -29,6 +32,24 @@ public final class OwnerSettings {
     public void savePlaybook(PlaybookSettings settings) {
         Map<String, String> values = PlaybookSettingsText.write(settings);
         store.useTransaction(tx -> values.forEach((name, value) -> tx.settings().put(name, value)));
+    }
+
+    /** The names {business} and {owner} stand for in messages; the defaults until the owner saves theirs. */
+    public OwnerNames names() {
+        return store.inTransaction(OwnerSettings::names);
+    }
+
+    static OwnerNames names(Tx tx) {
+        OwnerNames d = OwnerNames.defaults();
+        return new OwnerNames(tx.settings().get(BUSINESS).orElse(d.business()), tx.settings().get(OWNER).orElse(d.owner()));
+    }
+
+    /** Stores both names; they were validated when the names were made. */
+    public void saveNames(OwnerNames names) {
+        store.useTransaction(tx -> {
+            tx.settings().put(BUSINESS, names.business());
+            tx.settings().put(OWNER, names.owner());
+        });
     }
 
     public String theme() {

@@ -12,6 +12,7 @@ import org.referraldesk.domain.Outcome;
 import org.referraldesk.domain.PartnerSettings;
 import org.referraldesk.domain.Playbook;
 import org.referraldesk.domain.Referral;
+import org.referraldesk.domain.ReferralQuery;
 import org.referraldesk.domain.ReferralSummary;
 import org.referraldesk.domain.Stage;
 import org.referraldesk.domain.StoryEvent;
@@ -118,6 +119,13 @@ public final class Referrals {
     /** A page of the referrals list, newest first. */
     public List<ReferralSummary> summaries(int limit, int offset) {
         return store.inTransaction(tx -> tx.referrals().summaries(limit, offset));
+    }
+
+    /** One page of the referrals list for a search, filters and order. */
+    public ReferralPage search(ReferralQuery query, int limit, int offset) {
+        Instant now = clock.instant();
+        return store.inTransaction(tx -> new ReferralPage(tx.referralSearch().search(query, now, limit, offset),
+                offset == 0 ? tx.referralSearch().count(query, now) : -1));
     }
 
     public int count() {

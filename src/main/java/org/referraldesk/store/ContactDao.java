@@ -19,6 +19,11 @@ public interface ContactDao {
     @GetGeneratedKeys("id")
     long insert(@BindMethods("c") Contact contact, @Bind("createdAt") Instant createdAt);
 
+    /** Changes a contact's details; returns how many contacts changed (0 when there is no such contact). */
+    @SqlUpdate("UPDATE contact SET name = :c.name, company = :c.company, email = :c.email, phone = :c.phone, "
+            + "address = :c.address, notes = :c.notes WHERE id = :c.id AND deleted_at IS NULL")
+    int update(@BindMethods("c") Contact contact);
+
     @SqlQuery("SELECT " + COLUMNS + " FROM contact WHERE id = :id AND deleted_at IS NULL")
     Optional<Contact> find(@Bind("id") long id);
 

@@ -21,22 +21,55 @@ public interface FollowUpDao {
     @SqlUpdate("INSERT INTO follow_up (kind, due_at, partner_id, referral_id, amount, note) "
             + "VALUES (:f.kind, :f.dueAt, :f.partnerId, :f.referralId, :f.amount, :f.note)")
     @GetGeneratedKeys("id")
-    long insert(@BindMethods("f") FollowUp followUp);
+    long insertRow(@BindMethods("f") FollowUp followUp);
+
+    /** Stores a follow-up and keeps its story's next due time. */
+    default long insert(FollowUp followUp) {
+        long id = insertRow(followUp);
+        keepNextDue(id);
+        return id;
+    }
+
+    /** Sets the story's next_due_at to its earliest open follow-up (the list sorts and filters on it). */
+    @SqlUpdate("UPDATE referral r SET next_due_at = (SELECT MIN(COALESCE(f.snoozed_until, f.due_at)) "
+            + "FROM follow_up f WHERE f.referral_id = r.id AND f.done_at IS NULL AND f.skipped_at IS NULL "
+            + "AND f.deleted_at IS NULL) WHERE r.id = (SELECT referral_id FROM follow_up WHERE id = :id)")
+    void keepNextDue(@Bind("id") long followUpId);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM follow_up WHERE id = :id AND deleted_at IS NULL")
     Optional<FollowUp> find(@Bind("id") long id);
 
     @SqlUpdate("UPDATE follow_up SET done_at = :at WHERE id = :id")
-    void markDone(@Bind("id") long id, @Bind("at") Instant at);
+    void markDoneRow(@Bind("id") long id, @Bind("at") Instant at);
+
+    default void markDone(long id, Instant at) {
+        markDoneRow(id, at);
+        keepNextDue(id);
+    }
 
     @SqlUpdate("UPDATE follow_up SET snoozed_until = :until, announced_at = NULL WHERE id = :id")
-    void snooze(@Bind("id") long id, @Bind("until") Instant until);
+    void snoozeRow(@Bind("id") long id, @Bind("until") Instant until);
+
+    default void snooze(long id, Instant until) {
+        snoozeRow(id, until);
+        keepNextDue(id);
+    }
 
     @SqlUpdate("UPDATE follow_up SET skipped_at = :at, skip_reason = :reason WHERE id = :id")
-    void skip(@Bind("id") long id, @Bind("at") Instant at, @Bind("reason") String reason);
+    void skipRow(@Bind("id") long id, @Bind("at") Instant at, @Bind("reason") String reason);
+
+    default void skip(long id, Instant at, String reason) {
+        skipRow(id, at, reason);
+        keepNextDue(id);
+    }
 
     @SqlUpdate("UPDATE follow_up SET due_at = :due, snoozed_until = NULL, announced_at = NULL WHERE id = :id")
-    void reschedule(@Bind("id") long id, @Bind("due") Instant due);
+    void rescheduleRow(@Bind("id") long id, @Bind("due") Instant due);
+
+    default void reschedule(long id, Instant due) {
+        rescheduleRow(id, due);
+        keepNextDue(id);
+    }
 
     @SqlQuery("SELECT " + COLUMNS + " FROM follow_up WHERE referral_id = :id AND deleted_at IS NULL "
             + "ORDER BY due_at, id")
@@ -52,6 +85,7 @@ public interface FollowUpDao {
             + "LEFT JOIN contact p ON p.id = f.partner_id "
             + "LEFT JOIN referral r ON r.id = f.referral_id LEFT JOIN contact c ON c.id = r.client_id "
             + "WHERE f.done_at IS NULL AND f.skipped_at IS NULL AND f.deleted_at IS NULL "
+            + "AND r.deleted_at IS NULL AND p.deleted_at IS NULL "
             + "AND COALESCE(f.snoozed_until, f.due_at) <= :until "
             + "ORDER BY COALESCE(f.snoozed_until, f.due_at), f.id")
     List<FollowUpLine> dueBy(@Bind("until") Instant until);

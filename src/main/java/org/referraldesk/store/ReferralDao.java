@@ -28,12 +28,16 @@ public interface ReferralDao {
     void updateStage(@BindMethods("r") Referral referral);
 
     @SqlQuery("SELECT r.id, ref.name AS referrer_name, cl.name AS client_name, r.need, r.stage, r.received_at, "
-            + "(SELECT MIN(COALESCE(f.snoozed_until, f.due_at)) FROM follow_up f WHERE f.referral_id = r.id "
-            + "AND f.done_at IS NULL AND f.skipped_at IS NULL AND f.deleted_at IS NULL) AS next_follow_up_at "
+            + "r.next_due_at AS next_follow_up_at "
             + "FROM referral r JOIN contact ref ON ref.id = r.referrer_id JOIN contact cl ON cl.id = r.client_id "
             + "WHERE r.deleted_at IS NULL ORDER BY r.received_at DESC, r.id DESC LIMIT :limit OFFSET :offset")
     List<ReferralSummary> summaries(@Bind("limit") int limit, @Bind("offset") int offset);
 
     @SqlQuery("SELECT COUNT(*) FROM referral WHERE deleted_at IS NULL")
     int count();
+
+    /** The newest story a partner sent us, if any. */
+    @SqlQuery("SELECT " + COLUMNS + " FROM referral WHERE referrer_id = :referrer AND deleted_at IS NULL "
+            + "ORDER BY received_at DESC, id DESC FETCH FIRST 1 ROW ONLY")
+    Optional<Referral> latestFrom(@Bind("referrer") long referrerId);
 }

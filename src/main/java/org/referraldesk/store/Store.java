@@ -2,6 +2,7 @@ package org.referraldesk.store;
 
 import java.nio.file.Files;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.nio.file.Path;
@@ -38,15 +39,17 @@ public final class Store implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
     private final Path file;
+    private final String url;
 
-    private Store(JdbcConnectionPool pool, Path file) {
+    private Store(JdbcConnectionPool pool, Path file, String url) {
         this.pool = pool;
         this.file = file;
+        this.url = url;
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
         InstantColumns.register(jdbi);
         for (Class<?> type : new Class<?>[] {Contact.class, PartnerSettings.class, PartnerActivity.class,
                 Referral.class, ReferralSummary.class, StoryEvent.class, FollowUp.class, FollowUpLine.class,
-                Touch.class, Gift.class, Template.class}) {
+                Touch.class, Gift.class, Template.class, org.referraldesk.domain.TrashItem.class}) {
             jdbi.registerRowMapper(ConstructorMapper.factory(type));
         }
     }
@@ -64,7 +67,7 @@ public final class Store implements AutoCloseable {
             throw new StoreUnavailable(explain(base, e), e);
         }
         LOG.info("Opened database {}{}", base, H2_SUFFIX);
-        return new Store(pool, Path.of(base + H2_SUFFIX));
+        return new Store(pool, Path.of(base + H2_SUFFIX), url);
     }
 
     /** The database file on disk. */
@@ -81,11 +84,17 @@ public final class Store implements AutoCloseable {
         jdbi.useTransaction(handle -> work.accept(new Tx(handle)));
     }
 
-    /** Writes everything to disk and closes the file (H2's SHUTDOWN). */
+    /**
+     * Writes everything to disk and closes the file (H2's SHUTDOWN). The pool's connections close
+     * first, while a connection of our own keeps the database open to run the SHUTDOWN.
+     */
     @Override
     public void close() {
-        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN");
+        try (Connection own = DriverManager.getConnection(url, "sa", "")) {
+            pool.dispose();
+            try (Statement statement = own.createStatement()) {
+                statement.execute("SHUTDOWN");
+            }
             LOG.info("Closed database {}", file);
         } catch (SQLException e) {
             if (e.getErrorCode() != ErrorCode.DATABASE_IS_CLOSED) {

@@ -18,8 +18,16 @@ public final class Tx {
         return handle.attach(PartnerDao.class);
     }
 
+    public PartnerSummaryDao partnerSummaries() {
+        return handle.attach(PartnerSummaryDao.class);
+    }
+
     public ReferralDao referrals() {
         return handle.attach(ReferralDao.class);
+    }
+
+    public ReferralSearchDao referralSearch() {
+        return handle.attach(ReferralSearchDao.class);
     }
 
     public StoryEventDao events() {
@@ -28,6 +36,10 @@ public final class Tx {
 
     public FollowUpDao followUps() {
         return handle.attach(FollowUpDao.class);
+    }
+
+    public TrashDao trash() {
+        return handle.attach(TrashDao.class);
     }
 
     public TouchDao touches() {

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
 import org.referraldesk.domain.ReferralSummary;
+import java.util.concurrent.TimeUnit;
 import org.testfx.matcher.control.LabeledMatchers;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The real main window, headless: an empty desk, sample data, rows. */
 class MainWindowTest extends DeskWindowTest {
@@ -17,7 +19,15 @@ class MainWindowTest extends DeskWindowTest {
         assertEquals(40, table.getItems().size());
         assertTrue(lookup("40 referrals").tryQuery().isPresent());
         String newestClient = table.getItems().get(0).clientName();
-        assertTrue(lookup(".table-cell").match(LabeledMatchers.hasText(newestClient)).tryQuery().isPresent(),
-                newestClient + " is on screen");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> lookup(".table-cell").match(LabeledMatchers.hasText(newestClient)).tryQuery().isPresent());
+    }
+
+    @Test
+    void typingInTheSearchFieldFiltersTheList() throws Exception {
+        TableView<ReferralSummary> table = addSampleData();
+        clickOn(".search-field").write("Okafor");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() < 40 && !table.getItems().isEmpty());
+        assertTrue(table.getItems().stream().allMatch(r -> r.referrerName().equals("Margaret Okafor")));
     }
 }

@@ -25,6 +25,21 @@ class ScreenshotTourTest extends DeskWindowTest {
         clickOn(".theme-switch");
     }
 
+    @Test
+    void theTrashIsPhotographedWithADeletedStory() throws Exception {
+        addSampleData();
+        clickOn(".referral-table .table-row-cell");
+        type(javafx.scene.input.KeyCode.DELETE);
+        waitUntilVisible(".undo-bar");
+        shoot("04-referrals-undo");
+        clickOn("Trash");
+        waitUntilVisible(".trash-table");
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !lookup(".trash-table").queryTableView().getItems().isEmpty());
+        clickOn(".trash-table .table-row-cell");
+        shoot("05-trash");
+    }
+
     private void shoot(String name) throws IOException {
         WaitForAsyncUtils.waitForFxEvents();
         Path file = Screenshots.take(stage.getScene(), name);

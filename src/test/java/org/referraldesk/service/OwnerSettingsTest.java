@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.referraldesk.domain.DueOffset;
 import org.referraldesk.domain.FollowUp;
+import org.referraldesk.domain.InvalidInput;
 import org.referraldesk.domain.Outcome;
+import org.referraldesk.domain.OwnerNames;
 import org.referraldesk.domain.PlaybookSettings;
 import org.referraldesk.domain.Referral;
 import org.referraldesk.testing.PlaybookSettingsBuilder;
@@ -107,5 +109,21 @@ class OwnerSettingsTest {
         FollowUp checkIn = desk.in(tx -> tx.followUps().openOfKind(story.referrerId(), HERO_CHECK_IN)).get(0);
         assertEquals(RECEIVED.atZone(BERLIN_ZONE).plusDays(90).toInstant(), checkIn.dueAt());
         assertEquals(instantAt("2026-06-07T14:00", BERLIN_ZONE), checkIn.dueAt());
+    }
+
+    @Test
+    void messagesAreFromOurBusinessAndSignedMeUntilTheOwnerGivesTheirNames() {
+        assertEquals(new OwnerNames("our business", "me"), desk.settings().names());
+        desk.settings().saveNames(new OwnerNames("  Bristol IT Care ", "Sam Cole"));
+        desk.reopen();
+        assertEquals(new OwnerNames("Bristol IT Care", "Sam Cole"), desk.settings().names());
+    }
+
+    @Test
+    void aBlankOrOverlongNameIsRefusedOnItsField() {
+        InvalidInput blank = assertThrows(InvalidInput.class, () -> new OwnerNames(" ", "Sam"));
+        assertEquals(List.of("business", "Your business's name must not be blank."), List.of(blank.field(), blank.getMessage()));
+        InvalidInput long_ = assertThrows(InvalidInput.class, () -> new OwnerNames("Bristol IT Care", "S".repeat(201)));
+        assertEquals(List.of("owner", "Your name must be at most 200 characters."), List.of(long_.field(), long_.getMessage()));
     }
 }

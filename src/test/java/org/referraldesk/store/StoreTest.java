@@ -1,6 +1,7 @@
 package org.referraldesk.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,6 +29,7 @@ class StoreTest {
             store.useTransaction(tx -> tx.contacts().insert(Contact.named("Junior Miller", "junior@example.com"), RECEIVED));
         }
         assertTrue(Files.exists(dir.resolve("desk.mv.db")));
+        assertFalse(Files.exists(dir.resolve("desk.trace.db")), () -> "a clean shutdown leaves no error trace: " + trace());
         try (Store store = Store.open(dir.resolve("desk.mv.db"))) {
             assertEquals("Junior Miller", store.inTransaction(tx -> tx.contacts().list()).get(0).name());
         }
@@ -62,6 +64,14 @@ class StoreTest {
             assertEquals(new BigDecimal("350.50"), back.estimatedValue());
         } finally {
             TimeZone.setDefault(original);
+        }
+    }
+
+    private String trace() {
+        try {
+            return Files.readString(dir.resolve("desk.trace.db"));
+        } catch (java.io.IOException e) {
+            return e.toString();
         }
     }
 }

@@ -12,7 +12,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.referraldesk.ui.common.Theme;
 import org.referraldesk.ui.common.ViewLoader;
 import org.referraldesk.ui.newreferral.NewReferralDialog;
+import org.referraldesk.ui.partners.PartnerListController;
 import org.referraldesk.ui.referrals.ReferralListController;
+import org.referraldesk.ui.trash.TrashController;
+import org.referraldesk.ui.settings.SettingsController;
 
 /** Wires the main window: the navigation rail, the theme switch, the current screen and its shortcuts. */
 public final class MainController {
@@ -25,6 +28,9 @@ public final class MainController {
 
     @FXML private StackPane content;
     @FXML private ToggleButton referralsNav;
+    @FXML private ToggleButton trashNav;
+    @FXML private ToggleButton settingsNav;
+    @FXML private ToggleButton partnersNav;
     @FXML private Button themeButton;
 
     public MainController(MainViewModel model, MainNavigator navigator, ViewLoader views,
@@ -54,9 +60,32 @@ public final class MainController {
     }
 
     @FXML
+    private void showTrash() {
+        select(trashNav);
+        navigator.show(TrashController.class, "TrashView");
+    }
+
+    /** The rail shows where the window is; clicking the current item again keeps it selected. */
+    private void select(ToggleButton item) {
+        item.setSelected(true);
+    }
+
+    @FXML
     private void showReferrals() {
-        referralsNav.setSelected(true);
+        select(referralsNav);
         navigator.show(ReferralListController.class, "ReferralListView");
+    }
+
+    @FXML
+    private void showSettings() {
+        select(settingsNav);
+        navigator.show(SettingsController.class, "SettingsView");
+    }
+
+    @FXML
+    private void showPartners() {
+        select(partnersNav);
+        navigator.show(PartnerListController.class, "PartnerListView");
     }
 
     @FXML

@@ -1,28 +1,48 @@
 package org.referraldesk.ui.referrals;
 
 import java.time.Instant;
+import java.util.ResourceBundle;
+import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.util.Duration;
+import org.referraldesk.domain.Act;
+import org.referraldesk.domain.ReferralQuery.Sort;
 import org.referraldesk.domain.ReferralSummary;
+import org.referraldesk.domain.Stage;
+import org.referraldesk.ui.common.Choices;
 import org.referraldesk.ui.newreferral.NewReferralDialog;
 
 /** Wires the referrals list view to its view model. */
 public final class ReferralListController {
     private final ReferralListViewModel model;
     private final NewReferralDialog newReferral;
+    private final PauseTransition typing = new PauseTransition(Duration.millis(250));
 
     @FXML private Node listPane;
     @FXML private Node emptyState;
     @FXML private Node loadingState;
+    @FXML private Node noMatches;
     @FXML private Label countLabel;
     @FXML private Button sampleButton;
+    @FXML private Button moreButton;
+    @FXML private ResourceBundle resources;
+    @FXML private Node undoBar;
+    @FXML private Label deletedLabel;
+    @FXML private TextField searchField;
+    @FXML private ChoiceBox<Act> actFilter;
+    @FXML private ChoiceBox<Stage> outcomeFilter;
+    @FXML private CheckBox attentionFilter;
     @FXML private TableView<ReferralSummary> table;
     @FXML private TableColumn<ReferralSummary, String> referrerColumn;
     @FXML private TableColumn<ReferralSummary, String> clientColumn;
@@ -39,20 +59,58 @@ public final class ReferralListController {
     @FXML
     private void initialize() {
         table.setItems(model.rows());
+        column(referrerColumn, Sort.REFERRER);
+        column(clientColumn, Sort.CLIENT);
+        column(needColumn, Sort.NEED);
+        column(stageColumn, Sort.STAGE);
+        column(receivedColumn, Sort.RECEIVED);
+        column(nextColumn, Sort.NEXT_FOLLOW_UP);
         referrerColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().referrerName()));
         clientColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().clientName()));
         needColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().need()));
         stageColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.actAndStage(c.getValue())));
         receivedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().receivedAt()));
         nextColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().nextFollowUpAt()));
-        receivedColumn.setCellFactory(column -> new InstantCell(false));
-        nextColumn.setCellFactory(column -> new InstantCell(true));
+        receivedColumn.setCellFactory(column -> new InstantCell(model, false));
+        nextColumn.setCellFactory(column -> new InstantCell(model, true));
+        table.setSortPolicy(t -> {
+            TableColumn<ReferralSummary, ?> by = t.getSortOrder().isEmpty() ? null : t.getSortOrder().get(0);
+            model.sortBy(by == null ? Sort.RECEIVED : (Sort) by.getUserData(),
+                    by == null || by.getSortType() == TableColumn.SortType.DESCENDING);
+            return true;
+        });
+        Choices.fill(actFilter, model.actChoices(), model::actLabel, model.actProperty());
+        Choices.fill(outcomeFilter, model.outcomeChoices(), model::outcomeLabel, model.outcomeProperty());
+        attentionFilter.selectedProperty().bindBidirectional(model.needsAttentionProperty());
+        searchField.textProperty().bindBidirectional(model.searchProperty());
+        typing.setOnFinished(e -> model.load());
+        model.searchProperty().addListener((obs, old, now) -> typing.playFromStart());
+        model.actProperty().addListener((obs, old, now) -> model.load());
+        model.outcomeProperty().addListener((obs, old, now) -> model.load());
+        model.needsAttentionProperty().addListener((obs, old, now) -> model.load());
         countLabel.textProperty().bind(model.countTextProperty());
         emptyState.visibleProperty().bind(model.emptyProperty().and(model.busyProperty().not()));
         listPane.visibleProperty().bind(model.loadedProperty().and(model.emptyProperty().not()));
+        noMatches.visibleProperty().bind(model.loadedProperty().and(model.emptyProperty().not())
+                .and(javafx.beans.binding.Bindings.isEmpty(model.rows())));
         loadingState.visibleProperty().bind(model.busyProperty());
+        moreButton.visibleProperty().bind(model.moreProperty());
+        moreButton.managedProperty().bind(model.moreProperty());
         sampleButton.disableProperty().bind(model.busyProperty());
+        undoBar.visibleProperty().bind(model.lastDeletedProperty().isNotNull());
+        undoBar.managedProperty().bind(undoBar.visibleProperty());
+        deletedLabel.textProperty().bind(model.deletedTextProperty());
+        table.setRowFactory(t -> new StoryRow(resources.getString("referrals.delete"), this::deleteStory));
+        table.setOnKeyPressed(key -> {
+            if (key.getCode() == KeyCode.DELETE && table.getSelectionModel().getSelectedItem() != null) {
+                deleteStory(table.getSelectionModel().getSelectedItem());
+            }
+        });
         model.load();
+    }
+
+    private static void column(TableColumn<ReferralSummary, ?> column, Sort sort) {
+        column.setUserData(sort);
     }
 
     @FXML
@@ -65,22 +123,17 @@ public final class ReferralListController {
         model.addSampleData();
     }
 
-    /** A date cell, or for follow-ups a date-time cell that marks a time in the past as overdue. */
-    private final class InstantCell extends TableCell<ReferralSummary, Instant> {
-        private final boolean markOverdue;
+    private void deleteStory(ReferralSummary story) {
+        model.delete(story);
+    }
 
-        InstantCell(boolean markOverdue) {
-            this.markOverdue = markOverdue;
-        }
+    @FXML
+    private void undoDelete() {
+        model.undoDelete();
+    }
 
-        @Override
-        protected void updateItem(Instant item, boolean isEmpty) {
-            super.updateItem(item, isEmpty);
-            setText(isEmpty ? null : markOverdue ? model.formatDateTime(item) : model.formatDate(item));
-            getStyleClass().remove("overdue");
-            if (!isEmpty && markOverdue && model.isOverdue(item)) {
-                getStyleClass().add("overdue");
-            }
-        }
+    @FXML
+    private void loadMore() {
+        model.loadMore();
     }
 }

@@ -3,29 +3,43 @@ package org.referraldesk.ui.referrals;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.referraldesk.domain.Act;
+import org.referraldesk.domain.ReferralQuery;
 import org.referraldesk.domain.ReferralSummary;
+import org.referraldesk.domain.Stage;
+import org.referraldesk.domain.TrashItem;
+import org.referraldesk.service.ReferralPage;
 import org.referraldesk.service.Referrals;
 import org.referraldesk.service.SampleData;
+import org.referraldesk.service.Trash;
 import org.referraldesk.ui.common.BackgroundTasks;
 
-/** The referrals list: the newest stories first, an empty state, and the sample-data action. */
+/**
+ * The referrals list: search, filters and order run in the database a page at a time, so a desk
+ * with 100,000 stories stays quick. An empty desk shows the empty state with the sample data.
+ */
 public final class ReferralListViewModel {
-    /** How many stories the list shows at once (newest first). */
-    public static final int PAGE = 1000;
+    /** How many stories one page brings. */
+    public static final int PAGE = 500;
 
     private final Referrals referrals;
     private final SampleData sampleData;
+    private final Trash trash;
     private final BackgroundTasks tasks;
     private final Clock clock;
     private final ResourceBundle text;
@@ -33,15 +47,27 @@ public final class ReferralListViewModel {
     private final DateTimeFormatter date;
 
     private final ObservableList<ReferralSummary> rows = FXCollections.observableArrayList();
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<Act> act = new SimpleObjectProperty<>();
+    private final ObjectProperty<Stage> outcome = new SimpleObjectProperty<>();
+    private final BooleanProperty needsAttention = new SimpleBooleanProperty(false);
     private final BooleanProperty loaded = new SimpleBooleanProperty(false);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanProperty empty = new SimpleBooleanProperty(false);
+    private final BooleanProperty more = new SimpleBooleanProperty(false);
     private final StringProperty countText = new SimpleStringProperty("");
+    private final ObjectProperty<TrashItem> lastDeleted = new SimpleObjectProperty<>();
+    private final StringProperty deletedText = new SimpleStringProperty("");
+    private ReferralQuery.Sort sort = ReferralQuery.Sort.RECEIVED;
+    private boolean descending = true;
+    private int total;
+    private long generation;
 
-    public ReferralListViewModel(Referrals referrals, SampleData sampleData, BackgroundTasks tasks, Clock clock,
-            ResourceBundle text) {
+    public ReferralListViewModel(Referrals referrals, SampleData sampleData, Trash trash, BackgroundTasks tasks,
+            Clock clock, ResourceBundle text) {
         this.referrals = referrals;
         this.sampleData = sampleData;
+        this.trash = trash;
         this.tasks = tasks;
         this.clock = clock;
         this.text = text;
@@ -50,10 +76,42 @@ public final class ReferralListViewModel {
         this.date = DateTimeFormatter.ofPattern(text.getString("format.date"), locale).withZone(clock.getZone());
     }
 
-    /** Reads the newest stories and how many there are, off the FX thread. */
+    /** The current search, filters and order as one query. */
+    public ReferralQuery query() {
+        return new ReferralQuery(search.get(), act.get(), outcome.get(), needsAttention.get(), sort, descending);
+    }
+
+    /** Reads the first page for the current query; an answer to an older query is dropped. */
     public void load() {
+        long mine = ++generation;
+        ReferralQuery query = query();
         busy.set(true);
-        tasks.run(() -> new Page(referrals.summaries(PAGE, 0), referrals.count()), this::show, this::failed);
+        tasks.run(() -> referrals.search(query, PAGE, 0), page -> {
+            if (mine == generation) {
+                show(query, page);
+            }
+        }, this::failed);
+    }
+
+    /** Appends the next page. */
+    public void loadMore() {
+        long mine = generation;
+        ReferralQuery query = query();
+        tasks.run(() -> referrals.search(query, PAGE, rows.size()), page -> {
+            if (mine == generation) {
+                rows.addAll(page.rows());
+                updateCount(query);
+            }
+        }, this::failed);
+    }
+
+    /** Orders the list by a column; a no-op when it is already ordered that way. */
+    public void sortBy(ReferralQuery.Sort newSort, boolean newDescending) {
+        if (newSort != sort || newDescending != descending) {
+            sort = newSort;
+            descending = newDescending;
+            load();
+        }
     }
 
     /** Fills an empty desk with the sample stories, then shows them. */
@@ -62,14 +120,46 @@ public final class ReferralListViewModel {
         tasks.run(sampleData::fill, added -> load(), this::failed);
     }
 
-    private void show(Page page) {
+    /** Moves a story to the trash; {@link #undoDelete()} brings it back. */
+    public void delete(ReferralSummary story) {
+        tasks.run(() -> {
+            trash.deleteStory(story.id());
+            return new TrashItem(TrashItem.Kind.STORY, story.id(), story.referrerName() + " \u2192 "
+                    + story.clientName(), clock.instant());
+        }, item -> {
+            lastDeleted.set(item);
+            deletedText.set(String.format(text.getString("referrals.deleted"), item.label()));
+            load();
+        }, this::failed);
+    }
+
+    public void undoDelete() {
+        TrashItem item = lastDeleted.get();
+        if (item != null) {
+            lastDeleted.set(null);
+            tasks.run(() -> {
+                trash.restore(item);
+                return item;
+            }, restored -> load(), this::failed);
+        }
+    }
+
+    private void show(ReferralQuery query, ReferralPage page) {
         rows.setAll(page.rows());
-        empty.set(page.total() == 0);
-        countText.set(page.total() > page.rows().size()
-                ? String.format(text.getString("referrals.countOf"), page.rows().size(), page.total())
-                : String.format(text.getString("referrals.count"), page.total()));
+        total = page.total();
+        updateCount(query);
+        empty.set(total == 0 && query.equals(ReferralQuery.all().sortedBy(sort, descending)));
         loaded.set(true);
         busy.set(false);
+    }
+
+    private void updateCount(ReferralQuery query) {
+        more.set(rows.size() < total);
+        boolean filtered = query.search() != null || query.act() != null || query.outcome() != null
+                || query.needsAttention();
+        String key = rows.size() < total ? "referrals.countOf" : filtered ? "referrals.matching" : "referrals.count";
+        countText.set(rows.size() < total ? String.format(text.getString(key), rows.size(), total)
+                : String.format(text.getString(key), total));
     }
 
     private void failed(Throwable failure) {
@@ -77,12 +167,10 @@ public final class ReferralListViewModel {
         tasks.report(failure);
     }
 
-    /** A due time: "24 Nov 2026, 06:00" in the owner's time zone. */
     public String formatDateTime(Instant instant) {
         return instant == null ? "" : dateTime.format(instant);
     }
 
-    /** A day: the date in the owner's time zone and locale. */
     public String formatDate(Instant instant) {
         return instant == null ? "" : date.format(instant);
     }
@@ -96,8 +184,42 @@ public final class ReferralListViewModel {
         return text.getString("act." + row.act().name()) + " · " + text.getString("stage." + row.stage().name());
     }
 
+    /** The act filter's choices: null means every act. */
+    public List<Act> actChoices() {
+        return Arrays.asList(null, Act.BEGINNING, Act.MIDDLE, Act.END);
+    }
+
+    public String actLabel(Act choice) {
+        return choice == null ? text.getString("filter.allActs") : text.getString("act." + choice.name());
+    }
+
+    /** The outcome filter's choices: null means any outcome. */
+    public List<Stage> outcomeChoices() {
+        return Arrays.asList(null, Stage.WON, Stage.NOT_A_FIT, Stage.LOST);
+    }
+
+    public String outcomeLabel(Stage choice) {
+        return choice == null ? text.getString("filter.anyOutcome") : text.getString("stage." + choice.name());
+    }
+
     public ObservableList<ReferralSummary> rows() {
         return rows;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<Act> actProperty() {
+        return act;
+    }
+
+    public ObjectProperty<Stage> outcomeProperty() {
+        return outcome;
+    }
+
+    public BooleanProperty needsAttentionProperty() {
+        return needsAttention;
     }
 
     public ReadOnlyBooleanProperty emptyProperty() {
@@ -112,10 +234,19 @@ public final class ReferralListViewModel {
         return busy;
     }
 
-    public ReadOnlyStringProperty countTextProperty() {
-        return countText;
+    public ReadOnlyBooleanProperty moreProperty() {
+        return more;
     }
 
-    private record Page(List<ReferralSummary> rows, int total) {
+    public ReadOnlyObjectProperty<TrashItem> lastDeletedProperty() {
+        return lastDeleted;
+    }
+
+    public ReadOnlyStringProperty deletedTextProperty() {
+        return deletedText;
+    }
+
+    public ReadOnlyStringProperty countTextProperty() {
+        return countText;
     }
 }

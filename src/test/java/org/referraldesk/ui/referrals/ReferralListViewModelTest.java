@@ -16,11 +16,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.referraldesk.domain.Act;
 import org.referraldesk.domain.Channel;
+import org.referraldesk.domain.ReferralQuery;
+import org.referraldesk.domain.Stage;
 import org.referraldesk.domain.ReferralSummary;
 import org.referraldesk.service.NewReferral;
 import org.referraldesk.service.Referrals;
 import org.referraldesk.service.SampleData;
+import org.referraldesk.service.Trash;
 import org.referraldesk.store.Store;
 import org.referraldesk.ui.common.BackgroundTasks;
 
@@ -39,7 +43,7 @@ class ReferralListViewModelTest {
     void open() {
         store = Store.open(dir.resolve("desk"));
         BackgroundTasks inline = new BackgroundTasks(Runnable::run, Runnable::run, failures::add);
-        model = new ReferralListViewModel(new Referrals(store, clock), new SampleData(store, clock), inline, clock, text);
+        model = new ReferralListViewModel(new Referrals(store, clock), new SampleData(store, clock), new Trash(store, clock), inline, clock, text);
     }
 
     @AfterEach
@@ -86,6 +90,57 @@ class ReferralListViewModelTest {
                 .receivedAt(NOW.minus(Duration.ofHours(2))));
         model.load();
         assertEquals("Beginning · received", model.actAndStage(model.rows().get(0)));
+    }
+
+    @Test
+    void searchingFindsStoriesByReferrerClientOrNeed() {
+        model.addSampleData();
+        model.searchProperty().set("okafor");
+        model.load();
+        assertFalse(model.rows().isEmpty());
+        assertTrue(model.rows().stream().allMatch(r -> r.referrerName().contains("Okafor")));
+        model.searchProperty().set("BACKUPS");
+        model.load();
+        assertTrue(model.rows().stream().allMatch(r -> r.need().toLowerCase().contains("backups")));
+        assertTrue(model.countTextProperty().get().endsWith("matching referrals"), model.countTextProperty().get());
+        assertFalse(model.emptyProperty().get(), "a search with no hits is not an empty desk");
+    }
+
+    @Test
+    void filtersNarrowTheListByActOutcomeAndAttention() {
+        model.addSampleData();
+        model.actProperty().set(Act.MIDDLE);
+        model.load();
+        assertEquals(12, model.rows().size());
+        model.actProperty().set(null);
+        model.outcomeProperty().set(Stage.WON);
+        model.load();
+        assertEquals(9, model.rows().size());
+        model.outcomeProperty().set(null);
+        model.needsAttentionProperty().set(true);
+        model.load();
+        assertTrue(model.rows().stream().allMatch(r -> model.isOverdue(r.nextFollowUpAt())));
+        assertFalse(model.rows().isEmpty());
+    }
+
+    @Test
+    void sortingAsksTheDatabaseForTheOrder() {
+        model.addSampleData();
+        model.sortBy(ReferralQuery.Sort.CLIENT, false);
+        List<String> clients = model.rows().stream().map(ReferralSummary::clientName).toList();
+        assertEquals(clients.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList(), clients);
+    }
+
+    @Test
+    void aDeletedStoryLeavesTheListUntilTheOwnerUndoesIt() {
+        model.addSampleData();
+        ReferralSummary first = model.rows().get(0);
+        model.delete(first);
+        assertEquals(39, model.rows().size());
+        assertTrue(model.deletedTextProperty().get().contains(first.clientName()));
+        model.undoDelete();
+        assertEquals(40, model.rows().size());
+        assertEquals(first, model.rows().get(0));
     }
 
     @Test

@@ -1,0 +1,16 @@
+package org.referraldesk.domain;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** Something the owner deleted: it waits in the trash until restored or deleted for good. */
+public record TrashItem(Kind kind, long id, String label, Instant deletedAt) {
+
+    /** What can be in the trash. */
+    public enum Kind { STORY, CONTACT, FOLLOW_UP }
+
+    public TrashItem {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(deletedAt, "deletedAt");
+    }
+}

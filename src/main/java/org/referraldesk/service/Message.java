@@ -1,0 +1,80 @@
+package org.referraldesk.service;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.referraldesk.domain.Template;
+
+/**
+ * A follow-up's message, filled from its story: who it goes to (an email address, or "" when the
+ * contact has none), its subject and body, and the template's placeholders no story can fill.
+ */
+public record Message(String to, String subject, String body, List<String> unknownPlaceholders) {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)}");
+    private static final String UNRESERVED = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~";
+
+    public Message {
+        to = to == null ? "" : to;
+        subject = subject == null ? "" : subject;
+        body = body == null ? "" : body;
+        unknownPlaceholders = unknownPlaceholders == null ? List.of() : List.copyOf(unknownPlaceholders);
+    }
+
+    /**
+     * Known placeholders this story had nothing for (say {onward} when no one was named), so they
+     * are still in the text as typed.
+     */
+    public List<String> unfilledPlaceholders() {
+        Set<String> unfilled = new LinkedHashSet<>();
+        for (String text : List.of(subject, body)) {
+            Matcher m = PLACEHOLDER.matcher(text);
+            while (m.find()) {
+                if (Template.PLACEHOLDERS.contains(m.group(1))) {
+                    unfilled.add(m.group(1));
+                }
+            }
+        }
+        return new ArrayList<>(unfilled);
+    }
+
+    /** The message as an email draft link: {@link #mailto(String, String, String)}. */
+    public URI mailto() {
+        return mailto(to, subject, body);
+    }
+
+    /**
+     * A mailto: link (RFC 6068) with the subject and body: every character but the unreserved ones
+     * percent-encoded as UTF-8 (a space is %20, never +), line breaks as %0D%0A.
+     */
+    public static URI mailto(String to, String subject, String body) {
+        StringBuilder link = new StringBuilder("mailto:").append(encode(to == null ? "" : to.strip(), "@"));
+        String separator = "?";
+        if (subject != null && !subject.isEmpty()) {
+            link.append(separator).append("subject=").append(encode(subject, ""));
+            separator = "&";
+        }
+        if (body != null && !body.isEmpty()) {
+            link.append(separator).append("body=").append(encode(body.replaceAll("\r\n|\r|\n", "\r\n"), ""));
+        }
+        return URI.create(link.toString());
+    }
+
+    private static String encode(String text, String alsoKept) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xFF);
+            if (c < 0x80 && (UNRESERVED.indexOf(c) >= 0 || alsoKept.indexOf(c) >= 0)) {
+                out.append(c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xF, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,120 @@
+package org.referraldesk.service;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.referraldesk.domain.Contact;
+import org.referraldesk.domain.FollowUp;
+import org.referraldesk.domain.FollowUpKind;
+import org.referraldesk.domain.InvalidInput;
+import org.referraldesk.domain.NotFound;
+import org.referraldesk.domain.OwnerNames;
+import org.referraldesk.domain.Referral;
+import org.referraldesk.domain.Template;
+import org.referraldesk.domain.TemplateKind;
+import org.referraldesk.store.Store;
+import org.referraldesk.store.Tx;
+
+/** The owner's message templates, and a follow-up's message written from its template and its story. */
+public final class Templates {
+    /** The longest subject and message the database keeps. */
+    public static final int MAX_SUBJECT = 500;
+    public static final int MAX_BODY = 8000;
+
+    private final Store store;
+
+    public Templates(Store store) {
+        this.store = store;
+    }
+
+    /** Every stored template, in the order of {@link TemplateKind}. */
+    public List<Template> list() {
+        return store.inTransaction(tx -> tx.templates().list()).stream()
+                .sorted(Comparator.comparing(Template::kind)).toList();
+    }
+
+    /**
+     * Saves a template, replacing the one of its kind. A blank message is refused; unknown placeholders
+     * are not: the saved template reports them ({@link Template#unknownPlaceholders()}).
+     */
+    public Template save(TemplateKind kind, String subject, String body) {
+        if (kind == null) {
+            throw new InvalidInput("kind", "Choose which message the template is for.");
+        }
+        Template template = new Template(kind, subject == null ? "" : subject.strip(), body);
+        if (template.subject().length() > MAX_SUBJECT) {
+            throw new InvalidInput("subject", "The subject must be at most " + MAX_SUBJECT + " characters.");
+        }
+        if (template.body().length() > MAX_BODY) {
+            throw new InvalidInput("body", "The message must be at most " + MAX_BODY + " characters.");
+        }
+        store.useTransaction(tx -> tx.templates().save(template));
+        return template;
+    }
+
+    /** The template that writes a follow-up's message; empty for follow-ups that are no message (a gift). */
+    public static Optional<TemplateKind> templateFor(FollowUpKind kind) {
+        return Optional.ofNullable(switch (kind) {
+            case RESPOND_TO_CLIENT -> TemplateKind.EMAIL_INTRODUCTION_REPLY;
+            case THANK_REFERRER -> TemplateKind.THANK_REFERRER;
+            case UPDATE_REFERRER -> TemplateKind.MILESTONE_UPDATE;
+            case EXPLAIN_NOT_A_FIT -> TemplateKind.NOT_A_FIT_EXPLANATION;
+            case HERO_CHECK_IN -> TemplateKind.HERO_CHECK_IN;
+            case PUBLIC_THANKS -> TemplateKind.PUBLIC_THANKS;
+            case ANNUAL_VIP_INVITE -> TemplateKind.VIP_INVITE;
+            case HANDWRITTEN_CARD, GIFT, CLIENT_CALLBACK, CUSTOM -> null;
+        });
+    }
+
+    /**
+     * Writes a follow-up's message from its template: the story's people, need, onward contact and
+     * stage, and the owner's names. A partner's follow-up without a story (a check-in, the VIP
+     * invite) uses the partner's newest story. The reply to an introduction goes to the client,
+     * everything else to the referrer.
+     */
+    public Message compose(long followUpId) {
+        return store.inTransaction(tx -> compose(tx, followUpId));
+    }
+
+    private static Message compose(Tx tx, long followUpId) {
+        FollowUp followUp = tx.followUps().find(followUpId).orElseThrow(() -> new NotFound("follow-up", followUpId));
+        TemplateKind kind = templateFor(followUp.kind()).orElseThrow(() -> new InvalidInput(
+                "There is no message to write for this follow-up (" + words(followUp.kind().name()) + ")."));
+        Template template = tx.templates().find(kind).orElseThrow(() -> new InvalidInput(
+                "There is no template for the " + words(kind.name()) + " yet: write one in Settings, Templates."));
+        Optional<Referral> story = followUp.referralId() != null ? tx.referrals().find(followUp.referralId())
+                : Optional.ofNullable(followUp.partnerId()).flatMap(tx.referrals()::latestFrom);
+        Long referrerId = story.map(Referral::referrerId).orElse(followUp.partnerId());
+        Optional<Contact> referrer = Optional.ofNullable(referrerId).flatMap(tx.contacts()::find);
+        Optional<Contact> client = story.flatMap(s -> tx.contacts().find(s.clientId()));
+        OwnerNames names = OwnerSettings.names(tx);
+
+        Map<String, String> values = new HashMap<>();
+        referrer.ifPresent(c -> values.put("referrer", c.name()));
+        client.ifPresent(c -> values.put("client", c.name()));
+        story.ifPresent(s -> {
+            putIfPresent(values, "need", s.need());
+            putIfPresent(values, "onward", s.onwardTo());
+            values.put("stage", s.stage().label());
+        });
+        values.put("business", names.business());
+        values.put("owner", names.owner());
+
+        Optional<Contact> recipient = followUp.kind() == FollowUpKind.RESPOND_TO_CLIENT ? client : referrer;
+        return new Message(recipient.map(Contact::email).orElse(""), template.fillSubject(values),
+                template.fillBody(values), template.unknownPlaceholders());
+    }
+
+    private static void putIfPresent(Map<String, String> values, String name, String value) {
+        if (value != null) {
+            values.put(name, value);
+        }
+    }
+
+    private static String words(String constant) {
+        return constant.toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+}

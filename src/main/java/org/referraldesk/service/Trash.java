@@ -1,0 +1,101 @@
+package org.referraldesk.service;
+
+import java.time.Clock;
+import java.util.List;
+import org.referraldesk.domain.InvalidInput;
+import org.referraldesk.domain.NotFound;
+import org.referraldesk.domain.TrashItem;
+import org.referraldesk.store.Store;
+import org.referraldesk.store.Tx;
+
+/**
+ * Deleting is undoable: a deleted story, contact or follow-up waits in the trash (its follow-ups
+ * leave the due list meanwhile) until it is restored, or deleted for good as a second, explicit step.
+ */
+public final class Trash {
+    private final Store store;
+    private final Clock clock;
+
+    public Trash(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public void deleteStory(long referralId) {
+        store.useTransaction(tx -> found(tx.trash().trashStory(referralId, clock.instant()), "referral", referralId));
+    }
+
+    /** A contact still in a story cannot be deleted: their stories would lose a person. */
+    public void deleteContact(long contactId) {
+        store.useTransaction(tx -> {
+            int stories = tx.trash().liveStoriesOf(contactId);
+            if (stories > 0) {
+                throw new InvalidInput("This contact is in " + stories + (stories == 1 ? " story" : " stories")
+                        + "; delete those first.");
+            }
+            found(tx.trash().trashContact(contactId, clock.instant()), "contact", contactId);
+        });
+    }
+
+    public void deleteFollowUp(long followUpId) {
+        store.useTransaction(tx -> {
+            found(tx.trash().trashFollowUp(followUpId, clock.instant()), "follow-up", followUpId);
+            tx.followUps().keepNextDue(followUpId);
+        });
+    }
+
+    /** Everything in the trash, the latest deleted first. */
+    public List<TrashItem> items() {
+        return store.inTransaction(tx -> tx.trash().items());
+    }
+
+    public void restore(TrashItem item) {
+        store.useTransaction(tx -> {
+            switch (item.kind()) {
+                case STORY -> found(tx.trash().restoreStory(item.id()), "referral", item.id());
+                case CONTACT -> found(tx.trash().restoreContact(item.id()), "contact", item.id());
+                case FOLLOW_UP -> {
+                    found(tx.trash().restoreFollowUp(item.id()), "follow-up", item.id());
+                    tx.followUps().keepNextDue(item.id());
+                }
+                default -> throw new IllegalArgumentException(item.kind().name());
+            }
+        });
+    }
+
+    /** Deletes a trashed item for good, with everything that only belongs to it. */
+    public void purge(TrashItem item) {
+        store.useTransaction(tx -> {
+            switch (item.kind()) {
+                case STORY -> purgeStory(tx, item.id());
+                case CONTACT -> purgeContact(tx, item.id());
+                case FOLLOW_UP -> found(tx.trash().purgeFollowUp(item.id()), "follow-up in the trash", item.id());
+                default -> throw new IllegalArgumentException(item.kind().name());
+            }
+        });
+    }
+
+    private static void purgeStory(Tx tx, long id) {
+        tx.trash().purgeFollowUpsOfStory(id);
+        tx.trash().purgeEventsOfStory(id);
+        tx.trash().detachGiftsFromStory(id);
+        found(tx.trash().purgeStory(id), "story in the trash", id);
+    }
+
+    private static void purgeContact(Tx tx, long id) {
+        if (tx.trash().anyStoriesOf(id) > 0) {
+            throw new InvalidInput("This contact is still in stories in the trash; delete those for good first.");
+        }
+        tx.trash().purgeTouchesOf(id);
+        tx.trash().purgeGiftsOf(id);
+        tx.trash().purgeFollowUpsOf(id);
+        tx.trash().purgePartner(id);
+        found(tx.trash().purgeContact(id), "contact in the trash", id);
+    }
+
+    private static void found(int rows, String what, long id) {
+        if (rows == 0) {
+            throw new NotFound(what, id);
+        }
+    }
+}

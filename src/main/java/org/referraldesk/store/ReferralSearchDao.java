@@ -1,0 +1,110 @@
+package org.referraldesk.store;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.sqlobject.SqlObject;
+import org.referraldesk.domain.ReferralQuery;
+import org.referraldesk.domain.ReferralSummary;
+import org.referraldesk.domain.Stage;
+
+/** The referrals list: search, filters and order run in the database, one page at a time. */
+public interface ReferralSearchDao extends SqlObject {
+    Map<ReferralQuery.Sort, String> ORDER = Map.of(
+            ReferralQuery.Sort.REFERRER, "ref.name_key",
+            ReferralQuery.Sort.CLIENT, "cl.name_key",
+            ReferralQuery.Sort.NEED, "LOWER(r.need)",
+            ReferralQuery.Sort.STAGE, stageOrder(),
+            ReferralQuery.Sort.RECEIVED, "r.received_at",
+            ReferralQuery.Sort.NEXT_FOLLOW_UP, "r.next_due_at");
+
+    default List<ReferralSummary> search(ReferralQuery query, Instant now, int limit, int offset) {
+        String order = " ORDER BY " + ORDER.get(query.sort()) + (query.descending() ? " DESC" : " ASC")
+                + (nullable(query.sort()) ? " NULLS LAST" : "") + ", r.id" + (query.descending() ? " DESC" : "");
+        String columns = "SELECT r.id, ref.name AS referrer_name, cl.name AS client_name, r.need, r.stage, "
+                + "r.received_at, r.next_due_at AS next_follow_up_at ";
+        String sql;
+        if (needsNames(query)) {
+            sql = columns + "FROM referral r " + PEOPLE + " WHERE " + where(query) + order
+                    + " LIMIT :limit OFFSET :offset";
+        } else {
+            // page through the stories alone (an index does the order), then look up the two names
+            sql = columns + "FROM (SELECT r.* FROM referral r WHERE " + where(query) + order
+                    + " LIMIT :limit OFFSET :offset) r " + PEOPLE + order;
+        }
+        Query statement = bind(getHandle().createQuery(sql), query, now);
+        return statement.bind("limit", limit).bind("offset", offset).mapTo(ReferralSummary.class).list();
+    }
+
+    default int count(ReferralQuery query, Instant now) {
+        String from = query.search() != null ? "FROM referral r " + PEOPLE : "FROM referral r";
+        return bind(getHandle().createQuery("SELECT COUNT(*) " + from + " WHERE " + where(query)), query, now)
+                .mapTo(Integer.class).one();
+    }
+
+    String PEOPLE = "JOIN contact ref ON ref.id = r.referrer_id JOIN contact cl ON cl.id = r.client_id";
+
+    private static boolean needsNames(ReferralQuery query) {
+        return query.search() != null || query.sort() == ReferralQuery.Sort.REFERRER
+                || query.sort() == ReferralQuery.Sort.CLIENT;
+    }
+
+    private static boolean nullable(ReferralQuery.Sort sort) {
+        return sort == ReferralQuery.Sort.NEED || sort == ReferralQuery.Sort.NEXT_FOLLOW_UP;
+    }
+
+    private static String where(ReferralQuery query) {
+        List<String> where = new ArrayList<>(List.of("r.deleted_at IS NULL"));
+        if (query.search() != null) {
+            where.add("(ref.name_key LIKE :like OR cl.name_key LIKE :like OR LOWER(r.need) LIKE :like)");
+        }
+        if (query.act() != null) {
+            where.add("r.stage IN (" + String.join(", ", stagesOf(query)) + ")");
+        }
+        if (query.outcome() != null) {
+            where.add("r.stage = :outcome");
+        }
+        if (query.needsAttention()) {
+            where.add("r.next_due_at < :now");
+        }
+        return String.join(" AND ", where);
+    }
+
+    private static Query bind(Query statement, ReferralQuery query, Instant now) {
+        if (query.search() != null) {
+            statement.bind("like", "%" + escapeLike(query.search().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (query.outcome() != null) {
+            statement.bind("outcome", query.outcome());
+        }
+        if (query.needsAttention()) {
+            statement.bind("now", now);
+        }
+        return statement;
+    }
+
+    private static List<String> stagesOf(ReferralQuery query) {
+        List<String> names = new ArrayList<>();
+        for (Stage stage : Stage.values()) {
+            if (stage.act() == query.act()) {
+                names.add("'" + stage.name() + "'");
+            }
+        }
+        return names;
+    }
+
+    private static String stageOrder() {
+        StringBuilder order = new StringBuilder("CASE r.stage");
+        for (Stage stage : Stage.values()) {
+            order.append(" WHEN '").append(stage.name()).append("' THEN ").append(stage.ordinal());
+        }
+        return order.append(" END").toString();
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

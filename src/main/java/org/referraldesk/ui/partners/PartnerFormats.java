@@ -1,0 +1,58 @@
+package org.referraldesk.ui.partners;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.referraldesk.domain.ReferralSummary;
+import org.referraldesk.domain.TouchKind;
+
+/** How the partner screens write dates, money, touch kinds and stages, in the owner's zone and locale. */
+final class PartnerFormats {
+    private final ResourceBundle text;
+    private final DateTimeFormatter date;
+    private final DateTimeFormatter dateTime;
+    private final Locale locale;
+
+    PartnerFormats(ResourceBundle text, Clock clock) {
+        this.text = text;
+        this.locale = Locale.getDefault(Locale.Category.FORMAT);
+        this.date = DateTimeFormatter.ofPattern(text.getString("format.date"), locale).withZone(clock.getZone());
+        this.dateTime = DateTimeFormatter.ofPattern(text.getString("format.dateTime"), locale)
+                .withZone(clock.getZone());
+    }
+
+    /** "23 Nov 2026", or a dash for never. */
+    String date(Instant instant) {
+        return instant == null ? text.getString("partners.never") : date.format(instant);
+    }
+
+    /** "23 Nov 2026, 09:00", or a dash for never. */
+    String dateTime(Instant instant) {
+        return instant == null ? text.getString("partners.never") : dateTime.format(instant);
+    }
+
+    /** "1,234.50" in the owner's locale: always two decimals, no currency (the desk keeps none). */
+    String money(BigDecimal amount) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(amount == null ? BigDecimal.ZERO : amount);
+    }
+
+    String touchKind(TouchKind kind) {
+        return kind == null ? "" : text.getString("touch.kind." + kind.name());
+    }
+
+    /** "Middle · meeting booked". */
+    String actAndStage(ReferralSummary story) {
+        return text.getString("act." + story.act().name()) + " · " + text.getString("stage." + story.stage().name());
+    }
+
+    String text(String key) {
+        return text.getString(key);
+    }
+}

@@ -1,0 +1,149 @@
+package org.referraldesk.ui.partners;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.referraldesk.domain.PartnerSummary;
+import org.referraldesk.service.Partners;
+import org.referraldesk.ui.common.BackgroundTasks;
+
+/**
+ * The partners list: every partner with their numbers, searched as the owner types (in memory: a
+ * desk has dozens of partners, not thousands).
+ */
+public final class PartnerListViewModel {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private final Partners partners;
+    private final BackgroundTasks tasks;
+    private final Clock clock;
+    private final PartnerFormats formats;
+
+    private final ObservableList<PartnerSummary> all = FXCollections.observableArrayList();
+    private final FilteredList<PartnerSummary> rows = new FilteredList<>(all);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final BooleanProperty loaded = new SimpleBooleanProperty(false);
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final BooleanProperty empty = new SimpleBooleanProperty(false);
+    private final StringProperty countText = new SimpleStringProperty("");
+    private final StringProperty noMatchText = new SimpleStringProperty("");
+
+    public PartnerListViewModel(Partners partners, BackgroundTasks tasks, Clock clock, ResourceBundle text) {
+        this.partners = partners;
+        this.tasks = tasks;
+        this.clock = clock;
+        this.formats = new PartnerFormats(text, clock);
+        search.addListener((obs, old, query) -> filter());
+    }
+
+    /** Reads every partner's line, off the FX thread. */
+    public void load() {
+        busy.set(true);
+        tasks.run(partners::summaries, this::show, this::failed);
+    }
+
+    private void show(List<PartnerSummary> summaries) {
+        all.setAll(summaries);
+        empty.set(summaries.isEmpty());
+        filter();
+        loaded.set(true);
+        busy.set(false);
+    }
+
+    private void failed(Throwable failure) {
+        busy.set(false);
+        tasks.report(failure);
+    }
+
+    private void filter() {
+        String query = search.get() == null ? "" : search.get().strip();
+        rows.setPredicate(matching(query));
+        int total = all.size();
+        countText.set(rows.size() < total ? String.format(formats.text("partners.countOf"), rows.size(), total)
+                : total == 1 ? formats.text("partners.countOne")
+                : String.format(formats.text("partners.count"), total));
+        noMatchText.set(query.isEmpty() ? "" : String.format(formats.text("partners.noMatch"), query));
+    }
+
+    /**
+     * Partners whose name or company contains every word of the query, ignoring case and accents
+     * ("zoe lef" finds Zoë Lefèvre).
+     */
+    static Predicate<PartnerSummary> matching(String query) {
+        String[] words = fold(query).split("\\s+");
+        return partner -> {
+            String haystack = fold(partner.name()) + " " + fold(partner.company());
+            for (String word : words) {
+                if (!haystack.contains(word)) {
+                    return false;
+                }
+            }
+            return true;
+        };
+    }
+
+    private static String fold(String value) {
+        if (value == null) {
+            return "";
+        }
+        String decomposed = Normalizer.normalize(value.strip(), Normalizer.Form.NFD);
+        return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    public String formatDate(Instant instant) {
+        return formats.date(instant);
+    }
+
+    public String formatMoney(BigDecimal amount) {
+        return formats.money(amount);
+    }
+
+    public boolean isOverdue(Instant checkIn) {
+        return checkIn != null && checkIn.isBefore(clock.instant());
+    }
+
+    /** The partners that match the search, in the order the store gave them (the view sorts them). */
+    public ObservableList<PartnerSummary> rows() {
+        return rows;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ReadOnlyBooleanProperty emptyProperty() {
+        return empty;
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyStringProperty countTextProperty() {
+        return countText;
+    }
+
+    /** What the table says when the search matches nobody. */
+    public ReadOnlyStringProperty noMatchTextProperty() {
+        return noMatchText;
+    }
+}

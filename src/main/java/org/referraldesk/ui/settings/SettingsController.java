@@ -1,0 +1,109 @@
+package org.referraldesk.ui.settings;
+
+import atlantafx.base.controls.ToggleSwitch;
+import atlantafx.base.theme.Styles;
+import java.time.Month;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
+import org.referraldesk.ui.common.ViewLoader;
+import org.referraldesk.ui.templates.TemplatesController;
+
+/** Wires the settings screen: the playbook tab to its view model, and the template editor into its tab. */
+public final class SettingsController {
+    private final SettingsViewModel model;
+    private final ViewLoader views;
+
+    @FXML private TabPane tabs;
+    @FXML private Tab templatesTab;
+    @FXML private TextField businessField;
+    @FXML private Label businessError;
+    @FXML private TextField ownerField;
+    @FXML private Label ownerError;
+    @FXML private ToggleSwitch handwrittenCardsSwitch;
+    @FXML private ToggleSwitch publicThanksSwitch;
+    @FXML private ToggleSwitch giftsSwitch;
+    @FXML private TextField giftPercentField;
+    @FXML private Label giftPercentError;
+    @FXML private ToggleSwitch clientCallbacksSwitch;
+    @FXML private ToggleSwitch vipInvitesSwitch;
+    @FXML private ComboBox<Month> vipMonthBox;
+    @FXML private TextField cadenceField;
+    @FXML private Label cadenceError;
+    @FXML private Button saveButton;
+    @FXML private Button revertButton;
+    @FXML private Label statusLabel;
+
+    public SettingsController(SettingsViewModel model, ViewLoader views) {
+        this.model = model;
+        this.views = views;
+    }
+
+    @FXML
+    private void initialize() {
+        businessField.textProperty().bindBidirectional(model.businessProperty());
+        ownerField.textProperty().bindBidirectional(model.ownerProperty());
+        giftPercentField.textProperty().bindBidirectional(model.giftPercentProperty());
+        cadenceField.textProperty().bindBidirectional(model.cadenceDaysProperty());
+        handwrittenCardsSwitch.selectedProperty().bindBidirectional(model.handwrittenCardsProperty());
+        publicThanksSwitch.selectedProperty().bindBidirectional(model.publicThanksProperty());
+        giftsSwitch.selectedProperty().bindBidirectional(model.giftsProperty());
+        clientCallbacksSwitch.selectedProperty().bindBidirectional(model.clientCallbacksProperty());
+        vipInvitesSwitch.selectedProperty().bindBidirectional(model.vipInvitesProperty());
+        vipMonthBox.setItems(model.months());
+        vipMonthBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Month month) {
+                return model.monthName(month);
+            }
+
+            @Override
+            public Month fromString(String text) {
+                return null;
+            }
+        });
+        vipMonthBox.valueProperty().bindBidirectional(model.vipMonthProperty());
+        giftPercentField.disableProperty().bind(model.giftsProperty().not());
+        vipMonthBox.disableProperty().bind(model.vipInvitesProperty().not());
+
+        showError(businessField, businessError, model.errorProperty(SettingsViewModel.BUSINESS));
+        showError(ownerField, ownerError, model.errorProperty(SettingsViewModel.OWNER));
+        showError(giftPercentField, giftPercentError, model.errorProperty(SettingsViewModel.GIFT_PERCENT));
+        showError(cadenceField, cadenceError, model.errorProperty(SettingsViewModel.CADENCE));
+        statusLabel.textProperty().bind(model.statusProperty());
+        saveButton.disableProperty().bind(model.busyProperty().or(model.loadedProperty().not()));
+        revertButton.disableProperty().bind(model.busyProperty().or(model.loadedProperty().not()));
+
+        templatesTab.setContent(views.load(TemplatesController.class, "TemplatesView"));
+        model.load();
+    }
+
+    /** Shows the template editor's tab (e.g. when another screen sends the owner to it). */
+    public void showTemplates() {
+        tabs.getSelectionModel().select(templatesTab);
+    }
+
+    @FXML
+    private void save() {
+        model.save();
+    }
+
+    @FXML
+    private void revert() {
+        model.revert();
+    }
+
+    /** A field's problem: its message under it, the field in the danger colour. */
+    private static void showError(TextField field, Label label, ReadOnlyStringProperty error) {
+        label.textProperty().bind(error);
+        label.visibleProperty().bind(error.isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        error.addListener((obs, old, message) -> field.pseudoClassStateChanged(Styles.STATE_DANGER, !message.isEmpty()));
+    }
+}

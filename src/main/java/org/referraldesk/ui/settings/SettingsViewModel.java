@@ -1,0 +1,253 @@
+package org.referraldesk.ui.settings;
+
+import java.math.BigDecimal;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.referraldesk.domain.InvalidInput;
+import org.referraldesk.domain.OwnerNames;
+import org.referraldesk.domain.PlaybookSettings;
+import org.referraldesk.service.OwnerSettings;
+import org.referraldesk.ui.common.BackgroundTasks;
+
+/**
+ * The owner's settings: the names messages are signed with, and the playbook's switches, gift
+ * percentage, check-in cadence and VIP month. Each problem is shown on its own field; nothing is
+ * saved until every field is right.
+ */
+public final class SettingsViewModel {
+    public static final String BUSINESS = "business";
+    public static final String OWNER = "owner";
+    public static final String GIFT_PERCENT = "giftPercent";
+    public static final String CADENCE = "defaultCheckInCadenceDays";
+
+    private final OwnerSettings settings;
+    private final BackgroundTasks tasks;
+    private final ResourceBundle text;
+
+    private final StringProperty business = new SimpleStringProperty("");
+    private final StringProperty owner = new SimpleStringProperty("");
+    private final StringProperty giftPercent = new SimpleStringProperty("");
+    private final StringProperty cadenceDays = new SimpleStringProperty("");
+    private final ObjectProperty<Month> vipMonth = new SimpleObjectProperty<>(Month.DECEMBER);
+    private final BooleanProperty handwrittenCards = new SimpleBooleanProperty();
+    private final BooleanProperty publicThanks = new SimpleBooleanProperty();
+    private final BooleanProperty gifts = new SimpleBooleanProperty();
+    private final BooleanProperty clientCallbacks = new SimpleBooleanProperty();
+    private final BooleanProperty vipInvites = new SimpleBooleanProperty();
+    private final Map<String, ReadOnlyStringWrapper> errors = new LinkedHashMap<>();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    private final ObservableList<Month> months = FXCollections.observableArrayList(Month.values());
+
+    private Stored stored = new Stored(OwnerNames.defaults(), PlaybookSettings.defaults());
+
+    public SettingsViewModel(OwnerSettings settings, BackgroundTasks tasks, ResourceBundle text) {
+        this.settings = settings;
+        this.tasks = tasks;
+        this.text = text;
+        for (String field : new String[] {BUSINESS, OWNER, GIFT_PERCENT, CADENCE}) {
+            errors.put(field, new ReadOnlyStringWrapper(""));
+        }
+        clearOnEdit(business, BUSINESS);
+        clearOnEdit(owner, OWNER);
+        clearOnEdit(giftPercent, GIFT_PERCENT);
+        clearOnEdit(cadenceDays, CADENCE);
+    }
+
+    /** Reads the stored settings, off the FX thread. */
+    public void load() {
+        busy.set(true);
+        tasks.run(() -> new Stored(settings.names(), settings.playbook()), this::show, this::failed);
+    }
+
+    /** Puts every field back as it was last saved. */
+    public void revert() {
+        show(stored);
+    }
+
+    /**
+     * Checks every field and, when all are right, saves them in the background. Returns false (and
+     * saves nothing) when a field has a problem; its message is on {@link #errorProperty(String)}.
+     */
+    public boolean save() {
+        errors.values().forEach(e -> e.set(""));
+        status.set("");
+        OwnerNames names = stored.names();
+        PlaybookSettings base = stored.playbook();
+        checked(BUSINESS, () -> new OwnerNames(business.get(), names.owner()));
+        checked(OWNER, () -> new OwnerNames(names.business(), owner.get()));
+        BigDecimal gift = percent(giftPercent.get());
+        Integer cadence = days(cadenceDays.get());
+        if (gift != null) {
+            checked(GIFT_PERCENT, () -> playbook(base, gift, base.defaultCheckInCadenceDays()));
+        }
+        if (cadence != null) {
+            checked(CADENCE, () -> playbook(base, base.giftPercent(), cadence));
+        }
+        if (errors.values().stream().anyMatch(e -> !e.get().isEmpty())) {
+            return false;
+        }
+        Stored edited = new Stored(new OwnerNames(business.get(), owner.get()), playbook(base, gift, cadence));
+        busy.set(true);
+        tasks.run(() -> {
+            settings.saveNames(edited.names());
+            settings.savePlaybook(edited.playbook());
+            return edited;
+        }, saved -> {
+            show(saved);
+            status.set(text.getString("settings.saved"));
+        }, this::failed);
+        return true;
+    }
+
+    /** "December": a month as the owner reads it. */
+    public String monthName(Month month) {
+        return month == null ? "" : month.getDisplayName(TextStyle.FULL, Locale.getDefault(Locale.Category.FORMAT));
+    }
+
+    private void show(Stored values) {
+        stored = values;
+        business.set(values.names().business());
+        owner.set(values.names().owner());
+        PlaybookSettings p = values.playbook();
+        giftPercent.set(p.giftPercent().stripTrailingZeros().toPlainString());
+        cadenceDays.set(Integer.toString(p.defaultCheckInCadenceDays()));
+        vipMonth.set(p.vipMonth());
+        handwrittenCards.set(p.handwrittenCards());
+        publicThanks.set(p.publicThanks());
+        gifts.set(p.gifts());
+        clientCallbacks.set(p.clientCallbacks());
+        vipInvites.set(p.annualVipInvites());
+        errors.values().forEach(e -> e.set(""));
+        status.set("");
+        busy.set(false);
+        loaded.set(true);
+    }
+
+    /** The stored playbook with this screen's switches, month, gift percentage and cadence. */
+    private PlaybookSettings playbook(PlaybookSettings b, BigDecimal gift, int cadence) {
+        return new PlaybookSettings(b.respondToClient(), b.thankReferrer(), handwrittenCards.get(), b.handwrittenCard(),
+                b.middleActUpdate(), b.endUpdate(), publicThanks.get(), b.publicThanksAfter(), gifts.get(),
+                b.giftAfter(), gift, b.explainNotAFit(), clientCallbacks.get(), b.clientCallback(), vipInvites.get(),
+                vipMonth.get() == null ? b.vipMonth() : vipMonth.get(), cadence);
+    }
+
+    /** Runs a check; a refusal goes on the field it names (or on {@code field}). */
+    private void checked(String field, Runnable check) {
+        try {
+            check.run();
+        } catch (InvalidInput refused) {
+            String on = refused.field() != null && errors.containsKey(refused.field()) ? refused.field() : field;
+            errors.get(on).set(refused.getMessage());
+        }
+    }
+
+    /** "12", "12.5", "12,5" or "12 %"; null (with the message on the field) for anything else. */
+    private BigDecimal percent(String typed) {
+        try {
+            return new BigDecimal(String.valueOf(typed).replace("%", "").strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            errors.get(GIFT_PERCENT).set(text.getString("settings.giftNotANumber"));
+            return null;
+        }
+    }
+
+    private Integer days(String typed) {
+        try {
+            return Integer.valueOf(String.valueOf(typed).strip());
+        } catch (NumberFormatException e) {
+            errors.get(CADENCE).set(text.getString("settings.cadenceNotANumber"));
+            return null;
+        }
+    }
+
+    private void clearOnEdit(StringProperty property, String field) {
+        property.addListener((obs, old, now) -> errors.get(field).set(""));
+    }
+
+    private void failed(Throwable failure) {
+        busy.set(false);
+        tasks.report(failure);
+    }
+
+    public StringProperty businessProperty() {
+        return business;
+    }
+
+    public StringProperty ownerProperty() {
+        return owner;
+    }
+
+    public StringProperty giftPercentProperty() {
+        return giftPercent;
+    }
+
+    public StringProperty cadenceDaysProperty() {
+        return cadenceDays;
+    }
+
+    public ObjectProperty<Month> vipMonthProperty() {
+        return vipMonth;
+    }
+
+    public BooleanProperty handwrittenCardsProperty() {
+        return handwrittenCards;
+    }
+
+    public BooleanProperty publicThanksProperty() {
+        return publicThanks;
+    }
+
+    public BooleanProperty giftsProperty() {
+        return gifts;
+    }
+
+    public BooleanProperty clientCallbacksProperty() {
+        return clientCallbacks;
+    }
+
+    public BooleanProperty vipInvitesProperty() {
+        return vipInvites;
+    }
+
+    public ObservableList<Month> months() {
+        return months;
+    }
+
+    /** The problem with a field (BUSINESS, OWNER, GIFT_PERCENT, CADENCE), or "". */
+    public ReadOnlyStringProperty errorProperty(String field) {
+        return errors.get(field).getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    private record Stored(OwnerNames names, PlaybookSettings playbook) {
+    }
+}

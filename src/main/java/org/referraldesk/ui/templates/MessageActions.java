@@ -1,0 +1,145 @@
+package org.referraldesk.ui.templates;
+
+import java.awt.Desktop;
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.DataFormat;
+import org.referraldesk.domain.FollowUpKind;
+import org.referraldesk.domain.InvalidInput;
+import org.referraldesk.service.Message;
+import org.referraldesk.service.Templates;
+import org.referraldesk.ui.common.BackgroundTasks;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What a screen offers for a follow-up that is a message (respond, thank, update, not-a-fit, check-in,
+ * public thanks, VIP invite): its template filled from the story, copied to the clipboard or opened
+ * as a draft in the owner's email app. Every call starts on the FX thread; the message is written in
+ * the background, and {@link #statusProperty()} says what happened in a line the screen can show.
+ *
+ * <p>Wire it with the feature's texts: {@code new MessageActions(templates, tasks,
+ * views.textFor(MessageActions.class))}.
+ */
+public final class MessageActions {
+
+    /** Opens a mailto: link in the email app, off the FX thread; false where this computer cannot. */
+    @FunctionalInterface
+    public interface MailApp {
+        boolean open(URI mailto) throws Exception;
+    }
+
+    /** The desktop's email app through AWT (the window is no JavaFX Application, so HostServices is absent). */
+    public static final MailApp DESKTOP = mailto -> {
+        if (!Desktop.isDesktopSupported() || !Desktop.getDesktop().isSupported(Desktop.Action.MAIL)) {
+            return false;
+        }
+        try {
+            Desktop.getDesktop().mail(mailto);
+            return true;
+        } catch (IOException noMailApp) {
+            LoggerFactory.getLogger(MessageActions.class).warn("No email app opened {}", mailto.getScheme(), noMailApp);
+            return false;
+        }
+    };
+
+    private final Templates templates;
+    private final BackgroundTasks tasks;
+    private final ResourceBundle text;
+    private final MailApp mailApp;
+    private final Consumer<String> clipboard;
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+
+    public MessageActions(Templates templates, BackgroundTasks tasks, ResourceBundle text) {
+        this(templates, tasks, text, DESKTOP, MessageActions::toSystemClipboard);
+    }
+
+    /** With the email app and the clipboard given (tests give stand-ins). */
+    public MessageActions(Templates templates, BackgroundTasks tasks, ResourceBundle text, MailApp mailApp,
+            Consumer<String> clipboard) {
+        this.templates = templates;
+        this.tasks = tasks;
+        this.text = text;
+        this.mailApp = mailApp;
+        this.clipboard = clipboard;
+    }
+
+    /** Whether a follow-up of this kind is a message these actions can write. */
+    public static boolean offersMessage(FollowUpKind kind) {
+        return kind != null && Templates.templateFor(kind).isPresent();
+    }
+
+    /** Writes the follow-up's message and hands it over on the FX thread, e.g. to show it. */
+    public void compose(long followUpId, Consumer<Message> onComposed) {
+        tasks.run(() -> templates.compose(followUpId), onComposed, this::failed);
+    }
+
+    /** Copies the follow-up's message (its body) to the clipboard. */
+    public void copy(long followUpId) {
+        compose(followUpId, message -> {
+            clipboard.accept(message.body());
+            status.set(withWarnings(text.getString("message.copied"), message));
+        });
+    }
+
+    /**
+     * Opens the follow-up's message as a draft in the email app (to, subject and body); where there
+     * is no email app to open, the mailto: link goes to the clipboard instead and the status says so.
+     */
+    public void openDraft(long followUpId) {
+        tasks.run(() -> {
+            Message message = templates.compose(followUpId);
+            URI link = message.mailto();
+            return new Draft(message, link, mailApp.open(link));
+        }, draft -> {
+            if (!draft.opened()) {
+                clipboard.accept(draft.link().toString());
+            }
+            status.set(withWarnings(text.getString(draft.opened() ? "message.opened" : "message.noMailApp"),
+                    draft.message()));
+        }, this::failed);
+    }
+
+    /** The last action's outcome, in the owner's words; "" before the first. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    private String withWarnings(String done, Message message) {
+        List<String> lines = new ArrayList<>(List.of(done));
+        if (!message.unknownPlaceholders().isEmpty()) {
+            lines.add(String.format(text.getString("message.unknown"), braces(message.unknownPlaceholders())));
+        }
+        if (!message.unfilledPlaceholders().isEmpty()) {
+            lines.add(String.format(text.getString("message.unfilled"), braces(message.unfilledPlaceholders())));
+        }
+        return String.join(" ", lines);
+    }
+
+    private static String braces(List<String> names) {
+        return String.join(", ", names.stream().map(name -> "{" + name + "}").toList());
+    }
+
+    private void failed(Throwable failure) {
+        if (failure instanceof InvalidInput) {
+            status.set(failure.getMessage());
+        } else {
+            status.set("");
+            tasks.report(failure);
+        }
+    }
+
+    private static void toSystemClipboard(String content) {
+        Clipboard.getSystemClipboard().setContent(Map.of(DataFormat.PLAIN_TEXT, content));
+    }
+
+    private record Draft(Message message, URI link, boolean opened) {
+    }
+}

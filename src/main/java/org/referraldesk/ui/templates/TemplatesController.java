@@ -1,0 +1,93 @@
+package org.referraldesk.ui.templates;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.SetChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import org.referraldesk.domain.TemplateKind;
+
+/** Wires the template editor to its view model. */
+public final class TemplatesController {
+    private final TemplatesViewModel model;
+
+    @FXML private ListView<TemplateKind> kindList;
+    @FXML private Label kindTitle;
+    @FXML private Label usedWhen;
+    @FXML private TextField subjectField;
+    @FXML private TextArea bodyArea;
+    @FXML private Label flagsLabel;
+    @FXML private Button saveButton;
+    @FXML private Button revertButton;
+    @FXML private Label statusLabel;
+    @FXML private Label previewSubject;
+    @FXML private Label previewBody;
+
+    public TemplatesController(TemplatesViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        kindList.setItems(model.kinds());
+        kindList.setCellFactory(list -> new KindCell());
+        kindList.getSelectionModel().selectedItemProperty().addListener((obs, old, kind) -> {
+            if (kind != null) {
+                model.selectedProperty().set(kind);
+            }
+        });
+        model.selectedProperty().addListener((obs, old, kind) -> kindList.getSelectionModel().select(kind));
+        model.editedKinds().addListener((SetChangeListener<TemplateKind>) change -> kindList.refresh());
+
+        kindTitle.textProperty().bind(Bindings.createStringBinding(
+                () -> model.selectedProperty().get() == null ? "" : model.name(model.selectedProperty().get()),
+                model.selectedProperty()));
+        usedWhen.textProperty().bind(Bindings.createStringBinding(
+                () -> model.usedWhen(model.selectedProperty().get()), model.selectedProperty()));
+        subjectField.textProperty().bindBidirectional(model.subjectProperty());
+        bodyArea.textProperty().bindBidirectional(model.bodyProperty());
+        subjectField.disableProperty().bind(model.loadedProperty().not());
+        bodyArea.disableProperty().bind(model.loadedProperty().not());
+        flagsLabel.textProperty().bind(model.flagsProperty());
+        flagsLabel.visibleProperty().bind(model.flagsProperty().isNotEmpty());
+        flagsLabel.managedProperty().bind(flagsLabel.visibleProperty());
+        previewSubject.textProperty().bind(model.previewSubjectProperty());
+        previewBody.textProperty().bind(model.previewBodyProperty());
+        statusLabel.textProperty().bind(model.statusProperty());
+        saveButton.disableProperty().bind(model.dirtyProperty().not().or(model.busyProperty()));
+        revertButton.disableProperty().bind(model.dirtyProperty().not().or(model.busyProperty()));
+        model.load();
+    }
+
+    @FXML
+    private void save() {
+        model.save();
+    }
+
+    @FXML
+    private void revert() {
+        model.revert();
+    }
+
+    /** A kind by its readable name, marked while it has unsaved edits. */
+    private final class KindCell extends ListCell<TemplateKind> {
+        KindCell() {
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(TemplateKind kind, boolean empty) {
+            super.updateItem(kind, empty);
+            if (empty || kind == null) {
+                setText(null);
+            } else {
+                setText(model.listName(kind));
+            }
+        }
+    }
+}

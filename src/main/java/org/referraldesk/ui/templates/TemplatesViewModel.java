@@ -1,0 +1,280 @@
+package org.referraldesk.ui.templates;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import org.referraldesk.domain.InvalidInput;
+import org.referraldesk.domain.OwnerNames;
+import org.referraldesk.domain.Template;
+import org.referraldesk.domain.TemplateKind;
+import org.referraldesk.service.OwnerSettings;
+import org.referraldesk.service.Templates;
+import org.referraldesk.ui.common.BackgroundTasks;
+
+/**
+ * The template editor: one template at a time, a live preview filled with example names, unknown
+ * placeholders flagged as you type. Edits to other templates are kept until saved or reverted.
+ */
+public final class TemplatesViewModel {
+    private final Templates templates;
+    private final OwnerSettings settings;
+    private final BackgroundTasks tasks;
+    private final ResourceBundle text;
+
+    private final ObservableList<TemplateKind> kinds = FXCollections.observableArrayList(TemplateKind.values());
+    private final ObjectProperty<TemplateKind> selected = new SimpleObjectProperty<>();
+    private final StringProperty subject = new SimpleStringProperty("");
+    private final StringProperty body = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper previewSubject = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper previewBody = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper flags = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    private final ObservableSet<TemplateKind> edited = FXCollections.observableSet();
+    private final ObservableSet<TemplateKind> editedView = FXCollections.unmodifiableObservableSet(edited);
+
+    private final Map<TemplateKind, Template> saved = new EnumMap<>(TemplateKind.class);
+    private final Map<TemplateKind, Draft> drafts = new EnumMap<>(TemplateKind.class);
+    private Map<String, String> examples = Map.of();
+    private boolean showing;
+
+    public TemplatesViewModel(Templates templates, OwnerSettings settings, BackgroundTasks tasks, ResourceBundle text) {
+        this.templates = templates;
+        this.settings = settings;
+        this.tasks = tasks;
+        this.text = text;
+        selected.addListener((obs, old, kind) -> showKind(kind));
+        subject.addListener((obs, old, now) -> onEdit());
+        body.addListener((obs, old, now) -> onEdit());
+    }
+
+    /** Reads the templates and the owner's names (for the preview), off the FX thread. */
+    public void load() {
+        busy.set(true);
+        tasks.run(() -> new Stored(templates.list(), settings.names()), this::show, this::failed);
+    }
+
+    private void show(Stored stored) {
+        saved.clear();
+        stored.templates().forEach(t -> saved.put(t.kind(), t));
+        examples = Map.of("referrer", text.getString("example.referrer"), "client", text.getString("example.client"),
+                "need", text.getString("example.need"), "onward", text.getString("example.onward"),
+                "stage", text.getString("example.stage"), "business", stored.names().business(),
+                "owner", stored.names().owner());
+        busy.set(false);
+        loaded.set(true);
+        if (selected.get() == null) {
+            selected.set(kinds.get(0));
+        } else {
+            showKind(selected.get());
+        }
+    }
+
+    /** Saves the template on screen in the background; unknown placeholders stay flagged, not refused. */
+    public void save() {
+        TemplateKind kind = selected.get();
+        if (kind == null || busy.get()) {
+            return;
+        }
+        if (body.get().isBlank()) {
+            status.set(text.getString("templates.blank"));
+            return;
+        }
+        Draft sent = current();
+        busy.set(true);
+        status.set("");
+        tasks.run(() -> templates.save(kind, sent.subject(), sent.body()), template -> {
+            busy.set(false);
+            saved.put(kind, template);
+            Draft draft = drafts.get(kind);
+            if (sent.equals(draft) || savedDraft(kind).equals(draft)) {
+                drafts.remove(kind);
+                edited.remove(kind);
+            }
+            if (kind == selected.get()) {
+                showKind(kind);
+            }
+            status.set(String.format(text.getString(template.unknownPlaceholders().isEmpty() ? "templates.saved"
+                    : "templates.savedWithFlags"), name(kind)));
+        }, failure -> {
+            busy.set(false);
+            if (failure instanceof InvalidInput) {
+                status.set(failure.getMessage());
+            } else {
+                tasks.report(failure);
+            }
+        });
+    }
+
+    /** Puts the template on screen back as it was last saved. */
+    public void revert() {
+        TemplateKind kind = selected.get();
+        if (kind != null) {
+            drafts.remove(kind);
+            edited.remove(kind);
+            showKind(kind);
+            status.set("");
+        }
+    }
+
+    /** "Reply to an email introduction": a kind as the owner reads it. */
+    public String name(TemplateKind kind) {
+        return text.getString("kind." + kind.name());
+    }
+
+    /** The name in the list of kinds, marked "(edited)" while it has unsaved edits. */
+    public String listName(TemplateKind kind) {
+        return edited.contains(kind) ? String.format(text.getString("templates.edited"), name(kind)) : name(kind);
+    }
+
+    /** When the owner sends this message. */
+    public String usedWhen(TemplateKind kind) {
+        return kind == null ? "" : text.getString("kind." + kind.name() + ".when");
+    }
+
+    private void showKind(TemplateKind kind) {
+        if (kind == null) {
+            return;
+        }
+        Draft draft = drafts.getOrDefault(kind, savedDraft(kind));
+        showing = true;
+        try {
+            subject.set(draft.subject());
+            body.set(draft.body());
+        } finally {
+            showing = false;
+        }
+        status.set("");
+        onEdit();
+    }
+
+    private void onEdit() {
+        TemplateKind kind = selected.get();
+        if (!showing && kind != null) {
+            Draft now = current();
+            if (now.equals(savedDraft(kind))) {
+                drafts.remove(kind);
+                edited.remove(kind);
+            } else {
+                drafts.put(kind, now);
+                edited.add(kind);
+            }
+            status.set("");
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        TemplateKind kind = selected.get();
+        dirty.set(kind != null && drafts.containsKey(kind));
+        if (kind == null) {
+            return;
+        }
+        Template subjectText = subject.get().isBlank() ? null : new Template(kind, "", subject.get());
+        Template bodyText = body.get().isBlank() ? null : new Template(kind, "", body.get());
+        previewSubject.set(subjectText == null ? "" : subjectText.fillBody(examples));
+        previewBody.set(bodyText == null ? "" : bodyText.fillBody(examples));
+        Set<String> unknown = new LinkedHashSet<>();
+        List<String> lines = new ArrayList<>();
+        for (Template part : new Template[] {subjectText, bodyText}) {
+            if (part != null) {
+                unknown.addAll(part.unknownPlaceholders());
+            }
+        }
+        for (String name : unknown) {
+            lines.add(String.format(text.getString("templates.unknown"), "{" + name + "}"));
+        }
+        if (bodyText == null) {
+            lines.add(text.getString("templates.blank"));
+        }
+        flags.set(String.join("\n", lines));
+    }
+
+    private Draft current() {
+        return new Draft(subject.get(), body.get());
+    }
+
+    private Draft savedDraft(TemplateKind kind) {
+        Template template = saved.get(kind);
+        return template == null ? new Draft("", "") : new Draft(template.subject(), template.body());
+    }
+
+    private void failed(Throwable failure) {
+        busy.set(false);
+        tasks.report(failure);
+    }
+
+    public ObservableList<TemplateKind> kinds() {
+        return kinds;
+    }
+
+    public ObjectProperty<TemplateKind> selectedProperty() {
+        return selected;
+    }
+
+    public StringProperty subjectProperty() {
+        return subject;
+    }
+
+    public StringProperty bodyProperty() {
+        return body;
+    }
+
+    public ReadOnlyStringProperty previewSubjectProperty() {
+        return previewSubject.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty previewBodyProperty() {
+        return previewBody.getReadOnlyProperty();
+    }
+
+    /** One line per problem: each unknown placeholder, a blank message; empty when all is well. */
+    public ReadOnlyStringProperty flagsProperty() {
+        return flags.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** The template on screen differs from the saved one. */
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    /** The kinds with edits not yet saved. */
+    public ObservableSet<TemplateKind> editedKinds() {
+        return editedView;
+    }
+
+    private record Draft(String subject, String body) {
+    }
+
+    private record Stored(List<Template> templates, OwnerNames names) {
+    }
+}

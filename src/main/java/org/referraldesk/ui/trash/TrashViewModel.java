@@ -1,0 +1,80 @@
+package org.referraldesk.ui.trash;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.referraldesk.domain.TrashItem;
+import org.referraldesk.service.Trash;
+import org.referraldesk.ui.common.BackgroundTasks;
+
+/** The trash: what was deleted, to restore it or (a second, explicit step) delete it for good. */
+public final class TrashViewModel {
+    private final Trash trash;
+    private final BackgroundTasks tasks;
+    private final ResourceBundle text;
+    private final DateTimeFormatter when;
+    private final ObservableList<TrashItem> items = FXCollections.observableArrayList();
+    private final BooleanProperty empty = new SimpleBooleanProperty(false);
+
+    public TrashViewModel(Trash trash, BackgroundTasks tasks, Clock clock, ResourceBundle text) {
+        this.trash = trash;
+        this.tasks = tasks;
+        this.text = text;
+        this.when = DateTimeFormatter.ofPattern(text.getString("format.dateTime"),
+                Locale.getDefault(Locale.Category.FORMAT)).withZone(clock.getZone());
+    }
+
+    public void load() {
+        tasks.run(trash::items, list -> {
+            items.setAll(list);
+            empty.set(list.isEmpty());
+        });
+    }
+
+    public void restore(TrashItem item) {
+        tasks.run(() -> {
+            trash.restore(item);
+            return item;
+        }, done -> load());
+    }
+
+    /** Deletes for good; the view asks the owner to confirm first. */
+    public void purge(TrashItem item) {
+        tasks.run(() -> {
+            trash.purge(item);
+            return item;
+        }, done -> load());
+    }
+
+    public String kindLabel(TrashItem item) {
+        return text.getString("trash.kind." + item.kind().name());
+    }
+
+    public String label(TrashItem item) {
+        return item.label();
+    }
+
+    public String deletedAt(Instant at) {
+        return when.format(at);
+    }
+
+    /** The question the owner answers before something is deleted for good. */
+    public String confirmPurge(TrashItem item) {
+        return String.format(text.getString("trash.confirm"), kindLabel(item).toLowerCase(Locale.ROOT), item.label());
+    }
+
+    public ObservableList<TrashItem> items() {
+        return items;
+    }
+
+    public ReadOnlyBooleanProperty emptyProperty() {
+        return empty;
+    }
+}

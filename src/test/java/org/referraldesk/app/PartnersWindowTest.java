@@ -1,0 +1,80 @@
+package org.referraldesk.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import org.junit.jupiter.api.Test;
+import org.referraldesk.domain.PartnerSummary;
+import org.referraldesk.domain.Touch;
+import org.referraldesk.domain.TouchKind;
+import org.testfx.matcher.control.LabeledMatchers;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The partners screens in the real window: the list of Heroes, one partner, logging a call. */
+class PartnersWindowTest extends DeskWindowTest {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy",
+            Locale.getDefault(Locale.Category.FORMAT)).withZone(CLOCK.getZone());
+
+    @Test
+    void theSampleHeroesAreListedAndLoggingACallMovesTheNextCheckIn() throws Exception {
+        addSampleData();
+        clickOn("#partnersNav");
+        TableView<PartnerSummary> table = lookup(".partner-table").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 12 && table.isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(lookup("#partnersNav").queryAs(ToggleButton.class).isSelected());
+        assertFalse(lookup("#referralsNav").queryAs(ToggleButton.class).isSelected(), "one nav item at a time");
+        assertTrue(lookup("12 partners").tryQuery().isPresent());
+        assertTrue(table.getItems().stream().allMatch(PartnerSummary::isHero));
+        assertEquals(12, lookup(".hero-badge").queryAll().stream().filter(n -> n.isVisible()).count(),
+                "a Hero badge on every line");
+        shoot("30-partners");
+
+        PartnerSummary tom = table.getItems().stream().filter(p -> p.name().equals("Tom Brennan")).findFirst()
+                .orElseThrow();
+        doubleClickOn(lookup(".partner-name").match(LabeledMatchers.hasText("Tom Brennan")).queryLabeled());
+        waitUntilVisible(".partner-title");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> "Tom Brennan".equals(lookup(".partner-title").queryAs(Label.class).getText()));
+        Label nextCheckIn = lookup(".next-check-in").queryAs(Label.class);
+        assertEquals(DAY.format(tom.nextCheckInAt()), nextCheckIn.getText());
+        assertEquals("Tom Brennan", lookup(".name-field").queryTextInputControl().getText());
+        assertTrue(lookup("Brennan Property").tryQuery().isPresent(), "the company beneath the name");
+
+        clickOn("Log a touch…");
+        waitUntilVisible(".touch-note-field");
+        clickOn(".touch-note-field").write("Caught up about the new office");
+        clickOn("Log touch");
+        ListView<Touch> touches = lookup(".touch-list").queryListView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> touches.getItems().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        Touch call = touches.getItems().get(0);
+        assertEquals(TouchKind.CALL, call.kind());
+        assertEquals(CLOCK.instant(), call.at());
+        assertTrue(lookup(".touch-note").match(LabeledMatchers.hasText("Caught up about the new office")).tryQuery()
+                .isPresent(), "the touch is listed");
+        assertTrue(lookup(".touch-note-field").tryQuery().isEmpty(), "the dialog has closed");
+        String moved = DAY.format(CLOCK.instant().plus(Duration.ofDays(182)));
+        assertEquals(moved, nextCheckIn.getText(), "the next check-in is half a year from now");
+        assertNotEquals(DAY.format(tom.nextCheckInAt()), nextCheckIn.getText());
+        shoot("31-partner");
+    }
+
+    private void shoot(String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Path file = Screenshots.take(stage.getScene(), name);
+        assertTrue(Files.size(file) > 10_000, name + " has content");
+    }
+}

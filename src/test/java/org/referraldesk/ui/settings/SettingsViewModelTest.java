@@ -1,0 +1,149 @@
+package org.referraldesk.ui.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.referraldesk.domain.OwnerNames;
+import org.referraldesk.domain.PlaybookSettings;
+import org.referraldesk.service.OwnerSettings;
+import org.referraldesk.store.Store;
+import org.referraldesk.ui.common.BackgroundTasks;
+
+class SettingsViewModelTest {
+    private final ResourceBundle text = ResourceBundle.getBundle("org.referraldesk.ui.settings.messages");
+    private final List<Throwable> failures = new ArrayList<>();
+
+    @TempDir
+    Path dir;
+    private Store store;
+    private OwnerSettings settings;
+    private SettingsViewModel model;
+
+    @BeforeEach
+    void open() {
+        store = Store.open(dir.resolve("desk"));
+        settings = new OwnerSettings(store);
+        model = loaded();
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+        assertEquals(List.of(), failures);
+    }
+
+    private SettingsViewModel loaded() {
+        SettingsViewModel fresh = new SettingsViewModel(settings,
+                new BackgroundTasks(Runnable::run, Runnable::run, failures::add), text);
+        fresh.load();
+        return fresh;
+    }
+
+    @Test
+    void aNewDeskShowsTheDefaultPlaybookAndNames() {
+        assertEquals("our business", model.businessProperty().get());
+        assertEquals("me", model.ownerProperty().get());
+        assertEquals("10", model.giftPercentProperty().get());
+        assertEquals("182", model.cadenceDaysProperty().get());
+        assertEquals(Month.DECEMBER, model.vipMonthProperty().get());
+        assertTrue(model.handwrittenCardsProperty().get() && model.publicThanksProperty().get()
+                && model.giftsProperty().get() && model.clientCallbacksProperty().get() && model.vipInvitesProperty().get());
+        assertTrue(model.loadedProperty().get());
+        assertEquals(12, model.months().size());
+    }
+
+    @Test
+    void aGiftOfTwentyPercentIsRefusedOnTheFieldAndNothingIsSaved() {
+        model.giftPercentProperty().set("20");
+        model.businessProperty().set("Bristol IT Care");
+        assertFalse(model.save());
+        assertEquals("The gift percentage must be between 5 and 15 %.",
+                model.errorProperty(SettingsViewModel.GIFT_PERCENT).get());
+        assertEquals("", model.errorProperty(SettingsViewModel.BUSINESS).get());
+        assertEquals(PlaybookSettings.defaults(), settings.playbook());
+        assertEquals(OwnerNames.defaults(), settings.names(), "nothing at all is saved");
+        model.giftPercentProperty().set("15");
+        assertEquals("", model.errorProperty(SettingsViewModel.GIFT_PERCENT).get(), "typing clears the message");
+    }
+
+    @Test
+    void twelvePercentIsSavedAndReadBack() {
+        model.giftPercentProperty().set(" 12 ");
+        assertTrue(model.save());
+        assertEquals("Saved. New follow-ups use these settings.", model.statusProperty().get());
+        assertEquals(new BigDecimal("12"), settings.playbook().giftPercent());
+        assertEquals("12", loaded().giftPercentProperty().get());
+    }
+
+    @Test
+    void aPercentageMayBeTypedWithACommaOrAPercentSign() {
+        model.giftPercentProperty().set("7,5 %");
+        assertTrue(model.save());
+        assertEquals(new BigDecimal("7.5"), settings.playbook().giftPercent());
+        assertEquals("7.5", loaded().giftPercentProperty().get());
+    }
+
+    @Test
+    void everyFieldIsSavedAndReadBack() {
+        model.businessProperty().set("  Bristol IT Care ");
+        model.ownerProperty().set("Sam Cole");
+        model.cadenceDaysProperty().set("90");
+        model.vipMonthProperty().set(Month.JUNE);
+        model.handwrittenCardsProperty().set(false);
+        model.publicThanksProperty().set(false);
+        model.clientCallbacksProperty().set(false);
+        assertTrue(model.save());
+        assertEquals(new OwnerNames("Bristol IT Care", "Sam Cole"), settings.names());
+        PlaybookSettings saved = settings.playbook();
+        assertEquals(List.of(90, Month.JUNE, false, false, true, false, true),
+                List.of(saved.defaultCheckInCadenceDays(), saved.vipMonth(), saved.handwrittenCards(),
+                        saved.publicThanks(), saved.gifts(), saved.clientCallbacks(), saved.annualVipInvites()));
+        assertEquals(PlaybookSettings.defaults().respondToClient(), saved.respondToClient(), "offsets kept");
+        SettingsViewModel again = loaded();
+        assertEquals("Bristol IT Care", again.businessProperty().get());
+        assertEquals(Month.JUNE, again.vipMonthProperty().get());
+        assertFalse(again.handwrittenCardsProperty().get());
+    }
+
+    @Test
+    void everyFieldWithAProblemShowsItsOwnMessage() {
+        model.businessProperty().set(" ");
+        model.ownerProperty().set("");
+        model.giftPercentProperty().set("ten");
+        model.cadenceDaysProperty().set("0");
+        assertFalse(model.save());
+        assertEquals("Your business's name must not be blank.", model.errorProperty(SettingsViewModel.BUSINESS).get());
+        assertEquals("Your name must not be blank.", model.errorProperty(SettingsViewModel.OWNER).get());
+        assertEquals("The gift percentage must be a number between 5 and 15.",
+                model.errorProperty(SettingsViewModel.GIFT_PERCENT).get());
+        assertEquals("The check-in cadence must be between 1 and 3660 days.",
+                model.errorProperty(SettingsViewModel.CADENCE).get());
+        model.cadenceDaysProperty().set("two weeks");
+        assertFalse(model.save());
+        assertEquals("The check-in cadence must be a whole number of days.",
+                model.errorProperty(SettingsViewModel.CADENCE).get());
+        assertEquals(PlaybookSettings.defaults(), settings.playbook());
+    }
+
+    @Test
+    void revertPutsEveryFieldBackAsSaved() {
+        model.giftPercentProperty().set("20");
+        model.save();
+        model.vipInvitesProperty().set(false);
+        model.revert();
+        assertEquals("10", model.giftPercentProperty().get());
+        assertTrue(model.vipInvitesProperty().get());
+        assertEquals("", model.errorProperty(SettingsViewModel.GIFT_PERCENT).get());
+    }
+}
