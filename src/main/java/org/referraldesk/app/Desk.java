@@ -9,12 +9,14 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.referraldesk.service.ContactDirectory;
+import org.referraldesk.service.FollowUps;
 import org.referraldesk.service.OwnerSettings;
 import org.referraldesk.service.Partners;
 import org.referraldesk.service.Referrals;
 import org.referraldesk.service.SampleData;
 import org.referraldesk.service.Trash;
 import org.referraldesk.service.Templates;
+import org.referraldesk.service.Stories;
 import org.referraldesk.store.Store;
 import org.referraldesk.ui.common.BackgroundTasks;
 import org.referraldesk.ui.common.FailureDialog;
@@ -38,6 +40,9 @@ import org.referraldesk.ui.settings.SettingsController;
 import org.referraldesk.ui.settings.SettingsViewModel;
 import org.referraldesk.ui.templates.TemplatesController;
 import org.referraldesk.ui.templates.TemplatesViewModel;
+import org.referraldesk.ui.story.FormDialogController;
+import org.referraldesk.ui.story.StoryController;
+import org.referraldesk.ui.story.StoryViewModel;
 
 /** The composition root: every service, view model and controller, wired by hand. */
 public final class Desk implements AutoCloseable {
@@ -55,6 +60,8 @@ public final class Desk implements AutoCloseable {
     private final Trash trash;
     private final Templates templates;
     private final Partners partners;
+    private final Stories stories;
+    private final FollowUps followUps;
     private final Theme remembered;
     private final AtomicBoolean closed = new AtomicBoolean(false);
 
@@ -69,6 +76,8 @@ public final class Desk implements AutoCloseable {
         this.trash = new Trash(store, clock);
         this.templates = new Templates(store);
         this.partners = new Partners(store, clock);
+        this.stories = new Stories(store, referrals);
+        this.followUps = new FollowUps(store, clock);
         this.remembered = Theme.fromKey(settings.theme());
     }
 
@@ -104,7 +113,7 @@ public final class Desk implements AutoCloseable {
                         new MainViewModel(settings, tasks, remembered), navigator, views, newReferral)),
                 Map.entry(ReferralListController.class, () -> new ReferralListController(
                         new ReferralListViewModel(referrals, sampleData, trash, tasks, clock,
-                                views.textFor(ReferralListController.class)), newReferral)),
+                                views.textFor(ReferralListController.class)), navigator, newReferral)),
                 Map.entry(NewReferralController.class, () -> new NewReferralController(
                         new NewReferralViewModel(referrals, contacts, tasks, clock,
                                 views.textFor(NewReferralController.class)))),
@@ -119,7 +128,11 @@ public final class Desk implements AutoCloseable {
                         navigator)),
                 Map.entry(PartnerController.class, () -> new PartnerController(
                         new PartnerViewModel(partners, tasks, clock, views.textFor(PartnerController.class)),
-                        navigator)));
+                        navigator)),
+                Map.entry(StoryController.class, () -> new StoryController(
+                        new StoryViewModel(stories, referrals, followUps, tasks, clock,
+                                views.textFor(StoryController.class)), navigator, views)),
+                Map.entry(FormDialogController.class, FormDialogController::new));
     }
 
     /** Lets background work finish, then shuts the database down. Off the FX thread; once only. */

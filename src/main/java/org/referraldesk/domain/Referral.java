@@ -2,6 +2,7 @@ package org.referraldesk.domain;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -60,6 +61,25 @@ public record Referral(long id, long referrerId, long clientId, Channel channel,
         String onward = outcome instanceof Outcome.NotAFit notAFit ? notAFit.onwardTo() : null;
         return new Referral(id, referrerId, clientId, channel, need, receivedAt, estimatedValue,
                 outcome.stage(), rev, prof, reason, onward, at);
+    }
+
+    /**
+     * This ended story reopened: back at the last open stage on its timeline (where it stood before
+     * it ended), with its outcome (revenue, profit, reason, onward referral, closing time) cleared.
+     */
+    public Referral reopened(List<StoryEvent> timeline) {
+        if (!stage.isEnd()) {
+            throw new InvalidInput("stage", "This story has not ended (" + stage.label()
+                    + "); only a won, not-a-fit or lost story can be reopened.");
+        }
+        Stage back = Stage.RECEIVED;
+        for (StoryEvent event : timeline) {
+            if (!event.stage().isEnd()) {
+                back = event.stage();
+            }
+        }
+        return new Referral(id, referrerId, clientId, channel, need, receivedAt, estimatedValue, back, null, null,
+                null, null, null);
     }
 
     public Act act() {

@@ -137,7 +137,7 @@ public final class Referrals {
     }
 
     /** When a step happened: now unless given; never in the future, never before the story's last step. */
-    private Instant when(Tx tx, Instant at, Referral story) {
+    Instant when(Tx tx, Instant at, Referral story) {
         Instant now = clock.instant();
         Instant when = at == null ? now : Checks.notInFuture("at", at, now, "The time of this step");
         Checks.notBefore("at", when, story.receivedAt(), "The time of this step");
@@ -149,7 +149,7 @@ public final class Referrals {
         return when;
     }
 
-    private static Referral find(Tx tx, long referralId) {
+    static Referral find(Tx tx, long referralId) {
         return tx.referrals().find(referralId).orElseThrow(() -> new NotFound("referral", referralId));
     }
 

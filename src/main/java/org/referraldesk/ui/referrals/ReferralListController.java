@@ -12,20 +12,25 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.util.Duration;
 import org.referraldesk.domain.Act;
 import org.referraldesk.domain.ReferralQuery.Sort;
 import org.referraldesk.domain.ReferralSummary;
 import org.referraldesk.domain.Stage;
 import org.referraldesk.ui.common.Choices;
+import org.referraldesk.ui.common.Navigator;
 import org.referraldesk.ui.newreferral.NewReferralDialog;
+import org.referraldesk.ui.story.StoryController;
 
 /** Wires the referrals list view to its view model. */
 public final class ReferralListController {
     private final ReferralListViewModel model;
+    private final Navigator navigator;
     private final NewReferralDialog newReferral;
     private final PauseTransition typing = new PauseTransition(Duration.millis(250));
 
@@ -51,8 +56,9 @@ public final class ReferralListController {
     @FXML private TableColumn<ReferralSummary, Instant> receivedColumn;
     @FXML private TableColumn<ReferralSummary, Instant> nextColumn;
 
-    public ReferralListController(ReferralListViewModel model, NewReferralDialog newReferral) {
+    public ReferralListController(ReferralListViewModel model, Navigator navigator, NewReferralDialog newReferral) {
         this.model = model;
+        this.navigator = navigator;
         this.newReferral = newReferral;
     }
 
@@ -101,12 +107,36 @@ public final class ReferralListController {
         undoBar.managedProperty().bind(undoBar.visibleProperty());
         deletedLabel.textProperty().bind(model.deletedTextProperty());
         table.setRowFactory(t -> new StoryRow(resources.getString("referrals.delete"), this::deleteStory));
+        table.setOnMouseClicked(event -> {
+            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
+                openStory(rowAt(event.getPickResult().getIntersectedNode()));
+            }
+        });
         table.setOnKeyPressed(key -> {
-            if (key.getCode() == KeyCode.DELETE && table.getSelectionModel().getSelectedItem() != null) {
+            if (key.getCode() == KeyCode.ENTER) {
+                openStory(table.getSelectionModel().getSelectedItem());
+            } else if (key.getCode() == KeyCode.DELETE && table.getSelectionModel().getSelectedItem() != null) {
                 deleteStory(table.getSelectionModel().getSelectedItem());
             }
         });
         model.load();
+    }
+
+    /** Opens a story in the main window (double-click or Enter on its row). */
+    private void openStory(ReferralSummary row) {
+        if (row != null) {
+            navigator.show(StoryController.class, "StoryView").show(row.id());
+        }
+    }
+
+    /** The story on the row that holds {@code node}, or null for the header or an empty row. */
+    private static ReferralSummary rowAt(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof TableRow<?> row) {
+                return row.isEmpty() ? null : (ReferralSummary) row.getItem();
+            }
+        }
+        return null;
     }
 
     private static void column(TableColumn<ReferralSummary, ?> column, Sort sort) {

@@ -1,0 +1,442 @@
+package org.referraldesk.ui.story;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.referraldesk.domain.Act;
+import org.referraldesk.domain.Contact;
+import org.referraldesk.domain.DueOffset;
+import org.referraldesk.domain.FollowUp;
+import org.referraldesk.domain.FollowUpKind;
+import org.referraldesk.domain.Outcome;
+import org.referraldesk.domain.Referral;
+import org.referraldesk.domain.Stage;
+import org.referraldesk.domain.StoryEvent;
+import org.referraldesk.service.FollowUps;
+import org.referraldesk.service.Referrals;
+import org.referraldesk.service.Stories;
+import org.referraldesk.service.Story;
+import org.referraldesk.ui.common.BackgroundTasks;
+
+/**
+ * One referral story told as a story: the referrer as the hero, the timeline in its three acts, the
+ * follow-ups to work through, and the moves that take the story on (next stage, won, not a fit,
+ * lost) or, once it has ended, reopen it. Every move says which follow-ups it created.
+ */
+public final class StoryViewModel {
+    private final Stories stories;
+    private final Referrals referrals;
+    private final FollowUps followUps;
+    private final BackgroundTasks tasks;
+    private final Clock clock;
+    private final ResourceBundle text;
+    private final DateTimeFormatter dateTime;
+    private final DateTimeFormatter date;
+
+    private long referralId;
+    private Story story;
+
+    private final BooleanProperty loaded = new SimpleBooleanProperty(false);
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final StringProperty hero = new SimpleStringProperty("");
+    private final StringProperty referrerDetails = new SimpleStringProperty("");
+    private final StringProperty clientDetails = new SimpleStringProperty("");
+    private final StringProperty stage = new SimpleStringProperty("");
+    private final StringProperty need = new SimpleStringProperty("");
+    private final StringProperty channel = new SimpleStringProperty("");
+    private final StringProperty estimatedValue = new SimpleStringProperty("");
+    private final StringProperty received = new SimpleStringProperty("");
+    private final StringProperty moveText = new SimpleStringProperty("");
+    private final BooleanProperty canMove = new SimpleBooleanProperty(false);
+    private final BooleanProperty canClose = new SimpleBooleanProperty(false);
+    private final BooleanProperty canReopen = new SimpleBooleanProperty(false);
+    private final StringProperty message = new SimpleStringProperty("");
+    private final ObservableList<ActSection> acts = FXCollections.observableArrayList();
+    private final ObservableList<FollowUpItem> followUpItems = FXCollections.observableArrayList();
+    private final ObservableList<ActSection> actsView = FXCollections.unmodifiableObservableList(acts);
+    private final ObservableList<FollowUpItem> followUpsView = FXCollections.unmodifiableObservableList(followUpItems);
+
+    public StoryViewModel(Stories stories, Referrals referrals, FollowUps followUps, BackgroundTasks tasks, Clock clock,
+            ResourceBundle text) {
+        this.stories = stories;
+        this.referrals = referrals;
+        this.followUps = followUps;
+        this.tasks = tasks;
+        this.clock = clock;
+        this.text = text;
+        Locale locale = Locale.getDefault(Locale.Category.FORMAT);
+        this.dateTime = DateTimeFormatter.ofPattern(text.getString("format.dateTime"), locale)
+                .withZone(clock.getZone());
+        this.date = DateTimeFormatter.ofPattern(text.getString("format.date"), locale).withZone(clock.getZone());
+    }
+
+    /** Reads the story off the FX thread and shows it. */
+    public void show(long id) {
+        referralId = id;
+        message.set("");
+        busy.set(true);
+        tasks.run(() -> stories.load(id), loadedStory -> {
+            present(loadedStory);
+            busy.set(false);
+        }, this::failed);
+    }
+
+    /** Moves the story on to its next open stage. */
+    public void moveToNextStage() {
+        if (!canMove.get()) {
+            return;
+        }
+        long id = referralId;
+        Stage next = story.nextStage().orElseThrow();
+        run(() -> {
+            List<FollowUp> created = referrals.move(id, next, null, null);
+            return new Change(stories.load(id), format("message.moved", stageLabel(next), created(created)));
+        });
+    }
+
+    /** Won: revenue and profit (the gift budget follows the profit). */
+    public StoryForm<?> wonForm() {
+        return form("won", List.of("revenue", "profit"), f -> close(new Outcome.Won(
+                f.amount("revenue", format("form.amount", text.getString("won.revenue"))),
+                f.amount("profit", format("form.amount", text.getString("won.profit"))))));
+    }
+
+    /** Not a fit: why, and who the client was sent on to (optional). */
+    public StoryForm<?> notAFitForm() {
+        return form("notAFit", List.of("reason", "onward"),
+                f -> close(new Outcome.NotAFit(f.text("reason"), f.text("onward"))));
+    }
+
+    /** Lost: why. */
+    public StoryForm<?> lostForm() {
+        return form("lost", List.of("reason"), f -> close(new Outcome.Lost(f.text("reason"))));
+    }
+
+    /** Reopens an ended story, saying why; it goes back to where it stood before it ended. */
+    public StoryForm<?> reopenForm() {
+        long id = referralId;
+        return form("reopen", List.of("reason"), f -> {
+            String reason = f.text("reason");
+            return () -> {
+                List<FollowUp> setAside = stories.reopen(id, reason, null);
+                Story reopened = stories.load(id);
+                String list = setAside.isEmpty() ? text.getString("message.setAsideNone")
+                        : format("message.setAside", join(setAside, this::shortTitle));
+                return new Change(reopened, format("message.reopened", stageLabel(reopened.referral().stage()), list));
+            };
+        });
+    }
+
+    /** Skips one follow-up, saying why. */
+    public StoryForm<?> skipForm(long followUpId) {
+        long id = referralId;
+        String title = shortTitle(followUp(followUpId));
+        return new StoryForm<>(format("skip.header", title), text.getString("skip.ok"), List.of("reason"), tasks, f -> {
+            String reason = f.text("reason");
+            return () -> {
+                followUps.skip(followUpId, reason);
+                return new Change(stories.load(id), format("message.skipped", title));
+            };
+        }, this::apply);
+    }
+
+    public void complete(long followUpId) {
+        long id = referralId;
+        String title = shortTitle(followUp(followUpId));
+        run(() -> {
+            followUps.complete(followUpId, null);
+            return new Change(stories.load(id), format("message.done", title));
+        });
+    }
+
+    /** Puts a follow-up off by {@code days} calendar days from now. */
+    public void snooze(long followUpId, int days) {
+        long id = referralId;
+        String title = shortTitle(followUp(followUpId));
+        Instant until = DueOffset.days(days).after(clock.instant(), clock.getZone());
+        run(() -> {
+            followUps.snooze(followUpId, until);
+            return new Change(stories.load(id), format("message.snoozed", dateTime.format(until), title));
+        });
+    }
+
+    /** A form whose header and button text are {@code <name>.header} and {@code <name>.ok}. */
+    private StoryForm<Change> form(String name, List<String> fields,
+            Function<StoryForm<Change>, Callable<Change>> prepare) {
+        return new StoryForm<>(text.getString(name + ".header"), text.getString(name + ".ok"), fields, tasks, prepare,
+                this::apply);
+    }
+
+    private Callable<Change> close(Outcome outcome) {
+        long id = referralId;
+        return () -> {
+            List<FollowUp> created = referrals.close(id, outcome, null, null);
+            String said = format("message.closed", stageLabel(outcome.stage()), created(created));
+            return new Change(stories.load(id), said);
+        };
+    }
+
+    private void run(Callable<Change> work) {
+        busy.set(true);
+        tasks.run(work, this::apply, this::failed);
+    }
+
+    private void apply(Change change) {
+        present(change.story());
+        message.set(change.message());
+        busy.set(false);
+    }
+
+    private void failed(Throwable failure) {
+        busy.set(false);
+        tasks.report(failure);
+    }
+
+    private void present(Story shown) {
+        story = shown;
+        Referral r = shown.referral();
+        hero.set(format("story.hero", shown.referrer().name(), shown.client().name()));
+        referrerDetails.set(details(shown.referrer()));
+        clientDetails.set(details(shown.client()));
+        stage.set(text.getString("act." + r.act().name()) + " · " + stageLabel(r.stage()));
+        need.set(r.need() != null ? r.need() : text.getString("story.notNoted"));
+        channel.set(text.getString("channel." + r.channel().name()));
+        estimatedValue.set(r.estimatedValue() != null ? money(r.estimatedValue())
+                : text.getString("story.notEstimated"));
+        received.set(dateTime.format(r.receivedAt()));
+        moveText.set(shown.nextStage().map(next -> format("story.moveTo", stageLabel(next))).orElse(""));
+        canMove.set(shown.nextStage().isPresent());
+        canClose.set(!shown.hasEnded());
+        canReopen.set(shown.hasEnded());
+        acts.setAll(acts(shown));
+        followUpItems.setAll(followUpItems(shown.followUps()));
+        loaded.set(true);
+    }
+
+    /** The three acts, each with its events in time order; a reopening shows as such. */
+    private List<ActSection> acts(Story shown) {
+        List<StoryEvent> timeline = shown.timeline();
+        List<List<EventLine>> byAct = new ArrayList<>();
+        for (int i = 0; i < Act.values().length; i++) {
+            byAct.add(new ArrayList<>());
+        }
+        for (int i = 0; i < timeline.size(); i++) {
+            StoryEvent event = timeline.get(i);
+            boolean reopening = i > 0 && timeline.get(i - 1).stage().isEnd() && !event.stage().isEnd();
+            String what = reopening ? format("event.reopened", stageLabel(event.stage()))
+                    : capitalized(stageLabel(event.stage()));
+            boolean lastEnding = shown.hasEnded() && i == timeline.size() - 1;
+            String detail = joinPresent(lastEnding ? outcome(shown.referral()) : null, event.note());
+            byAct.get(event.stage().act().ordinal()).add(new EventLine(dateTime.format(event.at()), what, detail));
+        }
+        List<ActSection> sections = new ArrayList<>();
+        for (Act act : Act.values()) {
+            sections.add(new ActSection(act, text.getString("act." + act.name()), act == shown.referral().act(),
+                    List.copyOf(byAct.get(act.ordinal()))));
+        }
+        return sections;
+    }
+
+    /** Open follow-ups first, soonest due first; then the done and skipped ones, the latest first. */
+    private List<FollowUpItem> followUpItems(List<FollowUp> all) {
+        Instant now = clock.instant();
+        Stream<FollowUpItem> open = all.stream().filter(FollowUp::isOpen)
+                .sorted(Comparator.comparing(FollowUp::effectiveDueAt).thenComparing(FollowUp::id))
+                .map(f -> {
+                    boolean overdue = f.effectiveDueAt().isBefore(now);
+                    String status = f.snoozedUntil() != null
+                            ? format("followUp.snoozed", dateTime.format(f.snoozedUntil()))
+                            : format(overdue ? "followUp.overdue" : "followUp.due", dateTime.format(f.dueAt()));
+                    return new FollowUpItem(f.id(), title(f), status, true, overdue);
+                });
+        Stream<FollowUpItem> closed = all.stream().filter(f -> !f.isOpen())
+                .sorted(Comparator.comparing(StoryViewModel::closedAt).reversed().thenComparing(FollowUp::id))
+                .map(f -> new FollowUpItem(f.id(), title(f), f.doneAt() != null
+                        ? format("followUp.done", dateTime.format(f.doneAt()))
+                        : format("followUp.skipped", dateTime.format(f.skippedAt()), f.skipReason()), false, false));
+        return Stream.concat(open, closed).toList();
+    }
+
+    private static Instant closedAt(FollowUp f) {
+        return f.doneAt() != null ? f.doneAt() : f.skippedAt();
+    }
+
+    /** As the follow-up list shows it: "Gift · budget 200.00", or the kind with its note. */
+    private String title(FollowUp f) {
+        if (f.kind() == FollowUpKind.GIFT && f.amount() != null) {
+            return joinPresent(format("followUp.gift", money(f.amount())), f.note());
+        }
+        return joinPresent(text.getString("kind." + f.kind().name()), f.note());
+    }
+
+    /** As a message names it: "Gift (budget 200.00)", or the kind. */
+    private String shortTitle(FollowUp f) {
+        if (f.kind() == FollowUpKind.GIFT && f.amount() != null) {
+            return format("message.gift", money(f.amount()));
+        }
+        return text.getString("kind." + f.kind().name());
+    }
+
+    /** "Created: Update the referrer by 25 Nov 2026, Gift (budget 200.00) by 7 Dec 2026.", soonest first. */
+    private String created(List<FollowUp> created) {
+        if (created.isEmpty()) {
+            return text.getString("message.createdNone");
+        }
+        List<FollowUp> byDue = created.stream().sorted(Comparator.comparing(FollowUp::dueAt)).toList();
+        return format("message.created",
+                join(byDue, f -> format("message.item", shortTitle(f), date.format(f.dueAt()))));
+    }
+
+    private String outcome(Referral r) {
+        return switch (r.stage()) {
+            case WON -> format("outcome.won", money(r.revenue()), money(r.profit()));
+            case NOT_A_FIT -> joinPresent(r.closeReason(),
+                    r.onwardTo() == null ? null : format("outcome.onward", r.onwardTo()));
+            case LOST -> r.closeReason();
+            default -> null;
+        };
+    }
+
+    private FollowUp followUp(long followUpId) {
+        return story.followUps().stream().filter(f -> f.id() == followUpId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Follow-up " + followUpId + " is not in this story"));
+    }
+
+    private static String details(Contact contact) {
+        return joinPresent(contact.company(), contact.email(), contact.phone());
+    }
+
+    private static String joinPresent(String... parts) {
+        return Stream.of(parts).filter(Objects::nonNull).collect(Collectors.joining(" · "));
+    }
+
+    private static String join(List<FollowUp> followUps, Function<FollowUp, String> name) {
+        return followUps.stream().map(name).collect(Collectors.joining(", "));
+    }
+
+    private static String money(BigDecimal amount) {
+        return amount == null ? "" : amount.toPlainString();
+    }
+
+    private String stageLabel(Stage s) {
+        return text.getString("stage." + s.name());
+    }
+
+    private static String capitalized(String label) {
+        return label.isEmpty() ? label : Character.toUpperCase(label.charAt(0)) + label.substring(1);
+    }
+
+    private String format(String key, Object... args) {
+        return String.format(text.getString(key), args);
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** "Junior Alvarez sent you Helen Carter". */
+    public ReadOnlyStringProperty heroProperty() {
+        return hero;
+    }
+
+    /** The referrer's company, email and phone. */
+    public ReadOnlyStringProperty referrerDetailsProperty() {
+        return referrerDetails;
+    }
+
+    public ReadOnlyStringProperty clientDetailsProperty() {
+        return clientDetails;
+    }
+
+    /** "Middle · meeting booked". */
+    public ReadOnlyStringProperty stageProperty() {
+        return stage;
+    }
+
+    public ReadOnlyStringProperty needProperty() {
+        return need;
+    }
+
+    public ReadOnlyStringProperty channelProperty() {
+        return channel;
+    }
+
+    public ReadOnlyStringProperty estimatedValueProperty() {
+        return estimatedValue;
+    }
+
+    public ReadOnlyStringProperty receivedProperty() {
+        return received;
+    }
+
+    /** "Move to met": the next open stage; empty where only an outcome can follow. */
+    public ReadOnlyStringProperty moveTextProperty() {
+        return moveText;
+    }
+
+    public ReadOnlyBooleanProperty canMoveProperty() {
+        return canMove;
+    }
+
+    /** An open story can close as won, not a fit or lost. */
+    public ReadOnlyBooleanProperty canCloseProperty() {
+        return canClose;
+    }
+
+    /** An ended story offers only to be reopened. */
+    public ReadOnlyBooleanProperty canReopenProperty() {
+        return canReopen;
+    }
+
+    /** What the last move did, e.g. "Closed as won. Created: ...". */
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+
+    public ObservableList<ActSection> acts() {
+        return actsView;
+    }
+
+    public ObservableList<FollowUpItem> followUps() {
+        return followUpsView;
+    }
+
+    /** One act of the story: its events in time order; {@code current} for the act the story is in. */
+    public record ActSection(Act act, String title, boolean current, List<EventLine> events) {
+    }
+
+    /** One event: when (local date-time), what happened (the stage) and any detail or note. */
+    public record EventLine(String when, String what, String detail) {
+    }
+
+    /** One follow-up: what to do, when it is due or was done, whether it is still open and overdue. */
+    public record FollowUpItem(long id, String title, String status, boolean open, boolean overdue) {
+    }
+
+    /** What a move or a form hands back: the story as it is now and what to tell the owner. */
+    private record Change(Story story, String message) {
+    }
+}
