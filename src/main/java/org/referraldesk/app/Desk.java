@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.referraldesk.service.ContactDirectory;
 import org.referraldesk.service.FollowUps;
 import org.referraldesk.service.OwnerSettings;
 import org.referraldesk.service.Partners;
@@ -24,6 +25,9 @@ import org.referraldesk.ui.common.ViewLoader;
 import org.referraldesk.ui.main.MainController;
 import org.referraldesk.ui.main.MainNavigator;
 import org.referraldesk.ui.main.MainViewModel;
+import org.referraldesk.ui.newreferral.NewReferralController;
+import org.referraldesk.ui.newreferral.NewReferralDialog;
+import org.referraldesk.ui.newreferral.NewReferralViewModel;
 import org.referraldesk.ui.partners.PartnerController;
 import org.referraldesk.ui.partners.PartnerListController;
 import org.referraldesk.ui.partners.PartnerListViewModel;
@@ -49,8 +53,10 @@ public final class Desk implements AutoCloseable {
     private final BackgroundTasks tasks = BackgroundTasks.forWindow(new FailureDialog(bundle));
     private final ViewLoader views = new ViewLoader(bundle, this::controller);
     private final MainNavigator navigator = new MainNavigator(views);
+    private final NewReferralDialog newReferral = new NewReferralDialog(views);
     private final OwnerSettings settings;
     private final Referrals referrals;
+    private final ContactDirectory contacts;
     private final SampleData sampleData;
     private final Trash trash;
     private final Templates templates;
@@ -66,6 +72,7 @@ public final class Desk implements AutoCloseable {
         this.clock = clock;
         this.settings = new OwnerSettings(store);
         this.referrals = new Referrals(store, clock);
+        this.contacts = new ContactDirectory(store);
         this.sampleData = new SampleData(store, clock);
         this.trash = new Trash(store, clock);
         this.templates = new Templates(store);
@@ -104,10 +111,13 @@ public final class Desk implements AutoCloseable {
     private Map<Class<?>, Supplier<?>> controllers() {
         return Map.ofEntries(
                 Map.entry(MainController.class, () -> new MainController(
-                        new MainViewModel(settings, tasks, remembered), navigator, views)),
+                        new MainViewModel(settings, tasks, remembered), navigator, views, newReferral)),
                 Map.entry(ReferralListController.class, () -> new ReferralListController(
                         new ReferralListViewModel(referrals, sampleData, trash, tasks, clock,
-                                views.textFor(ReferralListController.class)), navigator)),
+                                views.textFor(ReferralListController.class)), navigator, newReferral)),
+                Map.entry(NewReferralController.class, () -> new NewReferralController(
+                        new NewReferralViewModel(referrals, contacts, tasks, clock,
+                                views.textFor(NewReferralController.class)))),
                 Map.entry(TrashController.class, () -> new TrashController(
                         new TrashViewModel(trash, tasks, clock, views.textFor(TrashController.class)))),
                 Map.entry(SettingsController.class, () -> new SettingsController(

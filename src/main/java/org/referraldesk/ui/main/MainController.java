@@ -4,20 +4,27 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.referraldesk.ui.common.Theme;
 import org.referraldesk.ui.common.ViewLoader;
+import org.referraldesk.ui.newreferral.NewReferralDialog;
 import org.referraldesk.ui.partners.PartnerListController;
 import org.referraldesk.ui.referrals.ReferralListController;
 import org.referraldesk.ui.trash.TrashController;
 import org.referraldesk.ui.settings.SettingsController;
 
-/** Wires the main window: the navigation rail, the theme switch and the current screen. */
+/** Wires the main window: the navigation rail, the theme switch, the current screen and its shortcuts. */
 public final class MainController {
+    private static final KeyCombination NEW_REFERRAL = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+
     private final MainViewModel model;
     private final MainNavigator navigator;
     private final ViewLoader views;
+    private final NewReferralDialog newReferral;
 
     @FXML private StackPane content;
     @FXML private ToggleButton referralsNav;
@@ -26,10 +33,12 @@ public final class MainController {
     @FXML private ToggleButton partnersNav;
     @FXML private Button themeButton;
 
-    public MainController(MainViewModel model, MainNavigator navigator, ViewLoader views) {
+    public MainController(MainViewModel model, MainNavigator navigator, ViewLoader views,
+            NewReferralDialog newReferral) {
         this.model = model;
         this.navigator = navigator;
         this.views = views;
+        this.newReferral = newReferral;
     }
 
     @FXML
@@ -38,6 +47,16 @@ public final class MainController {
         model.themeProperty().addListener((obs, old, theme) -> showTheme(theme));
         showTheme(model.themeProperty().get());
         showReferrals();
+        content.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(NEW_REFERRAL, this::newReferral);
+            }
+        });
+    }
+
+    /** Ctrl+N: the new-referral form; once saved, the referrals list with the new story. */
+    private void newReferral() {
+        newReferral.open(navigator.window(), saved -> showReferrals());
     }
 
     @FXML

@@ -24,12 +24,14 @@ import org.referraldesk.domain.ReferralSummary;
 import org.referraldesk.domain.Stage;
 import org.referraldesk.ui.common.Choices;
 import org.referraldesk.ui.common.Navigator;
+import org.referraldesk.ui.newreferral.NewReferralDialog;
 import org.referraldesk.ui.story.StoryController;
 
 /** Wires the referrals list view to its view model. */
 public final class ReferralListController {
     private final ReferralListViewModel model;
     private final Navigator navigator;
+    private final NewReferralDialog newReferral;
     private final PauseTransition typing = new PauseTransition(Duration.millis(250));
 
     @FXML private Node listPane;
@@ -54,9 +56,10 @@ public final class ReferralListController {
     @FXML private TableColumn<ReferralSummary, Instant> receivedColumn;
     @FXML private TableColumn<ReferralSummary, Instant> nextColumn;
 
-    public ReferralListController(ReferralListViewModel model, Navigator navigator) {
+    public ReferralListController(ReferralListViewModel model, Navigator navigator, NewReferralDialog newReferral) {
         this.model = model;
         this.navigator = navigator;
+        this.newReferral = newReferral;
     }
 
     @FXML
@@ -138,6 +141,11 @@ public final class ReferralListController {
 
     private static void column(TableColumn<ReferralSummary, ?> column, Sort sort) {
         column.setUserData(sort);
+    }
+
+    @FXML
+    private void newReferral() {
+        newReferral.open(table.getScene().getWindow(), saved -> model.load());
     }
 
     @FXML

@@ -1,0 +1,431 @@
+package org.referraldesk.ui.newreferral;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.referraldesk.domain.Channel;
+import org.referraldesk.domain.Contact;
+import org.referraldesk.domain.FollowUp;
+import org.referraldesk.domain.InvalidInput;
+import org.referraldesk.service.ContactDirectory;
+import org.referraldesk.service.NewReferral;
+import org.referraldesk.service.RecordedReferral;
+import org.referraldesk.service.Referrals;
+import org.referraldesk.ui.common.BackgroundTasks;
+import org.referraldesk.ui.common.FailureDialog;
+
+/**
+ * The new-referral form: what the owner types, a message per field for what is missing or wrong,
+ * and saving through {@link Referrals#record(NewReferral)}. The form checks what it can see (names
+ * present, a time it can read, a number it can read); the service checks the rest (emails, a time
+ * in the future, the same person twice) and its message lands on the field it names. Nothing is
+ * saved while a message stands.
+ */
+public final class NewReferralViewModel {
+    /** How the owner types the time a referral arrived. */
+    public static final String TIME_PATTERN = "yyyy-MM-dd HH:mm";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final Pattern AMOUNT = Pattern.compile("-?\\d+([.,]\\d{1,2})?");
+    private static final int MAX_SUGGESTIONS = 8;
+
+    private final Referrals referrals;
+    private final ContactDirectory directory;
+    private final BackgroundTasks tasks;
+    private final Clock clock;
+    private final ResourceBundle text;
+    private final DateTimeFormatter dueFormat;
+
+    private final StringProperty referrerName = new SimpleStringProperty("");
+    private final StringProperty referrerEmail = new SimpleStringProperty("");
+    private final StringProperty clientName = new SimpleStringProperty("");
+    private final StringProperty clientEmail = new SimpleStringProperty("");
+    private final StringProperty clientPhone = new SimpleStringProperty("");
+    private final ObjectProperty<Channel> channel = new SimpleObjectProperty<>(Channel.EMAIL_INTRODUCTION);
+    private final StringProperty need = new SimpleStringProperty("");
+    private final StringProperty receivedAt = new SimpleStringProperty("");
+    private final StringProperty estimatedValue = new SimpleStringProperty("");
+
+    /** The service's refusals, by its field names; any edit clears them. */
+    private final Map<String, StringProperty> refused = new LinkedHashMap<>();
+    private final ReadOnlyStringWrapper referrerNameError = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper referrerEmailError = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper clientNameError = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper clientEmailError = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper channelError = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper receivedAtError = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper estimatedValueError = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper();
+    private final BooleanBinding valid;
+
+    private final BooleanProperty attempted = new SimpleBooleanProperty(false);
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final ReadOnlyObjectWrapper<RecordedReferral> recorded = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper savedText = new ReadOnlyStringWrapper();
+
+    private volatile List<Contact> contacts = List.of();
+    private Contact pickedReferrer;
+    private Contact pickedClient;
+
+    public NewReferralViewModel(Referrals referrals, ContactDirectory directory, BackgroundTasks tasks, Clock clock,
+            ResourceBundle text) {
+        this.referrals = referrals;
+        this.directory = directory;
+        this.tasks = tasks;
+        this.clock = clock;
+        this.text = text;
+        this.dueFormat = DateTimeFormatter.ofPattern(text.getString("format.dateTime"),
+                Locale.getDefault(Locale.Category.FORMAT)).withZone(clock.getZone());
+        receivedAt.set(TIME.format(LocalDateTime.now(clock)));
+
+        check(referrerNameError, "referrerName", () -> blank(referrerName) ? message("referrerName") : null,
+                referrerName);
+        check(referrerEmailError, "referrerEmail", () -> null, referrerEmail);
+        check(clientNameError, "clientName", () -> blank(clientName) ? message("clientName") : null, clientName);
+        check(clientEmailError, "clientEmail", () -> null, clientEmail);
+        check(channelError, "channel", () -> channel.get() == null ? message("channel") : null, channel);
+        check(receivedAtError, "receivedAt", this::receivedAtProblem, receivedAt);
+        check(estimatedValueError, "estimatedValue", this::estimatedValueProblem, estimatedValue);
+        valid = Bindings.createBooleanBinding(() -> referrerNameError.get() == null
+                && referrerEmailError.get() == null && clientNameError.get() == null && clientEmailError.get() == null
+                && channelError.get() == null && receivedAtError.get() == null && estimatedValueError.get() == null,
+                referrerNameError, referrerEmailError, clientNameError, clientEmailError, channelError,
+                receivedAtError, estimatedValueError);
+
+        for (Observable input : List.of(referrerName, referrerEmail, clientName, clientEmail, clientPhone, channel,
+                need, receivedAt, estimatedValue)) {
+            input.addListener(edited -> {
+                refused.values().forEach(message -> message.set(null));
+                formError.set(null);
+            });
+        }
+        referrerName.addListener((obs, old, name) -> {
+            pickedReferrer = forgetIfRenamed(pickedReferrer, name, referrerEmail, null);
+        });
+        clientName.addListener((obs, old, name) -> {
+            pickedClient = forgetIfRenamed(pickedClient, name, clientEmail, clientPhone);
+        });
+    }
+
+    /** Reads the known contacts in the background, for {@link #suggestions(String)}. */
+    public void loadContacts() {
+        tasks.run(directory::all, all -> contacts = List.copyOf(all), failure -> {
+            // Suggestions are a convenience: without them the owner types names, as on an empty desk.
+        });
+    }
+
+    /**
+     * The names of known contacts that match what the owner has typed: those starting with it
+     * first, then those containing it. Safe to call from any thread (the autocompletion asks from
+     * its own).
+     */
+    public List<String> suggestions(String typed) {
+        String wanted = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        List<String> starting = new ArrayList<>();
+        List<String> containing = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Contact contact : contacts) {
+            String key = contact.name().toLowerCase(Locale.ROOT);
+            if (key.contains(wanted) && seen.add(key)) {
+                (key.startsWith(wanted) ? starting : containing).add(contact.name());
+            }
+        }
+        starting.addAll(containing);
+        return List.copyOf(starting.subList(0, Math.min(MAX_SUGGESTIONS, starting.size())));
+    }
+
+    /** The owner picked a known contact as the referrer: their name and email fill the form. */
+    public void chooseReferrer(String name) {
+        known(name).ifPresent(contact -> {
+            pickedReferrer = null;
+            referrerName.set(contact.name());
+            fill(referrerEmail, contact.email());
+            pickedReferrer = contact;
+        });
+    }
+
+    /** The owner picked a known contact as the client: their name, email and phone fill the form. */
+    public void chooseClient(String name) {
+        known(name).ifPresent(contact -> {
+            pickedClient = null;
+            clientName.set(contact.name());
+            fill(clientEmail, contact.email());
+            fill(clientPhone, contact.phone());
+            pickedClient = contact;
+        });
+    }
+
+    /**
+     * Saves the referral in the background when the form is valid; otherwise only makes every
+     * field's message visible. On success {@link #recordedProperty()} holds the story and its
+     * follow-ups; on refusal the message sits on the field the service names.
+     */
+    public void save() {
+        attempted.set(true);
+        if (!valid.get() || busy.get() || recorded.get() != null) {
+            return;
+        }
+        NewReferral input = new NewReferral(referrerName.get().strip(), optional(referrerEmail),
+                clientName.get().strip(), optional(clientEmail), optional(clientPhone), channel.get(),
+                optional(need), parseReceivedAt(), parseEstimatedValue());
+        busy.set(true);
+        formError.set(null);
+        tasks.run(() -> referrals.record(input), this::saved, this::refused);
+    }
+
+    private void saved(RecordedReferral result) {
+        busy.set(false);
+        savedText.set(describe(result.followUps()));
+        recorded.set(result);
+    }
+
+    private void refused(Throwable failure) {
+        busy.set(false);
+        StringProperty field = failure instanceof InvalidInput invalid && invalid.field() != null
+                ? refused.get("client".equals(invalid.field()) ? "clientName" : invalid.field()) : null;
+        if (field != null) {
+            field.set(failure.getMessage());
+        } else {
+            formError.set(FailureDialog.message(failure));
+        }
+    }
+
+    /** "Saved. Follow-ups created:" and one line per follow-up with when it is due. */
+    private String describe(List<FollowUp> followUps) {
+        if (followUps.isEmpty()) {
+            return text.getString("newReferral.savedNothingDue");
+        }
+        StringBuilder out = new StringBuilder(text.getString("newReferral.saved"));
+        for (FollowUp followUp : followUps) {
+            out.append('\n').append(String.format(text.getString("newReferral.savedFollowUp"),
+                    followUpLabel(followUp), dueFormat.format(followUp.dueAt())));
+        }
+        return out.toString();
+    }
+
+    private String followUpLabel(FollowUp followUp) {
+        String key = "followUp." + followUp.kind().name();
+        return text.containsKey(key) ? text.getString(key) : followUp.kind().name();
+    }
+
+    /** How a channel reads in the form: "Email introduction". */
+    public String label(Channel value) {
+        return value == null ? "" : text.getString("channel." + value.name());
+    }
+
+    private String receivedAtProblem() {
+        if (blank(receivedAt)) {
+            return null;
+        }
+        try {
+            LocalDateTime.parse(receivedAt.get().strip(), TIME);
+            return null;
+        } catch (DateTimeParseException e) {
+            return String.format(text.getString("newReferral.error.receivedAt"),
+                    TIME.format(LocalDateTime.now(clock)));
+        }
+    }
+
+    private String estimatedValueProblem() {
+        if (blank(estimatedValue)) {
+            return null;
+        }
+        String amount = amountText();
+        if (!AMOUNT.matcher(amount).matches()) {
+            return message("estimatedValue");
+        }
+        return amount.startsWith("-") ? message("estimatedValue.negative") : null;
+    }
+
+    /** A blank time means "now" to the service. */
+    private Instant parseReceivedAt() {
+        return blank(receivedAt) ? null
+                : LocalDateTime.parse(receivedAt.get().strip(), TIME).atZone(clock.getZone()).toInstant();
+    }
+
+    private BigDecimal parseEstimatedValue() {
+        return blank(estimatedValue) ? null : new BigDecimal(amountText().replace(',', '.'));
+    }
+
+    /** The value without the spaces people put between thousands. */
+    private String amountText() {
+        return estimatedValue.get().replaceAll("[\\s\u00a0\u202f]", "");
+    }
+
+    /** Binds {@code error} to the service's refusal for {@code field}, else to the form's own check. */
+    private void check(ReadOnlyStringWrapper error, String field, Callable<String> local, Observable input) {
+        StringProperty refusal = new SimpleStringProperty();
+        refused.put(field, refusal);
+        error.bind(Bindings.createStringBinding(() -> refusal.get() != null ? refusal.get() : local.call(),
+                refusal, input));
+    }
+
+    private Optional<Contact> known(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        String wanted = name.strip();
+        return contacts.stream().filter(contact -> contact.name().equalsIgnoreCase(wanted)).findFirst();
+    }
+
+    /**
+     * Once the owner changes a picked contact's name, the email (and phone) that came with the pick
+     * go too, so a new person is not saved under someone else's address.
+     */
+    private static Contact forgetIfRenamed(Contact picked, String name, StringProperty email, StringProperty phone) {
+        if (picked == null || (name != null && picked.name().equalsIgnoreCase(name.strip()))) {
+            return picked;
+        }
+        if (picked.email() != null && picked.email().equals(email.get())) {
+            email.set("");
+        }
+        if (phone != null && picked.phone() != null && picked.phone().equals(phone.get())) {
+            phone.set("");
+        }
+        return null;
+    }
+
+    private static void fill(StringProperty field, String value) {
+        if (value != null) {
+            field.set(value);
+        }
+    }
+
+    private String message(String field) {
+        return text.getString("newReferral.error." + field);
+    }
+
+    private static boolean blank(StringProperty value) {
+        return value.get() == null || value.get().isBlank();
+    }
+
+    private static String optional(StringProperty value) {
+        return InvalidInput.optionalText(value.get());
+    }
+
+    public StringProperty referrerNameProperty() {
+        return referrerName;
+    }
+
+    public StringProperty referrerEmailProperty() {
+        return referrerEmail;
+    }
+
+    public StringProperty clientNameProperty() {
+        return clientName;
+    }
+
+    public StringProperty clientEmailProperty() {
+        return clientEmail;
+    }
+
+    public StringProperty clientPhoneProperty() {
+        return clientPhone;
+    }
+
+    public ObjectProperty<Channel> channelProperty() {
+        return channel;
+    }
+
+    public StringProperty needProperty() {
+        return need;
+    }
+
+    /** When the referral arrived, as {@value #TIME_PATTERN} in the owner's time zone; blank means now. */
+    public StringProperty receivedAtProperty() {
+        return receivedAt;
+    }
+
+    public StringProperty estimatedValueProperty() {
+        return estimatedValue;
+    }
+
+    public ReadOnlyStringProperty referrerNameErrorProperty() {
+        return referrerNameError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty referrerEmailErrorProperty() {
+        return referrerEmailError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty clientNameErrorProperty() {
+        return clientNameError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty clientEmailErrorProperty() {
+        return clientEmailError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty channelErrorProperty() {
+        return channelError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty receivedAtErrorProperty() {
+        return receivedAtError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty estimatedValueErrorProperty() {
+        return estimatedValueError.getReadOnlyProperty();
+    }
+
+    /** A refusal that belongs to no single field, or a failure of the desk itself. */
+    public ReadOnlyStringProperty formErrorProperty() {
+        return formError.getReadOnlyProperty();
+    }
+
+    /** True while no field has a message: the form can be saved. */
+    public BooleanBinding validProperty() {
+        return valid;
+    }
+
+    /** True once the owner tried to save: from then on every field shows its message. */
+    public ReadOnlyBooleanProperty attemptedProperty() {
+        return attempted;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** The saved story and the follow-ups the playbook created for it; null until saved. */
+    public ReadOnlyObjectProperty<RecordedReferral> recordedProperty() {
+        return recorded.getReadOnlyProperty();
+    }
+
+    /** "Saved. Follow-ups created:" with one line per follow-up; null until saved. */
+    public ReadOnlyStringProperty savedTextProperty() {
+        return savedText.getReadOnlyProperty();
+    }
+}

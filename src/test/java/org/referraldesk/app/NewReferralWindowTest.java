@@ -1,0 +1,163 @@
+package org.referraldesk.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.referraldesk.domain.ReferralSummary;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The new-referral form in the real window: Ctrl+N or the list's button, messages on the fields, saving. */
+class NewReferralWindowTest extends DeskWindowTest {
+    private static final String TITLE = "New referral";
+
+    @Test
+    void ctrlNOpensTheFormWhichWaitsForTheReferrerAndThenSavesTheStoryIntoTheList() throws Exception {
+        waitUntilVisible("Add sample data");
+        push(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
+        Stage dialog = waitForDialog();
+
+        assertEquals("2026-11-23 09:00", field("#receivedAt").getText(), "now, in the desk's time zone (London)");
+        assertTrue(saveButton().isDisabled(), "nothing to save yet");
+        assertTrue(field("#referrerName").isFocused(), "the caret starts in the referrer's name");
+
+        clickOn(field("#clientName")).write("Quentin Oxley");
+        clickOn(field("#need")).write("Wi-Fi for the new studio");
+        clickOn(field("#estimatedValue")).write("2400");
+        Label referrerMessage = lookup("#referrerNameError").queryAs(Label.class);
+        assertTrue(referrerMessage.isVisible(), "the referrer's name was left blank");
+        assertEquals("Type the name of the person who referred the client.", referrerMessage.getText());
+        assertTrue(saveButton().isDisabled(), "Save waits for the referrer");
+        shoot(dialog, "10-new-referral");
+
+        clickOn(field("#referrerName")).write("Xavier Quinn");
+        clickOn(field("#referrerEmail")).write("xavier@quinn.example");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(referrerMessage.isVisible());
+        assertFalse(saveButton().isDisabled());
+        clickOn(saveButton());
+
+        Label saved = lookup(".saved-banner").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, saved::isVisible);
+        Instant received = DeskWindowTest.CLOCK.instant();
+        assertTrue(saved.getText().startsWith("Saved. Follow-ups created:"), saved.getText());
+        assertTrue(saved.getText().contains("Respond to the client by " + shown(received.plus(Duration.ofDays(1)))),
+                saved.getText());
+        assertTrue(saved.getText().contains("Thank the referrer by " + shown(received.plus(Duration.ofDays(1)))),
+                saved.getText());
+        assertTrue(saved.getText().contains("Handwritten card by " + shown(received.plus(Duration.ofDays(3)))),
+                saved.getText());
+        shoot(dialog, "10-new-referral-saved");
+
+        clickOn("Close");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialog.isShowing());
+        TableView<ReferralSummary> table = referralTable(1);
+        ReferralSummary story = table.getItems().get(0);
+        assertEquals("Xavier Quinn", story.referrerName());
+        assertEquals("Quentin Oxley", story.clientName());
+        assertEquals("Wi-Fi for the new studio", story.need());
+        assertEquals(received, story.receivedAt());
+    }
+
+    @Test
+    void theListsButtonOpensTheFormWhereAKnownReferrerIsPickedAndEnterSaves() throws Exception {
+        addSampleData();
+        clickOn("#newReferralButton");
+        Stage dialog = waitForDialog();
+
+        clickOn(field("#referrerName")).write("Grace");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(".auto-complete-popup .list-cell")
+                .match((ListCell<?> cell) -> "Grace Kim".equals(cell.getText())).tryQuery().isPresent());
+        clickOn(lookup(".auto-complete-popup .list-cell")
+                .match((ListCell<?> cell) -> "Grace Kim".equals(cell.getText())).<Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Grace Kim", field("#referrerName").getText());
+        assertEquals("grace@kimco.example", field("#referrerEmail").getText(), "the known contact's email");
+
+        clickOn(field("#clientName")).write("Quentin Oxley");
+        type(KeyCode.ENTER);
+        Label saved = lookup(".saved-banner").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, saved::isVisible);
+
+        type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialog.isShowing());
+        TableView<ReferralSummary> table = referralTable(41);
+        assertEquals("Grace Kim", table.getItems().get(0).referrerName());
+        assertEquals("Quentin Oxley", table.getItems().get(0).clientName());
+    }
+
+    @Test
+    void enterOnAnUnfinishedFormShowsEveryMessageAndEscapeCancelsSavingNothing() throws Exception {
+        waitUntilVisible("Add sample data");
+        push(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
+        Stage dialog = waitForDialog();
+        write("Xavier Quinn");
+        Label clientMessage = lookup("#clientNameError").queryAs(Label.class);
+        assertFalse(clientMessage.isVisible(), "the owner has not been to the client's name yet");
+
+        type(KeyCode.ENTER);
+        assertTrue(clientMessage.isVisible(), "Enter asks for what is missing");
+        assertEquals("Type the client's name.", clientMessage.getText());
+        assertTrue(dialog.isShowing());
+
+        type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialog.isShowing());
+        assertTrue(lookup("Add sample data").query().isVisible(), "still an empty desk");
+    }
+
+    private Stage waitForDialog() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> listWindows().stream().anyMatch(this::isDialog));
+        WaitForAsyncUtils.waitForFxEvents();
+        return (Stage) listWindows().stream().filter(this::isDialog).findFirst().orElseThrow();
+    }
+
+    private boolean isDialog(Window window) {
+        return window instanceof Stage s && window != stage && s.isShowing() && TITLE.equals(s.getTitle());
+    }
+
+    private TextField field(String id) {
+        return lookup(id).queryAs(TextField.class);
+    }
+
+    private Button saveButton() {
+        return lookup(".new-referral-dialog .button").match((Button b) -> "Save".equals(b.getText())).query();
+    }
+
+    /** The referrals list once it shows {@code rows} stories. */
+    private TableView<ReferralSummary> referralTable(int rows) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(".referral-table").tryQuery()
+                .map(node -> ((TableView<?>) node).getItems().size() == rows && node.isVisible()).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        return lookup(".referral-table").queryTableView();
+    }
+
+    private static String shown(Instant instant) {
+        return DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.getDefault(Locale.Category.FORMAT))
+                .withZone(DeskWindowTest.CLOCK.getZone()).format(instant);
+    }
+
+    private static void shoot(Stage window, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Path file = Screenshots.take(window.getScene(), name);
+        assertTrue(Files.size(file) > 10_000, name + " has content");
+    }
+}
