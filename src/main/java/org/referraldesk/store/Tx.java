@@ -38,6 +38,10 @@ public final class Tx {
         return handle.attach(FollowUpDao.class);
     }
 
+    public ReminderDao reminders() {
+        return handle.attach(ReminderDao.class);
+    }
+
     public TrashDao trash() {
         return handle.attach(TrashDao.class);
     }

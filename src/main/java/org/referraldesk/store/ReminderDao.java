@@ -1,0 +1,37 @@
+package org.referraldesk.store;
+
+import java.time.Instant;
+import java.util.List;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.referraldesk.domain.FollowUpLine;
+
+/** Reminders: open follow-ups that fell due and were not announced yet, and marking them announced. */
+public interface ReminderDao {
+    String OPEN_AND_DUE = "f.done_at IS NULL AND f.skipped_at IS NULL AND f.deleted_at IS NULL "
+            + "AND r.deleted_at IS NULL AND p.deleted_at IS NULL "
+            + "AND COALESCE(f.snoozed_until, f.due_at) <= :now";
+    String JOINS = "FROM follow_up f LEFT JOIN contact p ON p.id = f.partner_id "
+            + "LEFT JOIN referral r ON r.id = f.referral_id LEFT JOIN contact c ON c.id = r.client_id ";
+
+    /** Open follow-ups due at {@code now} (the snooze end counts) that were never announced, oldest first. */
+    @SqlQuery("SELECT f.id, f.kind, f.due_at, f.snoozed_until, f.partner_id, p.name AS partner_name, "
+            + "f.referral_id, c.name AS client_name, f.amount " + JOINS
+            + "WHERE " + OPEN_AND_DUE + " AND f.announced_at IS NULL "
+            + "ORDER BY COALESCE(f.snoozed_until, f.due_at), f.id")
+    List<FollowUpLine> dueUnannounced(@Bind("now") Instant now);
+
+    /** How many open follow-ups are due at {@code now}, announced or not (the tray's and the rail's number). */
+    @SqlQuery("SELECT COUNT(*) " + JOINS + "WHERE " + OPEN_AND_DUE)
+    int countDue(@Bind("now") Instant now);
+
+    @SqlUpdate("UPDATE follow_up SET announced_at = :at WHERE id IN (<ids>) AND announced_at IS NULL")
+    int markAnnouncedRows(@BindList("ids") List<Long> ids, @Bind("at") Instant at);
+
+    /** Records that these follow-ups were announced; an empty list changes nothing. */
+    default int markAnnounced(List<Long> ids, Instant at) {
+        return ids.isEmpty() ? 0 : markAnnouncedRows(ids, at);
+    }
+}
