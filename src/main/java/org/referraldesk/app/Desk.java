@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -12,6 +13,9 @@ import org.referraldesk.service.ContactDirectory;
 import org.referraldesk.service.FollowUps;
 import org.referraldesk.service.OwnerSettings;
 import org.referraldesk.service.Partners;
+import org.referraldesk.service.ReminderTimer;
+import org.referraldesk.service.Reminders;
+import org.referraldesk.service.TraySettings;
 import org.referraldesk.service.Referrals;
 import org.referraldesk.service.SampleData;
 import org.referraldesk.service.Trash;
@@ -35,6 +39,10 @@ import org.referraldesk.ui.partners.PartnerViewModel;
 import org.referraldesk.ui.referrals.ReferralListController;
 import org.referraldesk.ui.referrals.ReferralListViewModel;
 import org.referraldesk.ui.trash.TrashController;
+import org.referraldesk.ui.tray.DeskTray;
+import org.referraldesk.ui.tray.InWindowNotices;
+import org.referraldesk.ui.tray.ReminderBoard;
+import org.referraldesk.ui.tray.ReminderTexts;
 import org.referraldesk.ui.trash.TrashViewModel;
 import org.referraldesk.ui.settings.SettingsController;
 import org.referraldesk.ui.settings.SettingsViewModel;
@@ -64,6 +72,10 @@ public final class Desk implements AutoCloseable {
     private final Stories stories;
     private final FollowUps followUps;
     private final Theme remembered;
+    private final TraySettings traySettings;
+    private final ReminderBoard reminderBoard;
+    private final ReminderTimer reminderTimer;
+    private volatile MainController main;
     private final AtomicBoolean closed = new AtomicBoolean(false);
 
     /** Wires the desk; reads the remembered theme, so call it off the FX thread. */
@@ -80,6 +92,10 @@ public final class Desk implements AutoCloseable {
         this.stories = new Stories(store, referrals);
         this.followUps = new FollowUps(store, clock);
         this.remembered = Theme.fromKey(settings.theme());
+        this.traySettings = new TraySettings(store);
+        this.reminderBoard = new ReminderBoard(new ReminderTexts(views.textFor(ReminderBoard.class)));
+        this.reminderTimer = new ReminderTimer(new Reminders(store, clock), clock,
+                announcement -> Platform.runLater(() -> reminderBoard.show(announcement)));
     }
 
     /** Builds the main window's scene (on the FX thread). */
@@ -91,12 +107,46 @@ public final class Desk implements AutoCloseable {
         return scene;
     }
 
+    /** Shows the main window with reminders in the window (no tray). */
     public void show(Stage stage) {
+        show(stage, DeskTray.none());
+    }
+
+    /**
+     * Shows the main window, then starts the reminders: through the tray where there is one, in the
+     * window otherwise.
+     */
+    public void show(Stage stage, DeskTray tray) {
         stage.setTitle(bundle.getString("app.title"));
         stage.setScene(mainScene());
         stage.setMinWidth(760);
         stage.setMinHeight(480);
         stage.show();
+        if (tray.supported()) {
+            reminderBoard.announceThrough(tray.notices());
+            reminderBoard.overdueProperty().addListener((obs, old, count) -> tray.showCount(count.intValue()));
+        } else {
+            reminderBoard.announceThrough(new InWindowNotices(() -> stage));
+        }
+        reminderTimer.start();
+    }
+
+    /** Whether closing the window should leave the desk running in the tray (read off the FX thread). */
+    public boolean keepRunningInTray() {
+        return traySettings.keepRunningInTray();
+    }
+
+    /** The texts reminders and the tray use. */
+    public ReminderTexts reminderTexts() {
+        return reminderBoard.texts();
+    }
+
+    /** Brings the window to the screen of what is due (on the FX thread). */
+    public void showToday() {
+        MainController shown = main;
+        if (shown != null) {
+            shown.showToday();
+        }
     }
 
     /** The controller factory: every controller with its view model and services, by hand. */
@@ -110,8 +160,9 @@ public final class Desk implements AutoCloseable {
 
     private Map<Class<?>, Supplier<?>> controllers() {
         return Map.ofEntries(
-                Map.entry(MainController.class, () -> new MainController(
-                        new MainViewModel(settings, tasks, remembered), navigator, views, newReferral)),
+                Map.entry(MainController.class, () -> main = new MainController(
+                        new MainViewModel(settings, tasks, remembered), navigator, views, newReferral,
+                        reminderBoard.overdueProperty())),
                 Map.entry(ReferralListController.class, () -> new ReferralListController(
                         new ReferralListViewModel(referrals, sampleData, trash, tasks, clock,
                                 views.textFor(ReferralListController.class)), navigator, newReferral)),
@@ -137,10 +188,11 @@ public final class Desk implements AutoCloseable {
                 Map.entry(FormDialogController.class, FormDialogController::new));
     }
 
-    /** Lets background work finish, then shuts the database down. Off the FX thread; once only. */
+    /** Stops the reminders, lets background work finish, then shuts the database down. Off the FX thread; once only. */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
+            reminderTimer.stop(60);
             tasks.shutdown(60);
             store.close();
         }

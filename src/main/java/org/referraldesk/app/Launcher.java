@@ -3,11 +3,14 @@ package org.referraldesk.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.referraldesk.store.Store;
 import org.referraldesk.store.StoreUnavailable;
+import org.referraldesk.ui.tray.DeskTray;
+import org.referraldesk.ui.tray.TrayActions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,15 +52,41 @@ public final class Launcher {
         Desk desk = new Desk(store, Clock.systemDefaultZone());
         Runtime.getRuntime().addShutdownHook(new Thread(desk::close, "referral-desk-shutdown"));
         CountDownLatch closed = new CountDownLatch(1);
+        AtomicReference<Stage> window = new AtomicReference<>();
+        Runnable open = () -> bringBack(window.get());
+        DeskTray tray = DeskTray.install(new TrayActions(open, () -> {
+            open.run();
+            desk.showToday();
+        }, closed::countDown), desk.reminderTexts());
+        boolean closingQuits = tray.closingWindowQuits(desk.keepRunningInTray());
+        log.info(closingQuits ? "Closing the window quits" : "Closing the window keeps Referral Desk in the tray");
         Platform.setImplicitExit(false);
         Platform.startup(() -> {
             Stage stage = new Stage();
-            stage.setOnHidden(event -> closed.countDown());
-            desk.show(stage);
+            window.set(stage);
+            stage.setOnHidden(event -> {
+                if (closingQuits) {
+                    closed.countDown();
+                }
+            });
+            desk.show(stage, tray);
         });
         closed.await();
+        tray.remove();
         desk.close();
         Platform.exit();
+        if (tray.supported()) {
+            System.exit(0); // the AWT threads the tray started would otherwise keep the process alive
+        }
+    }
+
+    /** Shows the window again (from the tray), in front. */
+    private static void bringBack(Stage stage) {
+        if (stage != null) {
+            stage.show();
+            stage.setIconified(false);
+            stage.toFront();
+        }
     }
 
     private static void showStartupFailure(String message) throws InterruptedException {

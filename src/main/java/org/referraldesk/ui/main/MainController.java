@@ -1,7 +1,9 @@
 package org.referraldesk.ui.main;
 
+import javafx.beans.value.ObservableIntegerValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -25,6 +27,7 @@ public final class MainController {
     private final MainNavigator navigator;
     private final ViewLoader views;
     private final NewReferralDialog newReferral;
+    private final ObservableIntegerValue overdue;
 
     @FXML private StackPane content;
     @FXML private ToggleButton referralsNav;
@@ -32,9 +35,11 @@ public final class MainController {
     @FXML private ToggleButton settingsNav;
     @FXML private ToggleButton partnersNav;
     @FXML private Button themeButton;
+    @FXML private Label overdueBadge;
 
     public MainController(MainViewModel model, MainNavigator navigator, ViewLoader views,
-            NewReferralDialog newReferral) {
+            NewReferralDialog newReferral, ObservableIntegerValue overdue) {
+        this.overdue = overdue;
         this.model = model;
         this.navigator = navigator;
         this.views = views;
@@ -47,6 +52,8 @@ public final class MainController {
         model.themeProperty().addListener((obs, old, theme) -> showTheme(theme));
         showTheme(model.themeProperty().get());
         showReferrals();
+        overdue.addListener((obs, old, count) -> showOverdue(count.intValue()));
+        showOverdue(overdue.get());
         content.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(NEW_REFERRAL, this::newReferral);
@@ -86,6 +93,19 @@ public final class MainController {
     private void showPartners() {
         select(partnersNav);
         navigator.show(PartnerListController.class, "PartnerListView");
+    }
+
+    /** The screen of what is due; until there is a Today screen, the referrals list. */
+    public void showToday() {
+        showReferrals();
+    }
+
+    /** The badge on the rail: how many follow-ups are due, hidden when none. */
+    private void showOverdue(int count) {
+        overdueBadge.setText(count > 99 ? "99+" : Integer.toString(count));
+        overdueBadge.setVisible(count > 0);
+        overdueBadge.setTooltip(new Tooltip(String.format(views.textFor(MainController.class)
+                .getString("nav.overdue.tip"), count)));
     }
 
     @FXML

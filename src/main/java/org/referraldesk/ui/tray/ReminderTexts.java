@@ -1,0 +1,40 @@
+package org.referraldesk.ui.tray;
+
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import org.referraldesk.domain.FollowUpLine;
+import org.referraldesk.service.Announcement;
+import org.referraldesk.service.Reminders;
+
+/** Says an announcement in words: one line per follow-up, or one summary when they are many. */
+public final class ReminderTexts {
+    private final ResourceBundle text;
+
+    public ReminderTexts(ResourceBundle text) {
+        this.text = text;
+    }
+
+    /** The notice for newly due follow-ups (the announcement is not quiet). */
+    public Notice notice(Announcement announcement) {
+        int count = announcement.due().size();
+        if (announcement.summary()) {
+            String key = announcement.away().compareTo(Reminders.AWAY) > 0
+                    ? "reminder.summary" : "reminder.summaryNow";
+            return new Notice(text.getString("reminder.summaryTitle"),
+                    format(key, count) + " " + text.getString("reminder.summaryMore"));
+        }
+        String title = count == 1 ? text.getString("reminder.title") : format("reminder.titleMany", count);
+        return new Notice(title, announcement.due().stream().map(this::line).collect(Collectors.joining("\n")));
+    }
+
+    /** "Answer the client – Ben Okafor", or the partner's name where there is no client. */
+    public String line(FollowUpLine line) {
+        String who = line.clientName() != null ? line.clientName() : line.partnerName();
+        String what = text.getString("kind." + line.kind().name());
+        return who == null ? what : String.format(text.getString("reminder.line"), what, who);
+    }
+
+    public String format(String key, Object... args) {
+        return String.format(text.getString(key), args);
+    }
+}
