@@ -131,6 +131,11 @@ public final class Desk implements AutoCloseable {
         reminderTimer.start();
     }
 
+    /** Looks for newly due follow-ups now instead of at the next tick. */
+    public void checkRemindersSoon() {
+        reminderTimer.checkSoon();
+    }
+
     /** Whether closing the window should leave the desk running in the tray (read off the FX thread). */
     public boolean keepRunningInTray() {
         return traySettings.keepRunningInTray();

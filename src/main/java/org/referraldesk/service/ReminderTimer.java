@@ -65,6 +65,16 @@ public final class ReminderTimer {
         executor.scheduleWithFixedDelay(this::safeTick, 0, pulse, TimeUnit.NANOSECONDS);
     }
 
+    /** Checks once more, soon, on the timer's thread (e.g. after many follow-ups were added at once). */
+    public synchronized void checkSoon() {
+        if (executor != null && !executor.isShutdown()) {
+            executor.execute(() -> {
+                checkedOnce = false; // only the timer's thread touches the tick's state
+                safeTick();
+            });
+        }
+    }
+
     /** Lets a running check finish (no interrupt), then stops; waits up to {@code seconds}. */
     public boolean stop(long seconds) {
         ScheduledExecutorService running;

@@ -18,10 +18,10 @@ public final class ReminderTexts {
     public Notice notice(Announcement announcement) {
         int count = announcement.due().size();
         if (announcement.summary()) {
-            String key = announcement.away().compareTo(Reminders.AWAY) > 0
-                    ? "reminder.summary" : "reminder.summaryNow";
-            return new Notice(text.getString("reminder.summaryTitle"),
-                    format(key, count) + " " + text.getString("reminder.summaryMore"));
+            boolean away = announcement.away().compareTo(Reminders.AWAY) > 0;
+            return new Notice(away ? text.getString("reminder.summaryTitle") : format("reminder.titleMany", count),
+                    format(away ? "reminder.summary" : "reminder.summaryNow", count) + " "
+                            + text.getString("reminder.summaryMore"));
         }
         String title = count == 1 ? text.getString("reminder.title") : format("reminder.titleMany", count);
         return new Notice(title, announcement.due().stream().map(this::line).collect(Collectors.joining("\n")));
