@@ -16,6 +16,7 @@ import org.referraldesk.ui.partners.PartnerListController;
 import org.referraldesk.ui.referrals.ReferralListController;
 import org.referraldesk.ui.trash.TrashController;
 import org.referraldesk.ui.settings.SettingsController;
+import org.referraldesk.ui.vip.VipController;
 
 /** Wires the main window: the navigation rail, the theme switch, the current screen and its shortcuts. */
 public final class MainController {
@@ -31,6 +32,7 @@ public final class MainController {
     @FXML private ToggleButton trashNav;
     @FXML private ToggleButton settingsNav;
     @FXML private ToggleButton partnersNav;
+    @FXML private ToggleButton vipNav;
     @FXML private Button themeButton;
 
     public MainController(MainViewModel model, MainNavigator navigator, ViewLoader views,
@@ -86,6 +88,12 @@ public final class MainController {
     private void showPartners() {
         select(partnersNav);
         navigator.show(PartnerListController.class, "PartnerListView");
+    }
+
+    @FXML
+    private void showVip() {
+        select(vipNav);
+        navigator.show(VipController.class, "VipView");
     }
 
     @FXML
