@@ -35,6 +35,7 @@ public final class VipController {
     @FXML private Label summaryLabel;
     @FXML private Node emptyState;
     @FXML private Node loadingState;
+    @FXML private Node totalsBar;
     @FXML private Label invitedTotal;
     @FXML private Label sentTotal;
     @FXML private Label wonTotal;
@@ -82,6 +83,8 @@ public final class VipController {
         showTotals(model.totalsProperty().get());
         emptyState.visibleProperty().bind(model.emptyProperty().and(model.busyProperty().not()));
         table.visibleProperty().bind(model.emptyProperty().not());
+        totalsBar.visibleProperty().bind(model.emptyProperty().not());
+        totalsBar.managedProperty().bind(totalsBar.visibleProperty());
         loadingState.visibleProperty().bind(model.busyProperty().and(model.loadedProperty().not()));
         model.open();
     }
