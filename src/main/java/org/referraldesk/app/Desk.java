@@ -21,6 +21,7 @@ import org.referraldesk.service.SampleData;
 import org.referraldesk.service.Trash;
 import org.referraldesk.service.Templates;
 import org.referraldesk.service.Stories;
+import org.referraldesk.service.VipRoundUp;
 import org.referraldesk.store.Store;
 import org.referraldesk.ui.common.BackgroundTasks;
 import org.referraldesk.ui.common.FailureDialog;
@@ -52,6 +53,8 @@ import org.referraldesk.ui.templates.TemplatesViewModel;
 import org.referraldesk.ui.story.FormDialogController;
 import org.referraldesk.ui.story.StoryController;
 import org.referraldesk.ui.story.StoryViewModel;
+import org.referraldesk.ui.vip.VipController;
+import org.referraldesk.ui.vip.VipViewModel;
 
 /** The composition root: every service, view model and controller, wired by hand. */
 public final class Desk implements AutoCloseable {
@@ -190,6 +193,8 @@ public final class Desk implements AutoCloseable {
                         new StoryViewModel(stories, referrals, followUps, tasks, clock,
                                 views.textFor(StoryController.class)), navigator, views,
                         new MessageActions(templates, tasks, views.textFor(MessageActions.class)))),
+                Map.entry(VipController.class, () -> new VipController(
+                        new VipViewModel(new VipRoundUp(store, clock), tasks, views.textFor(VipController.class)))),
                 Map.entry(FormDialogController.class, FormDialogController::new));
     }
 

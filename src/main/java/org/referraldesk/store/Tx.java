@@ -61,4 +61,8 @@ public final class Tx {
     public TemplateDao templates() {
         return handle.attach(TemplateDao.class);
     }
+
+    public VipInviteDao vipInvites() {
+        return handle.attach(VipInviteDao.class);
+    }
 }

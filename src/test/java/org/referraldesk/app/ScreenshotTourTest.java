@@ -40,6 +40,31 @@ class ScreenshotTourTest extends DeskWindowTest {
         shoot("05-trash");
     }
 
+    @Test
+    void theVipRoundUpIsPhotographedEmptyAndInTheDarkTheme() throws Exception {
+        waitUntilVisible("Add sample data");
+        clickOn("#vipNav");
+        waitUntilVisible(".vip-screen .empty-state");
+        shoot("61-vip-empty");
+        clickOn("#referralsNav");
+        addSampleData();
+        clickOn("#vipNav");
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> lookup(".vip-table").tryQuery().map(t -> t.isVisible()
+                        && !((javafx.scene.control.TableView<?>) t).getItems().isEmpty()).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn(".vip-partner-name");
+        clickOn("Mark sent");
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> lookup(".vip-chip.sent").tryQuery().isPresent());
+        clickOn("Accepted");
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> lookup(".vip-chip.accepted").tryQuery().isPresent());
+        clickOn(".theme-switch");
+        shoot("62-vip-dark");
+        clickOn(".theme-switch");
+    }
+
     private void shoot(String name) throws IOException {
         WaitForAsyncUtils.waitForFxEvents();
         Path file = Screenshots.take(stage.getScene(), name);

@@ -18,6 +18,7 @@ import org.referraldesk.ui.partners.PartnerListController;
 import org.referraldesk.ui.referrals.ReferralListController;
 import org.referraldesk.ui.trash.TrashController;
 import org.referraldesk.ui.settings.SettingsController;
+import org.referraldesk.ui.vip.VipController;
 
 /** Wires the main window: the navigation rail, the theme switch, the current screen and its shortcuts. */
 public final class MainController {
@@ -34,6 +35,7 @@ public final class MainController {
     @FXML private ToggleButton trashNav;
     @FXML private ToggleButton settingsNav;
     @FXML private ToggleButton partnersNav;
+    @FXML private ToggleButton vipNav;
     @FXML private Button themeButton;
     @FXML private Label overdueBadge;
 
@@ -106,6 +108,12 @@ public final class MainController {
         overdueBadge.setVisible(count > 0);
         overdueBadge.setTooltip(new Tooltip(String.format(views.textFor(MainController.class)
                 .getString("nav.overdue.tip"), count)));
+    }
+
+    @FXML
+    private void showVip() {
+        select(vipNav);
+        navigator.show(VipController.class, "VipView");
     }
 
     @FXML

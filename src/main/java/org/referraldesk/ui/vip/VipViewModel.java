@@ -1,0 +1,213 @@
+package org.referraldesk.ui.vip;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.referraldesk.domain.InvalidInput;
+import org.referraldesk.domain.VipLine;
+import org.referraldesk.domain.VipStatus;
+import org.referraldesk.domain.VipTotals;
+import org.referraldesk.service.VipRoundUp;
+import org.referraldesk.ui.common.BackgroundTasks;
+
+/**
+ * The VIP screen: this year's round-up planned as it opens, the invited partners with their numbers,
+ * a totals row, and marking an invite sent, accepted or declined.
+ */
+public final class VipViewModel {
+    private final VipRoundUp vip;
+    private final BackgroundTasks tasks;
+    private final ResourceBundle text;
+
+    private final ObservableList<Integer> years = FXCollections.observableArrayList();
+    private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
+    private final ObservableList<VipLine> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<VipLine> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<VipTotals> totals = new SimpleObjectProperty<>(VipTotals.of(List.of()));
+    private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty refused = new SimpleBooleanProperty(false);
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final BooleanProperty loaded = new SimpleBooleanProperty(false);
+    private final BooleanProperty empty = new SimpleBooleanProperty(false);
+    private boolean opening;
+
+    public VipViewModel(VipRoundUp vip, BackgroundTasks tasks, ResourceBundle text) {
+        this.vip = vip;
+        this.tasks = tasks;
+        this.text = text;
+        year.addListener((obs, old, chosen) -> {
+            if (chosen != null && !opening) {
+                load(chosen);
+            }
+        });
+    }
+
+    /** Plans this year's invites (nothing new if they were planned), then shows this year. */
+    public void open() {
+        busy.set(true);
+        tasks.run(() -> {
+            int current = vip.currentYear();
+            List<VipLine> lines = vip.planAndList(current);
+            return new Opened(vip.years(), current, lines);
+        }, this::showOpened, this::failed);
+    }
+
+    private void showOpened(Opened opened) {
+        opening = true;
+        years.setAll(opened.years());
+        year.set(opened.year());
+        opening = false;
+        show(opened.lines());
+    }
+
+    private void load(int chosen) {
+        busy.set(true);
+        tasks.run(() -> vip.list(chosen), this::show, this::failed);
+    }
+
+    public void markSent() {
+        mark(VipStatus.SENT);
+    }
+
+    public void markAccepted() {
+        mark(VipStatus.ACCEPTED);
+    }
+
+    public void markDeclined() {
+        mark(VipStatus.DECLINED);
+    }
+
+    private void mark(VipStatus status) {
+        VipLine line = selected.get();
+        if (line == null) {
+            return;
+        }
+        int shown = line.year();
+        busy.set(true);
+        message.set("");
+        tasks.run(() -> {
+            vip.mark(line.inviteId(), status);
+            return vip.list(shown);
+        }, lines -> {
+            show(lines);
+            lines.stream().filter(l -> l.inviteId() == line.inviteId()).findFirst().ifPresent(selected::set);
+            refused.set(false);
+            message.set(String.format(text.getString("vip.marked." + status.name()), line.name()));
+        }, this::failed);
+    }
+
+    private void show(List<VipLine> lines) {
+        rows.setAll(lines);
+        VipTotals sum = VipTotals.of(lines);
+        totals.set(sum);
+        summary.set(String.format(text.getString("vip.summary"), sum.partners(), sum.sent(), sum.accepted(),
+                sum.declined()));
+        empty.set(lines.isEmpty());
+        loaded.set(true);
+        busy.set(false);
+    }
+
+    private void failed(Throwable failure) {
+        busy.set(false);
+        if (failure instanceof InvalidInput refusal) {
+            refused.set(true);
+            message.set(refusal.getMessage());
+        } else {
+            tasks.report(failure);
+        }
+    }
+
+    /** "Planned", "Sent", "Accepted", "Declined". */
+    public String statusText(VipStatus status) {
+        return status == null ? "" : text.getString("vip.status." + status.name());
+    }
+
+    /** "1,234.50" in the owner's locale, no currency. */
+    public String formatMoney(BigDecimal amount) {
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.getDefault(Locale.Category.FORMAT));
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(amount == null ? BigDecimal.ZERO : amount);
+    }
+
+    public BooleanBinding canMarkSent() {
+        return Bindings.createBooleanBinding(() -> selected.get() != null
+                && VipStatus.SENT.canFollow(selected.get().status()) && !busy.get(), selected, busy);
+    }
+
+    public BooleanBinding canAnswer() {
+        return Bindings.createBooleanBinding(() -> selected.get() != null
+                && VipStatus.ACCEPTED.canFollow(selected.get().status()) && !busy.get(), selected, busy);
+    }
+
+    public ObservableList<Integer> years() {
+        return years;
+    }
+
+    public ObjectProperty<Integer> yearProperty() {
+        return year;
+    }
+
+    public ObservableList<VipLine> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<VipLine> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<VipTotals> totalsProperty() {
+        return totals;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary;
+    }
+
+    /** What the last action said: the invite marked, or why it was refused. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+
+    /** The message is a refusal (shown in red), not a confirmation. */
+    public ReadOnlyBooleanProperty refusedProperty() {
+        return refused;
+    }
+
+    /** "3 partners" or "1 partner". */
+    public String partnersText(int count) {
+        return count == 1 ? text.getString("vip.total.partnersOne")
+                : String.format(text.getString("vip.total.partners"), count);
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded;
+    }
+
+    public ReadOnlyBooleanProperty emptyProperty() {
+        return empty;
+    }
+
+    private record Opened(List<Integer> years, int year, List<VipLine> lines) {
+    }
+}
