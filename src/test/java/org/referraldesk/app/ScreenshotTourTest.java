@@ -16,6 +16,7 @@ class ScreenshotTourTest extends DeskWindowTest {
 
     @Test
     void everyMainScreenIsPhotographedInBothThemes() throws Exception {
+        openReferrals();
         waitUntilVisible("Add sample data");
         shoot("01-referrals-empty");
         addSampleData();

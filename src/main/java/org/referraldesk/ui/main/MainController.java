@@ -16,6 +16,7 @@ import org.referraldesk.ui.partners.PartnerListController;
 import org.referraldesk.ui.referrals.ReferralListController;
 import org.referraldesk.ui.trash.TrashController;
 import org.referraldesk.ui.settings.SettingsController;
+import org.referraldesk.ui.today.TodayController;
 
 /** Wires the main window: the navigation rail, the theme switch, the current screen and its shortcuts. */
 public final class MainController {
@@ -27,6 +28,7 @@ public final class MainController {
     private final NewReferralDialog newReferral;
 
     @FXML private StackPane content;
+    @FXML private ToggleButton todayNav;
     @FXML private ToggleButton referralsNav;
     @FXML private ToggleButton trashNav;
     @FXML private ToggleButton settingsNav;
@@ -44,9 +46,10 @@ public final class MainController {
     @FXML
     private void initialize() {
         navigator.attach(content);
+        navigator.onShown(this::selectRailItemOf);
         model.themeProperty().addListener((obs, old, theme) -> showTheme(theme));
         showTheme(model.themeProperty().get());
-        showReferrals();
+        showToday();
         content.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(NEW_REFERRAL, this::newReferral);
@@ -68,6 +71,24 @@ public final class MainController {
     /** The rail shows where the window is; clicking the current item again keeps it selected. */
     private void select(ToggleButton item) {
         item.setSelected(true);
+    }
+
+    /** The start screen: what is overdue, due today and due this week. */
+    @FXML
+    private void showToday() {
+        select(todayNav);
+        navigator.show(TodayController.class, "TodayView");
+    }
+
+    /** Keeps the rail in step when a screen opens another rail screen itself. */
+    private void selectRailItemOf(Class<?> screen) {
+        if (screen == TodayController.class) {
+            select(todayNav);
+        } else if (screen == ReferralListController.class) {
+            select(referralsNav);
+        } else if (screen == PartnerListController.class) {
+            select(partnersNav);
+        }
     }
 
     @FXML
