@@ -6,9 +6,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -64,6 +64,7 @@ final class TodayRows {
         HBox.setHgrow(what, Priority.ALWAYS);
         Label due = new Label(item.dueText());
         due.getStyleClass().add("row-due");
+        due.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox();
         row.getStyleClass().add("today-row");
         if (item.longOverdue()) {
@@ -73,13 +74,14 @@ final class TodayRows {
             Tooltip.install(due, new Tooltip(text.getString("row.longOverdueTip")));
             due.setGraphic(alert);
         }
-        FlowPane buttons = new FlowPane(
+        HBox buttons = new HBox(
                 button("row.done", "done-button", () -> actions.done(item)),
                 button("row.snoozeDay", "snooze-day-button", () -> actions.snooze(item, 1)),
                 button("row.snoozeWeek", "snooze-week-button", () -> actions.snooze(item, 7)),
                 button("row.pickDate", "pick-date-button", () -> actions.pickDate(item)),
                 button("row.skip", "skip-button", () -> actions.skip(item)));
         buttons.getStyleClass().add("row-buttons");
+        buttons.setMinWidth(Region.USE_PREF_SIZE);
         row.getChildren().addAll(what, due, buttons);
         return row;
     }

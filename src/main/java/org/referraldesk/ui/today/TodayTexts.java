@@ -30,8 +30,10 @@ final class TodayTexts {
         Instant due = line.effectiveDueAt();
         String when;
         if (due.isBefore(agenda.now())) {
-            long days = agenda.overdueBy(line).toDays();
-            when = days >= 1 ? format("due.overdueDays", day.format(due), days) : format("due.overdue", time.format(due));
+            java.time.Duration late = agenda.overdueBy(line);
+            when = late.toDays() >= 1 ? format("due.overdueDays", day.format(due), late.toDays())
+                    : late.toHours() >= 1 ? format("due.overdueHours", day.format(due), late.toHours())
+                    : format("due.overdue", day.format(due));
         } else if (agenda.dueToday().contains(line)) {
             when = format("due.today", time.format(due));
         } else {
