@@ -22,6 +22,7 @@ import org.referraldesk.service.Trash;
 import org.referraldesk.service.Templates;
 import org.referraldesk.service.Stories;
 import org.referraldesk.service.VipRoundUp;
+import org.referraldesk.service.Today;
 import org.referraldesk.store.Store;
 import org.referraldesk.ui.common.BackgroundTasks;
 import org.referraldesk.ui.common.FailureDialog;
@@ -55,6 +56,10 @@ import org.referraldesk.ui.story.StoryController;
 import org.referraldesk.ui.story.StoryViewModel;
 import org.referraldesk.ui.vip.VipController;
 import org.referraldesk.ui.vip.VipViewModel;
+import org.referraldesk.ui.today.PickDateDialogController;
+import org.referraldesk.ui.today.SkipDialogController;
+import org.referraldesk.ui.today.TodayController;
+import org.referraldesk.ui.today.TodayViewModel;
 
 /** The composition root: every service, view model and controller, wired by hand. */
 public final class Desk implements AutoCloseable {
@@ -74,6 +79,7 @@ public final class Desk implements AutoCloseable {
     private final Partners partners;
     private final Stories stories;
     private final FollowUps followUps;
+    private final Today today;
     private final Theme remembered;
     private final TraySettings traySettings;
     private final ReminderBoard reminderBoard;
@@ -94,6 +100,7 @@ public final class Desk implements AutoCloseable {
         this.partners = new Partners(store, clock);
         this.stories = new Stories(store, referrals);
         this.followUps = new FollowUps(store, clock);
+        this.today = new Today(store, clock);
         this.remembered = Theme.fromKey(settings.theme());
         this.traySettings = new TraySettings(store);
         this.reminderBoard = new ReminderBoard(new ReminderTexts(views.textFor(ReminderBoard.class)));
@@ -195,7 +202,12 @@ public final class Desk implements AutoCloseable {
                         new MessageActions(templates, tasks, views.textFor(MessageActions.class)))),
                 Map.entry(VipController.class, () -> new VipController(
                         new VipViewModel(new VipRoundUp(store, clock), tasks, views.textFor(VipController.class)))),
-                Map.entry(FormDialogController.class, FormDialogController::new));
+                Map.entry(FormDialogController.class, FormDialogController::new),
+                Map.entry(TodayController.class, () -> new TodayController(
+                        new TodayViewModel(today, followUps, tasks, clock, views.textFor(TodayController.class)),
+                        navigator, views)),
+                Map.entry(SkipDialogController.class, SkipDialogController::new),
+                Map.entry(PickDateDialogController.class, PickDateDialogController::new));
     }
 
     /** Stops the reminders, lets background work finish, then shuts the database down. Off the FX thread; once only. */

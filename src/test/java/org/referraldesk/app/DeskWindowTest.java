@@ -44,8 +44,16 @@ abstract class DeskWindowTest extends FxRobot {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(query).tryQuery().map(Node::isVisible).orElse(false));
     }
 
-    /** Clicks "Add sample data" on the empty desk and waits for the forty stories. */
+    /** Opens the Referrals list from the rail: the window starts on Today. */
+    void openReferrals() throws Exception {
+        waitUntilVisible("#referralsNav");
+        clickOn("#referralsNav");
+        waitUntilVisible(".referral-list");
+    }
+
+    /** Opens the (empty) Referrals list, clicks "Add sample data" and waits for the forty stories. */
     TableView<ReferralSummary> addSampleData() throws Exception {
+        openReferrals();
         waitUntilVisible("Add sample data");
         clickOn("Add sample data");
         TableView<ReferralSummary> table = lookup(".referral-table").queryTableView();

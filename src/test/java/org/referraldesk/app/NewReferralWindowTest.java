@@ -32,6 +32,7 @@ class NewReferralWindowTest extends DeskWindowTest {
 
     @Test
     void ctrlNOpensTheFormWhichWaitsForTheReferrerAndThenSavesTheStoryIntoTheList() throws Exception {
+        openReferrals();
         waitUntilVisible("Add sample data");
         push(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
         Stage dialog = waitForDialog();
@@ -107,6 +108,7 @@ class NewReferralWindowTest extends DeskWindowTest {
 
     @Test
     void enterOnAnUnfinishedFormShowsEveryMessageAndEscapeCancelsSavingNothing() throws Exception {
+        openReferrals();
         waitUntilVisible("Add sample data");
         push(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
         Stage dialog = waitForDialog();

@@ -16,6 +16,7 @@ class ScreenshotTourTest extends DeskWindowTest {
 
     @Test
     void everyMainScreenIsPhotographedInBothThemes() throws Exception {
+        openReferrals();
         waitUntilVisible("Add sample data");
         shoot("01-referrals-empty");
         addSampleData();
@@ -42,6 +43,7 @@ class ScreenshotTourTest extends DeskWindowTest {
 
     @Test
     void theVipRoundUpIsPhotographedEmptyAndInTheDarkTheme() throws Exception {
+        openReferrals();
         waitUntilVisible("Add sample data");
         clickOn("#vipNav");
         waitUntilVisible(".vip-screen .empty-state");

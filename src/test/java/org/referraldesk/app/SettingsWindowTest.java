@@ -57,6 +57,7 @@ class SettingsWindowTest extends DeskWindowTest {
     }
 
     private void openSettings() throws Exception {
+        openReferrals();
         waitUntilVisible("Add sample data");
         clickOn("Settings");
         waitUntilVisible(".settings-view");

@@ -19,6 +19,7 @@ import org.referraldesk.ui.referrals.ReferralListController;
 import org.referraldesk.ui.trash.TrashController;
 import org.referraldesk.ui.settings.SettingsController;
 import org.referraldesk.ui.vip.VipController;
+import org.referraldesk.ui.today.TodayController;
 
 /** Wires the main window: the navigation rail, the theme switch, the current screen and its shortcuts. */
 public final class MainController {
@@ -31,6 +32,7 @@ public final class MainController {
     private final ObservableIntegerValue overdue;
 
     @FXML private StackPane content;
+    @FXML private ToggleButton todayNav;
     @FXML private ToggleButton referralsNav;
     @FXML private ToggleButton trashNav;
     @FXML private ToggleButton settingsNav;
@@ -51,9 +53,10 @@ public final class MainController {
     @FXML
     private void initialize() {
         navigator.attach(content);
+        navigator.onShown(this::selectRailItemOf);
         model.themeProperty().addListener((obs, old, theme) -> showTheme(theme));
         showTheme(model.themeProperty().get());
-        showReferrals();
+        showToday();
         overdue.addListener((obs, old, count) -> showOverdue(count.intValue()));
         showOverdue(overdue.get());
         content.sceneProperty().addListener((obs, old, scene) -> {
@@ -79,6 +82,24 @@ public final class MainController {
         item.setSelected(true);
     }
 
+    /** The start screen: what is overdue, due today and due this week (also the tray's "Today"). */
+    @FXML
+    public void showToday() {
+        select(todayNav);
+        navigator.show(TodayController.class, "TodayView");
+    }
+
+    /** Keeps the rail in step when a screen opens another rail screen itself. */
+    private void selectRailItemOf(Class<?> screen) {
+        if (screen == TodayController.class) {
+            select(todayNav);
+        } else if (screen == ReferralListController.class) {
+            select(referralsNav);
+        } else if (screen == PartnerListController.class) {
+            select(partnersNav);
+        }
+    }
+
     @FXML
     private void showReferrals() {
         select(referralsNav);
@@ -95,11 +116,6 @@ public final class MainController {
     private void showPartners() {
         select(partnersNav);
         navigator.show(PartnerListController.class, "PartnerListView");
-    }
-
-    /** The screen of what is due; until there is a Today screen, the referrals list. */
-    public void showToday() {
-        showReferrals();
     }
 
     /** The badge on the rail: how many follow-ups are due, hidden when none. */

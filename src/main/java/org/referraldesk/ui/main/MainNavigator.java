@@ -1,5 +1,6 @@
 package org.referraldesk.ui.main;
 
+import java.util.function.Consumer;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import org.referraldesk.ui.common.LoadedView;
@@ -10,6 +11,7 @@ import org.referraldesk.ui.common.ViewLoader;
 public final class MainNavigator implements Navigator {
     private final ViewLoader views;
     private StackPane content;
+    private Consumer<Class<?>> shown = screen -> { };
 
     public MainNavigator(ViewLoader views) {
         this.views = views;
@@ -19,10 +21,16 @@ public final class MainNavigator implements Navigator {
         this.content = contentArea;
     }
 
+    /** Tells the rail which screen is showing, whoever asked for it (e.g. Today's "Go to Referrals"). */
+    void onShown(Consumer<Class<?>> listener) {
+        this.shown = listener;
+    }
+
     @Override
     public <C> C show(Class<C> controller, String view) {
         LoadedView<C> loaded = views.loadWithController(controller, view);
         content.getChildren().setAll(loaded.root());
+        shown.accept(controller);
         return loaded.controller();
     }
 

@@ -1,0 +1,51 @@
+package org.referraldesk.service;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.referraldesk.domain.FollowUpLine;
+
+/**
+ * What the Today screen shows at one moment: the open follow-ups that are overdue, due before
+ * midnight, and due in the next seven days, each list the soonest (longest overdue) first.
+ *
+ * @param now when the agenda was read
+ * @param dayAgo the same local time yesterday: anything due before it is overdue by more than a day
+ * @param emptyDesk true while the desk has no stories at all
+ */
+public record Agenda(Instant now, Instant dayAgo, List<FollowUpLine> overdue, List<FollowUpLine> dueToday,
+        List<FollowUpLine> nextWeek, boolean emptyDesk) {
+
+    public Agenda {
+        overdue = List.copyOf(overdue);
+        dueToday = List.copyOf(dueToday);
+        nextWeek = List.copyOf(nextWeek);
+    }
+
+    public int overdueCount() {
+        return overdue.size();
+    }
+
+    public int dueTodayCount() {
+        return dueToday.size();
+    }
+
+    public int nextWeekCount() {
+        return nextWeek.size();
+    }
+
+    public boolean nothingDue() {
+        return overdue.isEmpty() && dueToday.isEmpty() && nextWeek.isEmpty();
+    }
+
+    /** Overdue by more than a day: the owner should see it at a glance. */
+    public boolean isLongOverdue(FollowUpLine line) {
+        return line.effectiveDueAt().isBefore(dayAgo);
+    }
+
+    /** How long ago it fell due (zero for anything not yet due). */
+    public Duration overdueBy(FollowUpLine line) {
+        Duration late = Duration.between(line.effectiveDueAt(), now);
+        return late.isNegative() ? Duration.ZERO : late;
+    }
+}

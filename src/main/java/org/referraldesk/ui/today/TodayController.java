@@ -1,0 +1,114 @@
+package org.referraldesk.ui.today;
+
+import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.referraldesk.ui.common.Navigator;
+import org.referraldesk.ui.common.ViewLoader;
+import org.referraldesk.ui.partners.PartnerController;
+import org.referraldesk.ui.referrals.ReferralListController;
+import org.referraldesk.ui.story.StoryController;
+
+/** Wires the Today screen to its view model; the rows' buttons call the view model's commands. */
+public final class TodayController implements TodayRows.Actions {
+    private final TodayViewModel model;
+    private final Navigator navigator;
+    private final TodayDialogs dialogs;
+
+    @FXML private ResourceBundle resources;
+    @FXML private Node agendaPane;
+    @FXML private Node emptyState;
+    @FXML private Node loadingState;
+    @FXML private Label dateLabel;
+    @FXML private Label overdueCount;
+    @FXML private Label dueTodayCount;
+    @FXML private Label nextWeekCount;
+    @FXML private Label messageLabel;
+    @FXML private VBox overdueGroups;
+    @FXML private VBox dueTodayGroups;
+    @FXML private VBox nextWeekGroups;
+    @FXML private Label overdueNone;
+    @FXML private Label dueTodayNone;
+    @FXML private Label nextWeekNone;
+    @FXML private Label emptyBody;
+    @FXML private Button goToReferrals;
+
+    public TodayController(TodayViewModel model, Navigator navigator, ViewLoader views) {
+        this.model = model;
+        this.navigator = navigator;
+        this.dialogs = new TodayDialogs(views);
+    }
+
+    @FXML
+    private void initialize() {
+        TodayRows rows = new TodayRows(resources, this);
+        dateLabel.setText(model.dateText());
+        overdueCount.textProperty().bind(model.overdueCountProperty().asString());
+        dueTodayCount.textProperty().bind(model.dueTodayCountProperty().asString());
+        nextWeekCount.textProperty().bind(model.nextWeekCountProperty().asString());
+        messageLabel.textProperty().bind(model.messageProperty());
+        messageLabel.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        messageLabel.managedProperty().bind(messageLabel.visibleProperty());
+        section(model.overdue(), overdueGroups, overdueNone, rows);
+        section(model.dueToday(), dueTodayGroups, dueTodayNone, rows);
+        section(model.nextWeek(), nextWeekGroups, nextWeekNone, rows);
+        agendaPane.visibleProperty().bind(model.loadedProperty().and(model.nothingDueProperty().not()));
+        emptyState.visibleProperty().bind(model.loadedProperty().and(model.nothingDueProperty()));
+        loadingState.visibleProperty().bind(model.loadedProperty().not());
+        emptyBody.textProperty().bind(Bindings.when(model.emptyDeskProperty())
+                .then(resources.getString("empty.bodyEmptyDesk")).otherwise(resources.getString("empty.body")));
+        goToReferrals.visibleProperty().bind(model.emptyDeskProperty());
+        goToReferrals.managedProperty().bind(goToReferrals.visibleProperty());
+        model.load();
+    }
+
+    private static void section(ObservableList<TodayGroup> groups, VBox box, Label none, TodayRows rows) {
+        groups.addListener((ListChangeListener<TodayGroup>) change ->
+                box.getChildren().setAll(groups.stream().map(rows::group).toList()));
+        none.visibleProperty().bind(Bindings.isEmpty(groups));
+        none.managedProperty().bind(none.visibleProperty());
+    }
+
+    @FXML
+    private void goToReferrals() {
+        navigator.show(ReferralListController.class, "ReferralListView");
+    }
+
+    @Override
+    public void done(TodayItem item) {
+        model.complete(item);
+    }
+
+    @Override
+    public void snooze(TodayItem item, int days) {
+        model.snooze(item, days);
+    }
+
+    @Override
+    public void pickDate(TodayItem item) {
+        dialogs.open(navigator.window(), PickDateDialogController.class, "PickDateDialog", model.snoozeForm(item),
+                resources.getString("pick.ok"), resources.getString("dialog.cancel"));
+    }
+
+    @Override
+    public void skip(TodayItem item) {
+        dialogs.open(navigator.window(), SkipDialogController.class, "SkipDialog", model.skipForm(item),
+                resources.getString("skip.ok"), resources.getString("dialog.cancel"));
+    }
+
+    @Override
+    public void openStory(long referralId) {
+        navigator.show(StoryController.class, "StoryView").show(referralId);
+    }
+
+    @Override
+    public void openPartner(long partnerId) {
+        navigator.show(PartnerController.class, "PartnerView").show(partnerId);
+    }
+}

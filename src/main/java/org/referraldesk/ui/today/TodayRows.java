@@ -1,0 +1,107 @@
+package org.referraldesk.ui.today;
+
+import java.util.ResourceBundle;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Builds the nodes of one kind group: a header, then a row per follow-up with its buttons. */
+final class TodayRows {
+    /** What a row's buttons and links ask for. */
+    interface Actions {
+        void done(TodayItem item);
+
+        void snooze(TodayItem item, int days);
+
+        void pickDate(TodayItem item);
+
+        void skip(TodayItem item);
+
+        void openStory(long referralId);
+
+        void openPartner(long partnerId);
+    }
+
+    private final ResourceBundle text;
+    private final Actions actions;
+
+    TodayRows(ResourceBundle text, Actions actions) {
+        this.text = text;
+        this.actions = actions;
+    }
+
+    Node group(TodayGroup group) {
+        Label title = new Label(group.title() + "  \u00b7  " + group.items().size());
+        title.getStyleClass().add("group-title");
+        VBox box = new VBox(title);
+        box.getStyleClass().addAll("kind-group", "kind-" + group.kind().name().toLowerCase().replace('_', '-'));
+        group.items().forEach(item -> box.getChildren().add(row(item)));
+        return box;
+    }
+
+    private Node row(TodayItem item) {
+        Label kind = new Label(item.kindLabel());
+        kind.getStyleClass().add("row-kind");
+        HBox who = new HBox();
+        who.getStyleClass().add("row-who");
+        if (item.hasPartner()) {
+            who.getChildren().add(link(item.partnerName(), "row.partnerTip", "partner-link",
+                    () -> actions.openPartner(item.partnerId())));
+        }
+        if (item.hasStory()) {
+            who.getChildren().add(link(String.format(text.getString("row.story"), item.clientName()), "row.storyTip",
+                    "story-link", () -> actions.openStory(item.referralId())));
+        }
+        VBox what = new VBox(kind, who);
+        what.getStyleClass().add("row-what");
+        HBox.setHgrow(what, Priority.ALWAYS);
+        Label due = new Label(item.dueText());
+        due.getStyleClass().add("row-due");
+        due.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox();
+        row.getStyleClass().add("today-row");
+        if (item.longOverdue()) {
+            row.getStyleClass().add("long-overdue");
+            FontIcon alert = new FontIcon("fth-alert-triangle");
+            alert.getStyleClass().add("long-overdue-icon");
+            Tooltip.install(due, new Tooltip(text.getString("row.longOverdueTip")));
+            due.setGraphic(alert);
+        }
+        HBox buttons = new HBox(
+                button("row.done", "done-button", () -> actions.done(item)),
+                button("row.snoozeDay", "snooze-day-button", () -> actions.snooze(item, 1)),
+                button("row.snoozeWeek", "snooze-week-button", () -> actions.snooze(item, 7)),
+                button("row.pickDate", "pick-date-button", () -> actions.pickDate(item)),
+                button("row.skip", "skip-button", () -> actions.skip(item)));
+        buttons.getStyleClass().add("row-buttons");
+        buttons.setMinWidth(Region.USE_PREF_SIZE);
+        row.getChildren().addAll(what, due, buttons);
+        return row;
+    }
+
+    private Hyperlink link(String label, String tipKey, String styleClass, Runnable open) {
+        Hyperlink link = new Hyperlink(label);
+        link.getStyleClass().add(styleClass);
+        link.setTooltip(new Tooltip(text.getString(tipKey)));
+        link.setOnAction(e -> open.run());
+        return link;
+    }
+
+    private Button button(String key, String styleClass, Runnable action) {
+        Button button = new Button(text.getString(key));
+        button.getStyleClass().addAll("small", styleClass);
+        if ("done-button".equals(styleClass)) {
+            button.getStyleClass().add("success");
+            button.setGraphic(new FontIcon("fth-check"));
+        }
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+}

@@ -1,0 +1,213 @@
+package org.referraldesk.ui.today;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.referraldesk.domain.FollowUpKind.HANDWRITTEN_CARD;
+import static org.referraldesk.domain.FollowUpKind.HERO_CHECK_IN;
+import static org.referraldesk.domain.FollowUpKind.RESPOND_TO_CLIENT;
+import static org.referraldesk.domain.FollowUpKind.THANK_REFERRER;
+import static org.referraldesk.testing.TypicalClocks.BERLIN_ZONE;
+import static org.referraldesk.testing.TypicalClocks.instantAt;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+import javafx.collections.ObservableList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.referraldesk.domain.Channel;
+import org.referraldesk.domain.FollowUp;
+import org.referraldesk.domain.FollowUpKind;
+import org.referraldesk.domain.TouchKind;
+import org.referraldesk.service.NewReferral;
+import org.referraldesk.service.Today;
+import org.referraldesk.testing.TempDesk;
+import org.referraldesk.ui.common.BackgroundTasks;
+import org.referraldesk.ui.common.ViewLoader;
+
+/**
+ * Tuesday 2026-03-10, 09:00 in Berlin. Anna sent us Ben last August and nothing was done since:
+ * the answer, the thanks, the card and her check-in are long overdue. Carl sent us Dora yesterday
+ * morning: answering and thanking are due today, the card later this week.
+ */
+class TodayViewModelTest {
+    private static final Instant LAST_AUGUST = instantAt("2025-08-01T09:00", BERLIN_ZONE);
+    private static final Instant YESTERDAY = instantAt("2026-03-09T14:00", BERLIN_ZONE);
+    private final ResourceBundle text = new ViewLoader(ResourceBundle.getBundle("org.referraldesk.ui.messages"),
+            type -> null).textFor(TodayController.class);
+    private final List<Throwable> failures = new ArrayList<>();
+
+    @TempDir
+    Path dir;
+    private TempDesk desk;
+    private TodayViewModel model;
+    private long anna;
+
+    @BeforeEach
+    void open() {
+        desk = TempDesk.openIn(dir);
+        anna = desk.referrals().record(NewReferral.of("Anna Keller", "Ben Okafor", Channel.PHONE, "A new boiler")
+                .receivedAt(LAST_AUGUST)).referral().referrerId();
+        desk.referrals().record(NewReferral.of("Carl Brandt", "Dora Fischer", Channel.PHONE, "Solar panels")
+                .receivedAt(YESTERDAY));
+        BackgroundTasks inline = new BackgroundTasks(Runnable::run, Runnable::run, failures::add);
+        model = new TodayViewModel(new Today(desk.store(), TempDesk.CLOCK), desk.followUps(), inline,
+                TempDesk.CLOCK, text);
+        model.load();
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+        assertEquals(List.of(), failures);
+    }
+
+    @Test
+    void eachSectionIsGroupedByKindWithReadableNamesAndTheCountsSitOnTop() {
+        assertEquals(List.of(RESPOND_TO_CLIENT, THANK_REFERRER, HANDWRITTEN_CARD, HERO_CHECK_IN), kinds(model.overdue()));
+        assertEquals(List.of(RESPOND_TO_CLIENT, THANK_REFERRER), kinds(model.dueToday()));
+        assertEquals(List.of(HANDWRITTEN_CARD), kinds(model.nextWeek()));
+        assertEquals(List.of("Answer the client", "Thank the referrer", "Write the referrer a card",
+                "Check in with a Hero"), model.overdue().stream().map(TodayGroup::title).toList());
+        assertEquals(4, model.overdueCountProperty().get());
+        assertEquals(2, model.dueTodayCountProperty().get());
+        assertEquals(1, model.nextWeekCountProperty().get());
+        TodayItem thanks = model.dueToday().get(1).items().get(0);
+        assertEquals("Carl Brandt", thanks.partnerName());
+        assertEquals("Dora Fischer", thanks.clientName());
+        assertEquals("Due at 14:00", thanks.dueText());
+        assertFalse(model.nothingDueProperty().get());
+        assertFalse(model.emptyDeskProperty().get());
+    }
+
+    @Test
+    void overdueByMoreThanADayIsFlaggedAndAnHourLateIsNot() {
+        desk.use(tx -> tx.followUps().insert(FollowUp.planned(FollowUpKind.GIFT,
+                TempDesk.NOW.minus(Duration.ofHours(1)), anna, null, null)));
+        model.load();
+
+        assertTrue(item(model.overdue(), RESPOND_TO_CLIENT).longOverdue());
+        assertTrue(item(model.overdue(), RESPOND_TO_CLIENT).dueText().endsWith("d overdue"));
+        TodayItem gift = item(model.overdue(), FollowUpKind.GIFT);
+        assertFalse(gift.longOverdue());
+        assertEquals("Due Tue 10 Mar, 08:00 \u00b7 1 h overdue", gift.dueText());
+    }
+
+    @Test
+    void doneTakesTheItemOffAndLowersTheCount() {
+        TodayItem respond = item(model.overdue(), RESPOND_TO_CLIENT);
+        model.complete(respond);
+
+        assertEquals(3, model.overdueCountProperty().get());
+        assertEquals(List.of(THANK_REFERRER, HANDWRITTEN_CARD, HERO_CHECK_IN), kinds(model.overdue()));
+        assertEquals("Done: Answer the client \u00b7 Anna Keller.", model.messageProperty().get());
+        assertEquals(TempDesk.NOW, desk.followUps().find(respond.id()).doneAt());
+    }
+
+    @Test
+    void snoozingADayOrAWeekMovesTheItemIntoTheNextSevenDays() {
+        TodayItem respond = item(model.overdue(), RESPOND_TO_CLIENT);
+        TodayItem thanks = item(model.overdue(), THANK_REFERRER);
+        model.snooze(respond, 1);
+        model.snooze(thanks, 7);
+
+        assertEquals(List.of(HANDWRITTEN_CARD, HERO_CHECK_IN), kinds(model.overdue()));
+        assertEquals(List.of(RESPOND_TO_CLIENT, THANK_REFERRER, HANDWRITTEN_CARD), kinds(model.nextWeek()));
+        assertEquals(instantAt("2026-03-11T09:00", BERLIN_ZONE), desk.followUps().find(respond.id()).snoozedUntil());
+        assertEquals(instantAt("2026-03-17T09:00", BERLIN_ZONE), desk.followUps().find(thanks.id()).snoozedUntil());
+    }
+
+    @Test
+    void aPickedDateKeepsTheItemsTimeOfDayAndADayInThePastIsRefusedOnTheField() {
+        TodayItem card = item(model.nextWeek(), HANDWRITTEN_CARD);
+        TodayForm<LocalDate> past = model.snoozeForm(card);
+        past.valueProperty().set(LocalDate.of(2026, 3, 1));
+        TempDesk.Snapshot before = desk.snapshot();
+        past.submit();
+        assertEquals("Snooze until a time in the future.", past.errorProperty().get());
+        assertFalse(past.savedProperty().get());
+        assertEquals(before, desk.snapshot(), "nothing changed");
+
+        TodayForm<LocalDate> form = model.snoozeForm(card);
+        assertEquals(LocalDate.of(2026, 3, 11), form.valueProperty().get(), "tomorrow to begin with");
+        form.valueProperty().set(LocalDate.of(2026, 3, 25));
+        form.submit();
+
+        assertTrue(form.savedProperty().get());
+        assertEquals(instantAt("2026-03-25T14:00", BERLIN_ZONE), desk.followUps().find(card.id()).snoozedUntil(),
+                "the card was due at 14:00, and still is, on the picked day");
+        assertEquals(List.of(), kinds(model.nextWeek()), "beyond the seven days");
+    }
+
+    @Test
+    void aBlankSkipReasonIsRefusedOnTheFieldAndChangesNothing() {
+        TodayItem thanks = item(model.dueToday(), THANK_REFERRER);
+        TodayForm<String> form = model.skipForm(thanks);
+        assertEquals("Skip \u201cThank the referrer \u00b7 Carl Brandt\u201d", form.header());
+        TempDesk.Snapshot before = desk.snapshot();
+        form.valueProperty().set("   ");
+        form.submit();
+
+        assertEquals("Say why you skip it, so the story stays clear.", form.errorProperty().get());
+        assertFalse(form.savedProperty().get());
+        assertEquals(before, desk.snapshot());
+        assertEquals(2, model.dueTodayCountProperty().get());
+
+        form.valueProperty().set("Thanked him in person at the fair");
+        form.submit();
+        assertTrue(form.savedProperty().get());
+        assertEquals("", form.errorProperty().get());
+        assertEquals(List.of(RESPOND_TO_CLIENT), kinds(model.dueToday()));
+        assertEquals("Thanked him in person at the fair", desk.followUps().find(thanks.id()).skipReason());
+    }
+
+    @Test
+    void loggingATouchWithAPartnerTakesTheirOverdueCheckInOffToday() {
+        assertTrue(kinds(model.overdue()).contains(HERO_CHECK_IN));
+
+        desk.partners().logTouch(anna, TouchKind.CALL, null, "Rang about her new shop");
+        model.load();
+
+        assertEquals(List.of(RESPOND_TO_CLIENT, THANK_REFERRER, HANDWRITTEN_CARD), kinds(model.overdue()));
+        assertFalse(kinds(model.nextWeek()).contains(HERO_CHECK_IN), "the next one is half a year away");
+    }
+
+    @Test
+    void doneOnAHeroCheckInLogsATouchWithThePartner() {
+        model.complete(item(model.overdue(), HERO_CHECK_IN));
+
+        assertEquals(1, desk.partners().touches(anna).size());
+        assertFalse(kinds(model.overdue()).contains(HERO_CHECK_IN));
+    }
+
+    @Test
+    void anEmptyDeskHasNothingDueAndSaysSo() {
+        TempDesk empty = TempDesk.openIn(dir.resolve("empty"));
+        try {
+            TodayViewModel fresh = new TodayViewModel(new Today(empty.store(), TempDesk.CLOCK), empty.followUps(),
+                    new BackgroundTasks(Runnable::run, Runnable::run, failures::add), TempDesk.CLOCK, text);
+            fresh.load();
+            assertTrue(fresh.nothingDueProperty().get());
+            assertTrue(fresh.emptyDeskProperty().get());
+            assertEquals(0, fresh.overdueCountProperty().get());
+            assertEquals("Tuesday 10 March 2026", fresh.dateText());
+        } finally {
+            empty.close();
+        }
+    }
+
+    private static List<FollowUpKind> kinds(ObservableList<TodayGroup> groups) {
+        return groups.stream().map(TodayGroup::kind).toList();
+    }
+
+    private static TodayItem item(ObservableList<TodayGroup> groups, FollowUpKind kind) {
+        return groups.stream().filter(g -> g.kind() == kind).findFirst().orElseThrow().items().get(0);
+    }
+}
