@@ -22,6 +22,7 @@ import org.referraldesk.service.Trash;
 import org.referraldesk.service.Templates;
 import org.referraldesk.service.Stories;
 import org.referraldesk.service.VipRoundUp;
+import org.referraldesk.service.CalendarExport;
 import org.referraldesk.service.Today;
 import org.referraldesk.store.Store;
 import org.referraldesk.ui.common.BackgroundTasks;
@@ -56,6 +57,7 @@ import org.referraldesk.ui.story.StoryController;
 import org.referraldesk.ui.story.StoryViewModel;
 import org.referraldesk.ui.vip.VipController;
 import org.referraldesk.ui.vip.VipViewModel;
+import org.referraldesk.ui.today.CalendarExportViewModel;
 import org.referraldesk.ui.today.PickDateDialogController;
 import org.referraldesk.ui.today.SkipDialogController;
 import org.referraldesk.ui.today.TodayController;
@@ -205,7 +207,8 @@ public final class Desk implements AutoCloseable {
                 Map.entry(FormDialogController.class, FormDialogController::new),
                 Map.entry(TodayController.class, () -> new TodayController(
                         new TodayViewModel(today, followUps, tasks, clock, views.textFor(TodayController.class)),
-                        navigator, views)),
+                        navigator, views, new CalendarExportViewModel(new CalendarExport(store, clock),
+                                tasks, views.textFor(TodayController.class)))),
                 Map.entry(SkipDialogController.class, SkipDialogController::new),
                 Map.entry(PickDateDialogController.class, PickDateDialogController::new));
     }

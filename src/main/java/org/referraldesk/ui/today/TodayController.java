@@ -17,6 +17,9 @@ import org.referraldesk.ui.story.StoryController;
 
 /** Wires the Today screen to its view model; the rows' buttons call the view model's commands. */
 public final class TodayController implements TodayRows.Actions {
+    private final CalendarExportViewModel calendar;
+    @FXML private javafx.scene.control.Label exportStatus;
+
     private final TodayViewModel model;
     private final Navigator navigator;
     private final TodayDialogs dialogs;
@@ -39,7 +42,9 @@ public final class TodayController implements TodayRows.Actions {
     @FXML private Label emptyBody;
     @FXML private Button goToReferrals;
 
-    public TodayController(TodayViewModel model, Navigator navigator, ViewLoader views) {
+    public TodayController(TodayViewModel model, Navigator navigator, ViewLoader views,
+            CalendarExportViewModel calendar) {
+        this.calendar = calendar;
         this.model = model;
         this.navigator = navigator;
         this.dialogs = new TodayDialogs(views);
@@ -47,6 +52,7 @@ public final class TodayController implements TodayRows.Actions {
 
     @FXML
     private void initialize() {
+        exportStatus.textProperty().bind(calendar.statusProperty());
         TodayRows rows = new TodayRows(resources, this);
         dateLabel.setText(model.dateText());
         overdueCount.textProperty().bind(model.overdueCountProperty().asString());
@@ -110,5 +116,17 @@ public final class TodayController implements TodayRows.Actions {
     @Override
     public void openPartner(long partnerId) {
         navigator.show(PartnerController.class, "PartnerView").show(partnerId);
+    }
+
+    /** Asks where to save the calendar file, then writes it in the background. */
+    @FXML
+    private void exportCalendar() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setInitialFileName(calendar.suggestedFileName());
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("iCalendar", "*.ics"));
+        java.io.File file = chooser.showSaveDialog(navigator.window());
+        if (file != null) {
+            calendar.exportTo(file.toPath());
+        }
     }
 }
