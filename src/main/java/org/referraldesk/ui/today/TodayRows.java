@@ -5,6 +5,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -76,9 +78,7 @@ final class TodayRows {
         }
         HBox buttons = new HBox(
                 button("row.done", "done-button", () -> actions.done(item)),
-                button("row.snoozeDay", "snooze-day-button", () -> actions.snooze(item, 1)),
-                button("row.snoozeWeek", "snooze-week-button", () -> actions.snooze(item, 7)),
-                button("row.pickDate", "pick-date-button", () -> actions.pickDate(item)),
+                snoozeMenu(item),
                 button("row.skip", "skip-button", () -> actions.skip(item)));
         buttons.getStyleClass().add("row-buttons");
         buttons.setMinWidth(Region.USE_PREF_SIZE);
@@ -92,6 +92,24 @@ final class TodayRows {
         link.setTooltip(new Tooltip(text.getString(tipKey)));
         link.setOnAction(e -> open.run());
         return link;
+    }
+
+    /** Snooze for a day, a week, or until a picked date: one menu keeps the row narrow. */
+    private MenuButton snoozeMenu(TodayItem item) {
+        MenuButton snooze = new MenuButton(text.getString("row.snooze"));
+        snooze.getStyleClass().addAll("small", "snooze-button");
+        snooze.getItems().addAll(
+                menuItem("row.snoozeDay", "snooze-day-button", () -> actions.snooze(item, 1)),
+                menuItem("row.snoozeWeek", "snooze-week-button", () -> actions.snooze(item, 7)),
+                menuItem("row.pickDate", "pick-date-button", () -> actions.pickDate(item)));
+        return snooze;
+    }
+
+    private MenuItem menuItem(String key, String styleClass, Runnable action) {
+        MenuItem menuItem = new MenuItem(text.getString(key));
+        menuItem.getStyleClass().add(styleClass);
+        menuItem.setOnAction(e -> action.run());
+        return menuItem;
     }
 
     private Button button(String key, String styleClass, Runnable action) {
