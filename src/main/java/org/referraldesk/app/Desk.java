@@ -104,6 +104,8 @@ public final class Desk implements AutoCloseable {
         this.followUps = new FollowUps(store, clock);
         this.today = new Today(store, clock);
         this.remembered = Theme.fromKey(settings.theme());
+        // the year's VIP invites exist from the start, so Today and the tray see them fall due
+        new VipRoundUp(store, clock).plan(java.time.Year.now(clock).getValue());
         this.traySettings = new TraySettings(store);
         this.reminderBoard = new ReminderBoard(new ReminderTexts(views.textFor(ReminderBoard.class)));
         this.reminderTimer = new ReminderTimer(new Reminders(store, clock), clock,
