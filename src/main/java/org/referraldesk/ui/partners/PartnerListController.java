@@ -1,5 +1,6 @@
 package org.referraldesk.ui.partners;
 
+import org.referraldesk.ui.common.NameAndCompanyCell;
 import java.math.BigDecimal;
 import java.text.Collator;
 import java.time.Instant;
@@ -58,7 +59,7 @@ public final class PartnerListController {
         collator.setStrength(Collator.PRIMARY);
         nameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         nameColumn.setComparator(Comparator.comparing(PartnerSummary::name, collator));
-        nameColumn.setCellFactory(column -> new NameCell());
+        nameColumn.setCellFactory(column -> new NameAndCompanyCell<>("partner", PartnerSummary::name, PartnerSummary::company));
         heroColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().isHero()));
         heroColumn.setCellFactory(column -> new HeroCell());
         sentColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().referralsSent()));
@@ -102,34 +103,6 @@ public final class PartnerListController {
 
     private void open(PartnerSummary partner) {
         navigator.show(PartnerController.class, "PartnerView").show(partner.id());
-    }
-
-    /** The partner's name, with their company beneath it. */
-    private static final class NameCell extends TableCell<PartnerSummary, PartnerSummary> {
-        private final Label name = new Label();
-        private final Label company = new Label();
-        private final VBox box = new VBox(name, company);
-
-        NameCell() {
-            name.getStyleClass().add("partner-name");
-            company.getStyleClass().addAll("partner-company", "text-muted", "text-small");
-            box.getStyleClass().add("partner-name-cell");
-        }
-
-        @Override
-        protected void updateItem(PartnerSummary item, boolean isEmpty) {
-            super.updateItem(item, isEmpty);
-            setText(null);
-            if (isEmpty || item == null) {
-                setGraphic(null);
-                return;
-            }
-            name.setText(item.name());
-            company.setText(item.company() == null ? "" : item.company());
-            company.setManaged(item.company() != null);
-            company.setVisible(item.company() != null);
-            setGraphic(box);
-        }
     }
 
     /** The Hero badge for a partner who has referred at least once. */

@@ -1,5 +1,6 @@
 package org.referraldesk.ui.vip;
 
+import org.referraldesk.ui.common.NameAndCompanyCell;
 import java.math.BigDecimal;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
@@ -52,7 +53,7 @@ public final class VipController {
         yearChoice.valueProperty().bindBidirectional(model.yearProperty());
         table.setItems(model.rows());
         partnerColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        partnerColumn.setCellFactory(column -> new PartnerCell());
+        partnerColumn.setCellFactory(column -> new NameAndCompanyCell<>("vip-partner", VipLine::name, VipLine::company));
         sentColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().referralsSent()));
         wonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().won()));
         revenueColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().revenue()));
@@ -110,34 +111,6 @@ public final class VipController {
     @FXML
     private void markDeclined() {
         model.markDeclined();
-    }
-
-    /** The partner's name, with their company beneath it. */
-    private static final class PartnerCell extends TableCell<VipLine, VipLine> {
-        private final Label name = new Label();
-        private final Label company = new Label();
-        private final VBox box = new VBox(name, company);
-
-        PartnerCell() {
-            name.getStyleClass().add("vip-partner-name");
-            company.getStyleClass().addAll("vip-partner-company", "text-muted", "text-small");
-            box.getStyleClass().add("vip-partner-cell");
-        }
-
-        @Override
-        protected void updateItem(VipLine item, boolean isEmpty) {
-            super.updateItem(item, isEmpty);
-            setText(null);
-            if (isEmpty || item == null) {
-                setGraphic(null);
-                return;
-            }
-            name.setText(item.name());
-            company.setText(item.company() == null ? "" : item.company());
-            company.setManaged(item.company() != null);
-            company.setVisible(item.company() != null);
-            setGraphic(box);
-        }
     }
 
     private final class MoneyCell extends TableCell<VipLine, BigDecimal> {
