@@ -67,6 +67,19 @@ class ScreenshotTourTest extends DeskWindowTest {
         clickOn(".theme-switch");
     }
 
+    @Test
+    void todayIsPhotographedEmptyAndWithTheSampleDataInBothThemes() throws Exception {
+        waitUntilVisible("Nothing due this week");
+        shoot("50-today-empty");
+        addSampleData();
+        clickOn("#todayNav");
+        waitUntilVisible(".today-row");
+        shoot("50-today");
+        clickOn(".theme-switch");
+        shoot("51-today-dark");
+        clickOn(".theme-switch");
+    }
+
     private void shoot(String name) throws IOException {
         WaitForAsyncUtils.waitForFxEvents();
         Path file = Screenshots.take(stage.getScene(), name);

@@ -66,15 +66,23 @@ final class TodayRows {
         HBox.setHgrow(what, Priority.ALWAYS);
         Label due = new Label(item.dueText());
         due.getStyleClass().add("row-due");
-        due.setMinWidth(Region.USE_PREF_SIZE);
+        VBox when = new VBox(due);
+        when.getStyleClass().add("row-when");
+        when.setMinWidth(Region.USE_PREF_SIZE);
+        if (!item.lateText().isEmpty()) {
+            Label late = new Label(item.lateText());
+            late.getStyleClass().add("row-late");
+            when.getChildren().add(0, late);
+        }
         HBox row = new HBox();
         row.getStyleClass().add("today-row");
         if (item.longOverdue()) {
             row.getStyleClass().add("long-overdue");
             FontIcon alert = new FontIcon("fth-alert-triangle");
             alert.getStyleClass().add("long-overdue-icon");
-            Tooltip.install(due, new Tooltip(text.getString("row.longOverdueTip")));
-            due.setGraphic(alert);
+            Label late = (Label) when.getChildren().get(0);
+            late.setGraphic(alert);
+            Tooltip.install(when, new Tooltip(text.getString("row.longOverdueTip")));
         }
         HBox buttons = new HBox(
                 button("row.done", "done-button", () -> actions.done(item)),
@@ -82,7 +90,7 @@ final class TodayRows {
                 button("row.skip", "skip-button", () -> actions.skip(item)));
         buttons.getStyleClass().add("row-buttons");
         buttons.setMinWidth(Region.USE_PREF_SIZE);
-        row.getChildren().addAll(what, due, buttons);
+        row.getChildren().addAll(what, when, buttons);
         return row;
     }
 

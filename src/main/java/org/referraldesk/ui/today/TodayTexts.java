@@ -29,18 +29,19 @@ final class TodayTexts {
     TodayItem item(Agenda agenda, FollowUpLine line) {
         Instant due = line.effectiveDueAt();
         String when;
+        String late = "";
         if (due.isBefore(agenda.now())) {
-            java.time.Duration late = agenda.overdueBy(line);
-            when = late.toDays() >= 1 ? format("due.overdueDays", day.format(due), late.toDays())
-                    : late.toHours() >= 1 ? format("due.overdueHours", day.format(due), late.toHours())
-                    : format("due.overdue", day.format(due));
+            java.time.Duration by = agenda.overdueBy(line);
+            when = format("due.later", day.format(due));
+            late = by.toDays() >= 1 ? format("late.days", by.toDays())
+                    : by.toHours() >= 1 ? format("late.hours", by.toHours()) : text.getString("late.just");
         } else if (agenda.dueToday().contains(line)) {
             when = format("due.today", time.format(due));
         } else {
             when = format("due.later", day.format(due));
         }
         return new TodayItem(line.id(), line.kind(), kind(line.kind()), line.partnerId(), line.partnerName(),
-                line.referralId(), line.clientName(), due, when, agenda.isLongOverdue(line));
+                line.referralId(), line.clientName(), due, when, late, agenda.isLongOverdue(line));
     }
 
     String kind(FollowUpKind kind) {

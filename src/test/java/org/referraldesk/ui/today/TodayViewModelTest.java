@@ -83,6 +83,7 @@ class TodayViewModelTest {
         assertEquals("Carl Brandt", thanks.partnerName());
         assertEquals("Dora Fischer", thanks.clientName());
         assertEquals("Due at 14:00", thanks.dueText());
+        assertEquals("", thanks.lateText());
         assertFalse(model.nothingDueProperty().get());
         assertFalse(model.emptyDeskProperty().get());
     }
@@ -94,10 +95,11 @@ class TodayViewModelTest {
         model.load();
 
         assertTrue(item(model.overdue(), RESPOND_TO_CLIENT).longOverdue());
-        assertTrue(item(model.overdue(), RESPOND_TO_CLIENT).dueText().endsWith("d overdue"));
+        assertEquals("220 days overdue", item(model.overdue(), RESPOND_TO_CLIENT).lateText());
         TodayItem gift = item(model.overdue(), FollowUpKind.GIFT);
         assertFalse(gift.longOverdue());
-        assertEquals("Due Tue 10 Mar, 08:00 \u00b7 1 h overdue", gift.dueText());
+        assertEquals("Due Tue 10 Mar, 08:00", gift.dueText());
+        assertEquals("1 h overdue", gift.lateText());
     }
 
     @Test
