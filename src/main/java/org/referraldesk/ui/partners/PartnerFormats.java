@@ -1,7 +1,6 @@
 package org.referraldesk.ui.partners;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -9,6 +8,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.referraldesk.domain.ReferralSummary;
 import org.referraldesk.domain.TouchKind;
+import org.referraldesk.ui.common.OwnerFormats;
 
 /** How the partner screens write dates, money, touch kinds and stages, in the owner's zone and locale. */
 final class PartnerFormats {
@@ -37,10 +37,7 @@ final class PartnerFormats {
 
     /** "1,234.50" in the owner's locale: always two decimals, no currency (the desk keeps none). */
     String money(BigDecimal amount) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format.format(amount == null ? BigDecimal.ZERO : amount);
+        return OwnerFormats.money(amount);
     }
 
     String touchKind(TouchKind kind) {

@@ -1,6 +1,7 @@
 package org.referraldesk.ui.partners;
 
 import org.referraldesk.ui.common.NameAndCompanyCell;
+import org.referraldesk.ui.common.RightAlignedCell;
 import java.math.BigDecimal;
 import java.text.Collator;
 import java.time.Instant;
@@ -66,8 +67,8 @@ public final class PartnerListController {
         wonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().won()));
         revenueColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().revenue()));
         profitColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().profit()));
-        revenueColumn.setCellFactory(column -> new MoneyCell());
-        profitColumn.setCellFactory(column -> new MoneyCell());
+        revenueColumn.setCellFactory(column -> new RightAlignedCell<>(model::formatMoney));
+        profitColumn.setCellFactory(column -> new RightAlignedCell<>(model::formatMoney));
         lastTouchColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().lastTouchAt()));
         nextCheckInColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().nextCheckInAt()));
         lastTouchColumn.setCellFactory(column -> new DateCell(false));
@@ -112,18 +113,6 @@ public final class PartnerListController {
             super.updateItem(hero, isEmpty);
             setText(null);
             setGraphic(!isEmpty && Boolean.TRUE.equals(hero) ? HeroBadge.create(resources) : null);
-        }
-    }
-
-    private final class MoneyCell extends TableCell<PartnerSummary, BigDecimal> {
-        MoneyCell() {
-            setAlignment(Pos.CENTER_RIGHT);
-        }
-
-        @Override
-        protected void updateItem(BigDecimal amount, boolean isEmpty) {
-            super.updateItem(amount, isEmpty);
-            setText(isEmpty ? null : model.formatMoney(amount));
         }
     }
 

@@ -2,10 +2,8 @@ package org.referraldesk.ui.referrals;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -28,6 +26,7 @@ import org.referraldesk.service.Referrals;
 import org.referraldesk.service.SampleData;
 import org.referraldesk.service.Trash;
 import org.referraldesk.ui.common.BackgroundTasks;
+import org.referraldesk.ui.common.OwnerFormats;
 
 /**
  * The referrals list: search, filters and order run in the database a page at a time, so a desk
@@ -43,8 +42,7 @@ public final class ReferralListViewModel {
     private final BackgroundTasks tasks;
     private final Clock clock;
     private final ResourceBundle text;
-    private final DateTimeFormatter dateTime;
-    private final DateTimeFormatter date;
+    private final OwnerFormats formats;
 
     private final ObservableList<ReferralSummary> rows = FXCollections.observableArrayList();
     private final StringProperty search = new SimpleStringProperty("");
@@ -71,9 +69,7 @@ public final class ReferralListViewModel {
         this.tasks = tasks;
         this.clock = clock;
         this.text = text;
-        Locale locale = Locale.getDefault(Locale.Category.FORMAT);
-        this.dateTime = DateTimeFormatter.ofPattern(text.getString("format.dateTime"), locale).withZone(clock.getZone());
-        this.date = DateTimeFormatter.ofPattern(text.getString("format.date"), locale).withZone(clock.getZone());
+        this.formats = new OwnerFormats(text, clock);
     }
 
     /** The current search, filters and order as one query. */
@@ -168,11 +164,11 @@ public final class ReferralListViewModel {
     }
 
     public String formatDateTime(Instant instant) {
-        return instant == null ? "" : dateTime.format(instant);
+        return formats.dateTime(instant);
     }
 
     public String formatDate(Instant instant) {
-        return instant == null ? "" : date.format(instant);
+        return formats.date(instant);
     }
 
     public boolean isOverdue(Instant due) {
@@ -181,7 +177,7 @@ public final class ReferralListViewModel {
 
     /** "Middle · meeting booked": the act and the stage, as the owner reads them. */
     public String actAndStage(ReferralSummary row) {
-        return text.getString("act." + row.act().name()) + " · " + text.getString("stage." + row.stage().name());
+        return formats.actAndStage(row.stage());
     }
 
     /** The act filter's choices: null means every act. */

@@ -2,7 +2,6 @@ package org.referraldesk.ui.trash;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.beans.property.BooleanProperty;
@@ -13,13 +12,14 @@ import javafx.collections.ObservableList;
 import org.referraldesk.domain.TrashItem;
 import org.referraldesk.service.Trash;
 import org.referraldesk.ui.common.BackgroundTasks;
+import org.referraldesk.ui.common.OwnerFormats;
 
 /** The trash: what was deleted, to restore it or (a second, explicit step) delete it for good. */
 public final class TrashViewModel {
     private final Trash trash;
     private final BackgroundTasks tasks;
     private final ResourceBundle text;
-    private final DateTimeFormatter when;
+    private final OwnerFormats formats;
     private final ObservableList<TrashItem> items = FXCollections.observableArrayList();
     private final BooleanProperty empty = new SimpleBooleanProperty(false);
 
@@ -27,8 +27,7 @@ public final class TrashViewModel {
         this.trash = trash;
         this.tasks = tasks;
         this.text = text;
-        this.when = DateTimeFormatter.ofPattern(text.getString("format.dateTime"),
-                Locale.getDefault(Locale.Category.FORMAT)).withZone(clock.getZone());
+        this.formats = new OwnerFormats(text, clock);
     }
 
     public void load() {
@@ -62,7 +61,7 @@ public final class TrashViewModel {
     }
 
     public String deletedAt(Instant at) {
-        return when.format(at);
+        return formats.dateTime(at);
     }
 
     /** The question the owner answers before something is deleted for good. */

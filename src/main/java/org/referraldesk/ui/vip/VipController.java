@@ -1,6 +1,7 @@
 package org.referraldesk.ui.vip;
 
 import org.referraldesk.ui.common.NameAndCompanyCell;
+import org.referraldesk.ui.common.RightAlignedCell;
 import java.math.BigDecimal;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
@@ -58,8 +59,8 @@ public final class VipController {
         wonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().won()));
         revenueColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().revenue()));
         profitColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().profit()));
-        revenueColumn.setCellFactory(column -> new MoneyCell());
-        profitColumn.setCellFactory(column -> new MoneyCell());
+        revenueColumn.setCellFactory(column -> new RightAlignedCell<>(model::formatMoney));
+        profitColumn.setCellFactory(column -> new RightAlignedCell<>(model::formatMoney));
         statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
         statusColumn.setCellFactory(column -> new StatusCell());
 
@@ -111,18 +112,6 @@ public final class VipController {
     @FXML
     private void markDeclined() {
         model.markDeclined();
-    }
-
-    private final class MoneyCell extends TableCell<VipLine, BigDecimal> {
-        MoneyCell() {
-            setAlignment(Pos.CENTER_RIGHT);
-        }
-
-        @Override
-        protected void updateItem(BigDecimal amount, boolean isEmpty) {
-            super.updateItem(amount, isEmpty);
-            setText(isEmpty ? null : model.formatMoney(amount));
-        }
     }
 
     /** The invite's status as a coloured chip. */

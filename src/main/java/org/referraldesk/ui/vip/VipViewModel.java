@@ -1,9 +1,7 @@
 package org.referraldesk.ui.vip;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -24,6 +22,7 @@ import org.referraldesk.domain.VipStatus;
 import org.referraldesk.domain.VipTotals;
 import org.referraldesk.service.VipRoundUp;
 import org.referraldesk.ui.common.BackgroundTasks;
+import org.referraldesk.ui.common.OwnerFormats;
 
 /**
  * The VIP screen: this year's round-up planned as it opens, the invited partners with their numbers,
@@ -140,10 +139,7 @@ public final class VipViewModel {
 
     /** "1,234.50" in the owner's locale, no currency. */
     public String formatMoney(BigDecimal amount) {
-        NumberFormat format = NumberFormat.getNumberInstance(Locale.getDefault(Locale.Category.FORMAT));
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format.format(amount == null ? BigDecimal.ZERO : amount);
+        return OwnerFormats.money(amount);
     }
 
     public BooleanBinding canMarkSent() {
