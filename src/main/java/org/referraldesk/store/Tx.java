@@ -62,6 +62,10 @@ public final class Tx {
         return handle.attach(TemplateDao.class);
     }
 
+    public AnalyticsDao analytics() {
+        return handle.attach(AnalyticsDao.class);
+    }
+
     public VipInviteDao vipInvites() {
         return handle.attach(VipInviteDao.class);
     }

@@ -1,0 +1,16 @@
+package org.referraldesk.domain;
+
+import java.math.BigDecimal;
+
+/**
+ * What one partner sent us in a year: stories received, how many were won, and the exact revenue and
+ * profit of the won ones (zero when none was won).
+ */
+public record HeroScore(long partnerId, String name, String company, int referrals, int won,
+        BigDecimal revenue, BigDecimal profit) {
+
+    public HeroScore {
+        revenue = revenue == null ? Money.of("0") : Money.cents(revenue);
+        profit = profit == null ? Money.of("0") : Money.cents(profit);
+    }
+}
