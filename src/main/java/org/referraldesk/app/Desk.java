@@ -11,6 +11,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.referraldesk.service.ContactDirectory;
 import org.referraldesk.service.FollowUps;
+import org.referraldesk.service.Leaderboard;
 import org.referraldesk.service.OwnerSettings;
 import org.referraldesk.service.Partners;
 import org.referraldesk.service.ReminderTimer;
@@ -29,6 +30,8 @@ import org.referraldesk.ui.common.BackgroundTasks;
 import org.referraldesk.ui.common.FailureDialog;
 import org.referraldesk.ui.common.Theme;
 import org.referraldesk.ui.common.ViewLoader;
+import org.referraldesk.ui.leaderboard.LeaderboardController;
+import org.referraldesk.ui.leaderboard.LeaderboardViewModel;
 import org.referraldesk.ui.main.MainController;
 import org.referraldesk.ui.main.MainNavigator;
 import org.referraldesk.ui.main.MainViewModel;
@@ -206,6 +209,8 @@ public final class Desk implements AutoCloseable {
                         new MessageActions(templates, tasks, views.textFor(MessageActions.class)))),
                 Map.entry(VipController.class, () -> new VipController(
                         new VipViewModel(new VipRoundUp(store, clock), tasks, views.textFor(VipController.class)))),
+                Map.entry(LeaderboardController.class, () -> new LeaderboardController(new LeaderboardViewModel(
+                        new Leaderboard(store, clock), tasks, views.textFor(LeaderboardController.class)))),
                 Map.entry(FormDialogController.class, FormDialogController::new),
                 Map.entry(TodayController.class, () -> new TodayController(
                         new TodayViewModel(today, followUps, tasks, clock, views.textFor(TodayController.class)),

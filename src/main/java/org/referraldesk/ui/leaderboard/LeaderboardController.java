@@ -1,0 +1,108 @@
+package org.referraldesk.ui.leaderboard;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.util.StringConverter;
+import org.referraldesk.domain.HeroMeasure;
+
+/** Wires the Leaderboard screen to its view model: the year, the tiles, the measure toggle and the two charts. */
+public final class LeaderboardController {
+    private final LeaderboardViewModel model;
+
+    @FXML private ChoiceBox<Integer> yearChoice;
+    @FXML private Label referralsValue;
+    @FXML private Label referralsDetail;
+    @FXML private Label conversionValue;
+    @FXML private Label conversionDetail;
+    @FXML private Label responseValue;
+    @FXML private Label responseDetail;
+    @FXML private Label withinValue;
+    @FXML private Label withinDetail;
+    @FXML private Label thanksValue;
+    @FXML private Label thanksDetail;
+    @FXML private Label heroTitle;
+    @FXML private ToggleGroup measureGroup;
+    @FXML private ToggleButton byReferrals;
+    @FXML private ToggleButton byRevenue;
+    @FXML private ToggleButton byProfit;
+    @FXML private BarChart<Number, String> heroChart;
+    @FXML private NumberAxis heroValueAxis;
+    @FXML private Label noHeroesLabel;
+    @FXML private StackedBarChart<String, Number> monthlyChart;
+    @FXML private NumberAxis monthlyCountAxis;
+    @FXML private Node boardContent;
+    @FXML private Node emptyState;
+    @FXML private Label emptyTitle;
+    @FXML private Node loadingState;
+
+    public LeaderboardController(LeaderboardViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        yearChoice.setItems(model.years());
+        yearChoice.valueProperty().bindBidirectional(model.yearProperty());
+        show(referralsValue, referralsDetail, model.referralsProperty());
+        show(conversionValue, conversionDetail, model.conversionProperty());
+        show(responseValue, responseDetail, model.medianResponseProperty());
+        show(withinValue, withinDetail, model.withinADayProperty());
+        show(thanksValue, thanksDetail, model.thankYousProperty());
+
+        byReferrals.setUserData(HeroMeasure.REFERRALS);
+        byRevenue.setUserData(HeroMeasure.REVENUE);
+        byProfit.setUserData(HeroMeasure.PROFIT);
+        measureGroup.selectedToggleProperty().addListener((obs, old, toggle) -> {
+            if (toggle == null) {
+                old.setSelected(true);
+            } else {
+                model.measureProperty().set((HeroMeasure) toggle.getUserData());
+            }
+        });
+        heroTitle.textProperty().bind(model.heroTitleProperty());
+        heroValueAxis.setTickLabelFormatter(new WholeNumbers());
+        monthlyCountAxis.setTickLabelFormatter(new WholeNumbers());
+        heroChart.setData(model.heroSeries());
+        monthlyChart.setData(model.monthlySeries());
+        heroChart.visibleProperty().bind(model.noHeroesProperty().not());
+        noHeroesLabel.visibleProperty().bind(model.noHeroesProperty());
+
+        emptyTitle.textProperty().bind(model.emptyMessageProperty());
+        emptyState.visibleProperty().bind(model.emptyProperty().and(model.loadedProperty()));
+        boardContent.visibleProperty().bind(model.emptyProperty().not().and(model.loadedProperty()));
+        loadingState.visibleProperty().bind(model.busyProperty().and(model.loadedProperty().not()));
+        model.open();
+    }
+
+    private static void show(Label value, Label detail, ObservableValue<Figure> figure) {
+        value.textProperty().bind(Bindings.createStringBinding(() -> figure.getValue().value(), figure));
+        detail.textProperty().bind(Bindings.createStringBinding(() -> figure.getValue().detail(), figure));
+    }
+
+    /** Axis ticks as whole numbers with grouping ("12,500"); in-between ticks stay blank. */
+    private static final class WholeNumbers extends StringConverter<Number> {
+        private final NumberFormat format = NumberFormat.getIntegerInstance(Locale.getDefault(Locale.Category.FORMAT));
+
+        @Override
+        public String toString(Number value) {
+            double number = value.doubleValue();
+            return number == Math.rint(number) ? format.format(number) : "";
+        }
+
+        @Override
+        public Number fromString(String text) {
+            throw new UnsupportedOperationException("axis labels are not parsed");
+        }
+    }
+}

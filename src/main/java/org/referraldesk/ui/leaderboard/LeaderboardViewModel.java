@@ -1,0 +1,230 @@
+package org.referraldesk.ui.leaderboard;
+
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.chart.XYChart;
+import org.referraldesk.domain.Channel;
+import org.referraldesk.domain.HeroMeasure;
+import org.referraldesk.domain.HeroScore;
+import org.referraldesk.domain.YearReport;
+import org.referraldesk.service.Leaderboard;
+import org.referraldesk.ui.common.BackgroundTasks;
+
+/**
+ * The Leaderboard screen: a year to look at (this year first), its headline figures, the top heroes by
+ * the chosen measure (best at the top) and the stories per month stacked by channel.
+ */
+public final class LeaderboardViewModel {
+    private final Leaderboard leaderboard;
+    private final BackgroundTasks tasks;
+    private final ResourceBundle text;
+    private final BoardTexts texts;
+
+    private final ObservableList<Integer> years = FXCollections.observableArrayList();
+    private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
+    private final ObjectProperty<HeroMeasure> measure = new SimpleObjectProperty<>(HeroMeasure.REFERRALS);
+    private final ObjectProperty<YearReport> report = new SimpleObjectProperty<>();
+    private final ObjectProperty<Figure> referrals = new SimpleObjectProperty<>(Figure.BLANK);
+    private final ObjectProperty<Figure> conversion = new SimpleObjectProperty<>(Figure.BLANK);
+    private final ObjectProperty<Figure> medianResponse = new SimpleObjectProperty<>(Figure.BLANK);
+    private final ObjectProperty<Figure> withinADay = new SimpleObjectProperty<>(Figure.BLANK);
+    private final ObjectProperty<Figure> thankYous = new SimpleObjectProperty<>(Figure.BLANK);
+    private final ObservableList<XYChart.Series<Number, String>> heroSeries = FXCollections.observableArrayList();
+    private final ObservableList<XYChart.Series<String, Number>> monthlySeries = FXCollections.observableArrayList();
+    private final StringProperty heroTitle = new SimpleStringProperty("");
+    private final StringProperty emptyMessage = new SimpleStringProperty("");
+    private final BooleanProperty noHeroes = new SimpleBooleanProperty(false);
+    private final BooleanProperty empty = new SimpleBooleanProperty(false);
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final BooleanProperty loaded = new SimpleBooleanProperty(false);
+    private boolean opening;
+
+    public LeaderboardViewModel(Leaderboard leaderboard, BackgroundTasks tasks, ResourceBundle text) {
+        this.leaderboard = leaderboard;
+        this.tasks = tasks;
+        this.text = text;
+        this.texts = new BoardTexts(text);
+        year.addListener((obs, old, chosen) -> {
+            if (chosen != null && !opening) {
+                load(chosen);
+            }
+        });
+        measure.addListener((obs, old, chosen) -> showHeroes());
+    }
+
+    /** Finds the years with stories and shows this year. */
+    public void open() {
+        busy.set(true);
+        tasks.run(() -> {
+            int current = leaderboard.currentYear();
+            return new Opened(leaderboard.years(), leaderboard.report(current));
+        }, opened -> {
+            opening = true;
+            years.setAll(opened.years());
+            year.set(opened.report().year());
+            opening = false;
+            show(opened.report());
+        }, this::failed);
+    }
+
+    private void load(int chosen) {
+        busy.set(true);
+        tasks.run(() -> leaderboard.report(chosen), this::show, this::failed);
+    }
+
+    private void show(YearReport shown) {
+        report.set(shown);
+        referrals.set(texts.referrals(shown));
+        conversion.set(texts.conversion(shown.conversion()));
+        medianResponse.set(texts.medianResponse(shown.responses()));
+        withinADay.set(texts.withinADay(shown.responses()));
+        thankYous.set(texts.thankYous(shown.thankYous()));
+        monthlySeries.setAll(monthly(shown));
+        showHeroes();
+        boolean current = shown.year() == leaderboard.currentYear();
+        emptyMessage.set(texts.format(current ? "board.empty.current" : "board.empty.past", shown.year()));
+        empty.set(shown.isEmpty());
+        loaded.set(true);
+        busy.set(false);
+    }
+
+    private void showHeroes() {
+        HeroMeasure by = measure.get();
+        heroTitle.set(text.getString("board.heroes." + by.name()));
+        YearReport shown = report.get();
+        List<HeroScore> top = shown == null ? List.of() : shown.top(by, Leaderboard.TOP);
+        XYChart.Series<Number, String> series = new XYChart.Series<>();
+        series.setName(text.getString("board.measure." + by.name()));
+        Set<String> names = new HashSet<>();
+        List<XYChart.Data<Number, String>> bars = new ArrayList<>();
+        for (HeroScore hero : top) {
+            bars.add(0, new XYChart.Data<>(by.of(hero), label(hero, names), hero));
+        }
+        series.getData().setAll(bars);
+        heroSeries.setAll(List.of(series));
+        noHeroes.set(top.isEmpty());
+    }
+
+    /** The hero's name on the axis; a second hero with the same name gets their company (or number) too. */
+    private static String label(HeroScore hero, Set<String> names) {
+        String name = hero.name();
+        if (!names.add(name)) {
+            name = name + " (" + (hero.company() != null ? hero.company() : "#" + hero.partnerId()) + ")";
+            names.add(name);
+        }
+        return name;
+    }
+
+    /** One series per channel, each with all twelve months (zero where none arrived). */
+    private List<XYChart.Series<String, Number>> monthly(YearReport shown) {
+        Locale locale = Locale.getDefault(Locale.Category.FORMAT);
+        List<XYChart.Series<String, Number>> out = new ArrayList<>();
+        for (Channel channel : Channel.values()) {
+            XYChart.Series<String, Number> series = new XYChart.Series<>();
+            series.setName(text.getString("channel." + channel.name()));
+            for (Month month : Month.values()) {
+                series.getData().add(new XYChart.Data<>(month.getDisplayName(TextStyle.SHORT, locale),
+                        shown.referrals(month.getValue(), channel)));
+            }
+            out.add(series);
+        }
+        return out;
+    }
+
+    private void failed(Throwable failure) {
+        busy.set(false);
+        tasks.report(failure);
+    }
+
+    public ObservableList<Integer> years() {
+        return years;
+    }
+
+    public ObjectProperty<Integer> yearProperty() {
+        return year;
+    }
+
+    /** Referrals, revenue or profit: what the top heroes are ranked by. */
+    public ObjectProperty<HeroMeasure> measureProperty() {
+        return measure;
+    }
+
+    public ReadOnlyObjectProperty<YearReport> reportProperty() {
+        return report;
+    }
+
+    public ReadOnlyObjectProperty<Figure> referralsProperty() {
+        return referrals;
+    }
+
+    public ReadOnlyObjectProperty<Figure> conversionProperty() {
+        return conversion;
+    }
+
+    public ReadOnlyObjectProperty<Figure> medianResponseProperty() {
+        return medianResponse;
+    }
+
+    public ReadOnlyObjectProperty<Figure> withinADayProperty() {
+        return withinADay;
+    }
+
+    public ReadOnlyObjectProperty<Figure> thankYousProperty() {
+        return thankYous;
+    }
+
+    /** One series: the top heroes, the best last (a horizontal bar chart draws the first category lowest). */
+    public ObservableList<XYChart.Series<Number, String>> heroSeries() {
+        return heroSeries;
+    }
+
+    public ObservableList<XYChart.Series<String, Number>> monthlySeries() {
+        return monthlySeries;
+    }
+
+    public ReadOnlyStringProperty heroTitleProperty() {
+        return heroTitle;
+    }
+
+    /** "No referrals in 2025 yet". */
+    public ReadOnlyStringProperty emptyMessageProperty() {
+        return emptyMessage;
+    }
+
+    /** Nobody on the chosen board (e.g. nothing won yet for revenue). */
+    public ReadOnlyBooleanProperty noHeroesProperty() {
+        return noHeroes;
+    }
+
+    public ReadOnlyBooleanProperty emptyProperty() {
+        return empty;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded;
+    }
+
+    private record Opened(List<Integer> years, YearReport report) {
+    }
+}
