@@ -104,12 +104,16 @@ public final class SampleData {
         };
     }
 
-    /** The owner has done most of what fell due more than two days ago, but not everything. */
+    /**
+     * The owner has done most of what fell due more than two days ago, but not everything: mostly hours
+     * before the due time, now and then a few hours after it.
+     */
     private void catchUp(Tx tx, long id, int i, Instant now) {
         for (FollowUp f : tx.followUps().forReferral(id)) {
             boolean longDue = f.dueAt().isBefore(now.minus(Duration.ofDays(2)));
             if (f.isOpen() && longDue && i % 7 != 3) {
-                followUps.complete(tx, f.id(), f.dueAt().minus(Duration.ofHours(5)));
+                long hoursEarly = (i * 7L + f.kind().ordinal() * 5L) % 26 - 4;
+                followUps.complete(tx, f.id(), f.dueAt().minus(Duration.ofHours(hoursEarly)));
             }
         }
     }

@@ -80,6 +80,34 @@ class ScreenshotTourTest extends DeskWindowTest {
         clickOn(".theme-switch");
     }
 
+    @Test
+    void theLeaderboardIsPhotographedEmptyWithTheSampleYearAndInTheDarkTheme() throws Exception {
+        waitUntilVisible("#leaderboardNav");
+        clickOn("#leaderboardNav");
+        waitUntilVisible(".leaderboard-screen .empty-state");
+        shoot("85-leaderboard-empty");
+        addSampleData();
+        clickOn("#leaderboardNav");
+        waitUntilVisible(".hero-chart");
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> heroBars() == 10);
+        shoot("86-leaderboard");
+        clickOn("#byRevenue");
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> lookup("Top heroes by won revenue").tryQuery().isPresent());
+        shoot("87-leaderboard-revenue");
+        clickOn(".theme-switch");
+        shoot("88-leaderboard-dark");
+        clickOn("#byReferrals");
+        shoot("89-leaderboard-dark-referrals");
+        clickOn(".theme-switch");
+    }
+
+    private int heroBars() {
+        return lookup(".hero-chart").tryQuery().map(chart -> ((javafx.scene.chart.BarChart<?, ?>) chart).getData())
+                .filter(data -> !data.isEmpty()).map(data -> data.get(0).getData().size()).orElse(0);
+    }
+
     private void shoot(String name) throws IOException {
         WaitForAsyncUtils.waitForFxEvents();
         Path file = Screenshots.take(stage.getScene(), name);

@@ -7,6 +7,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.control.ChoiceBox;
@@ -38,6 +39,7 @@ public final class LeaderboardController {
     @FXML private ToggleButton byProfit;
     @FXML private BarChart<Number, String> heroChart;
     @FXML private NumberAxis heroValueAxis;
+    @FXML private CategoryAxis heroNameAxis;
     @FXML private Label noHeroesLabel;
     @FXML private StackedBarChart<String, Number> monthlyChart;
     @FXML private NumberAxis monthlyCountAxis;
@@ -73,6 +75,8 @@ public final class LeaderboardController {
         heroTitle.textProperty().bind(model.heroTitleProperty());
         heroValueAxis.setTickLabelFormatter(new WholeNumbers());
         monthlyCountAxis.setTickLabelFormatter(new WholeNumbers());
+        heroNameAxis.setAutoRanging(false);
+        heroNameAxis.setCategories(model.heroNames());
         heroChart.setData(model.heroSeries());
         monthlyChart.setData(model.monthlySeries());
         heroChart.visibleProperty().bind(model.noHeroesProperty().not());

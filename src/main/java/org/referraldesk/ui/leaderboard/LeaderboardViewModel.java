@@ -48,6 +48,7 @@ public final class LeaderboardViewModel {
     private final ObjectProperty<Figure> thankYous = new SimpleObjectProperty<>(Figure.BLANK);
     private final ObservableList<XYChart.Series<Number, String>> heroSeries = FXCollections.observableArrayList();
     private final ObservableList<XYChart.Series<String, Number>> monthlySeries = FXCollections.observableArrayList();
+    private final ObservableList<String> heroNames = FXCollections.observableArrayList();
     private final StringProperty heroTitle = new SimpleStringProperty("");
     private final StringProperty emptyMessage = new SimpleStringProperty("");
     private final BooleanProperty noHeroes = new SimpleBooleanProperty(false);
@@ -118,6 +119,7 @@ public final class LeaderboardViewModel {
             bars.add(0, new XYChart.Data<>(by.of(hero), label(hero, names), hero));
         }
         series.getData().setAll(bars);
+        heroNames.setAll(bars.stream().map(XYChart.Data::getYValue).toList());
         heroSeries.setAll(List.of(series));
         noHeroes.set(top.isEmpty());
     }
@@ -193,6 +195,14 @@ public final class LeaderboardViewModel {
     /** One series: the top heroes, the best last (a horizontal bar chart draws the first category lowest). */
     public ObservableList<XYChart.Series<Number, String>> heroSeries() {
         return heroSeries;
+    }
+
+    /**
+     * The heroes' names in the bars' order, for the name axis: set explicitly, because an auto-ranging
+     * category axis keeps the order of the names it showed before.
+     */
+    public ObservableList<String> heroNames() {
+        return heroNames;
     }
 
     public ObservableList<XYChart.Series<String, Number>> monthlySeries() {

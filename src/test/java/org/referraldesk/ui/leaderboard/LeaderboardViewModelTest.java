@@ -108,6 +108,7 @@ class LeaderboardViewModelTest {
         assertEquals("Top heroes by profit", model.heroTitleProperty().get());
         assertEquals(List.of("Carla Núñez"), categories(), "Anna has won nothing yet");
         assertEquals(new BigDecimal("1250.50"), bars().get(0).getXValue());
+        assertEquals(categories(), model.heroNames(), "the name axis follows the new ranking");
         assertFalse(model.noHeroesProperty().get());
     }
 
