@@ -60,7 +60,8 @@ public final class ReferralListBenchmark {
                 page.rows().size(), page.total());
     }
 
-    private static void fill(Store store, int stories) {
+    /** The big desk: {@code stories} stories from 5,000 contacts over three years, 80 % of their follow-ups done. */
+    static void fill(Store store, int stories) {
         Random random = new Random(1);
         String[] first = {"Anna", "Ben", "Carla", "David", "Emma", "Farid", "Grace", "Hugo", "Ines", "Jon"};
         String[] last = {"Smith", "Okafor", "Keller", "Nguyen", "Rossi", "Haddad", "Kim", "Brennan", "Vogel", "Silva"};

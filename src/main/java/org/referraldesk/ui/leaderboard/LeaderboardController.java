@@ -4,18 +4,22 @@ import java.text.NumberFormat;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
 import org.referraldesk.domain.HeroMeasure;
+import org.referraldesk.domain.HeroScore;
 
 /** Wires the Leaderboard screen to its view model: the year, the tiles, the measure toggle and the two charts. */
 public final class LeaderboardController {
@@ -78,6 +82,7 @@ public final class LeaderboardController {
         heroNameAxis.setAutoRanging(false);
         heroNameAxis.setCategories(model.heroNames());
         heroChart.setData(model.heroSeries());
+        model.heroSeries().addListener((ListChangeListener<XYChart.Series<Number, String>>) change -> tipBars());
         monthlyChart.setData(model.monthlySeries());
         heroChart.visibleProperty().bind(model.noHeroesProperty().not());
         noHeroesLabel.visibleProperty().bind(model.noHeroesProperty());
@@ -87,6 +92,23 @@ public final class LeaderboardController {
         boardContent.visibleProperty().bind(model.emptyProperty().not().and(model.loadedProperty()));
         loadingState.visibleProperty().bind(model.busyProperty().and(model.loadedProperty().not()));
         model.open();
+    }
+
+    /** Each hero's bar tells their whole year when the pointer rests on it. */
+    private void tipBars() {
+        for (XYChart.Series<Number, String> series : model.heroSeries()) {
+            for (XYChart.Data<Number, String> bar : series.getData()) {
+                Tooltip tip = new Tooltip(model.barText((HeroScore) bar.getExtraValue()));
+                if (bar.getNode() != null) {
+                    Tooltip.install(bar.getNode(), tip);
+                }
+                bar.nodeProperty().addListener((obs, old, node) -> {
+                    if (node != null) {
+                        Tooltip.install(node, tip);
+                    }
+                });
+            }
+        }
     }
 
     private static void show(Label value, Label detail, ObservableValue<Figure> figure) {

@@ -26,6 +26,7 @@ import org.referraldesk.domain.HeroScore;
 import org.referraldesk.domain.YearReport;
 import org.referraldesk.service.Leaderboard;
 import org.referraldesk.ui.common.BackgroundTasks;
+import org.referraldesk.ui.common.OwnerFormats;
 
 /**
  * The Leaderboard screen: a year to look at (this year first), its headline figures, the top heroes by
@@ -122,6 +123,12 @@ public final class LeaderboardViewModel {
         heroNames.setAll(bars.stream().map(XYChart.Data::getYValue).toList());
         heroSeries.setAll(List.of(series));
         noHeroes.set(top.isEmpty());
+    }
+
+    /** "Priya Natarajan · referrals 4 · won 2 · revenue 6,300.00 · profit 2,205.00". */
+    public String barText(HeroScore hero) {
+        return texts.format("board.bar.tip", hero.name(), hero.referrals(), hero.won(),
+                OwnerFormats.money(hero.revenue()), OwnerFormats.money(hero.profit()));
     }
 
     /** The hero's name on the axis; a second hero with the same name gets their company (or number) too. */

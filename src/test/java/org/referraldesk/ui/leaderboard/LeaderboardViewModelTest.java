@@ -109,6 +109,8 @@ class LeaderboardViewModelTest {
         assertEquals(List.of("Carla Núñez"), categories(), "Anna has won nothing yet");
         assertEquals(new BigDecimal("1250.50"), bars().get(0).getXValue());
         assertEquals(categories(), model.heroNames(), "the name axis follows the new ranking");
+        assertEquals("Carla Núñez \u00b7 referrals 1 \u00b7 won 1 \u00b7 revenue 5,000.00 \u00b7 profit 1,250.50",
+                model.barText((org.referraldesk.domain.HeroScore) bars().get(0).getExtraValue()));
         assertFalse(model.noHeroesProperty().get());
     }
 
