@@ -9,8 +9,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-import org.referraldesk.domain.ResponseTimes;
+import org.referraldesk.domain.FollowThrough;
 import org.referraldesk.domain.YearReport;
+import org.referraldesk.store.AnalyticsDao;
 import org.referraldesk.store.Store;
 import org.referraldesk.store.Tx;
 
@@ -64,10 +65,10 @@ public final class Leaderboard {
         Instant from = bounds.get(0);
         Instant until = bounds.get(12);
         Instant now = clock.instant();
-        var analytics = tx.analytics();
+        AnalyticsDao analytics = tx.analytics();
+        FollowThrough followThrough = analytics.followThrough(from, until, now);
         return new YearReport(year, analytics.heroes(from, until), analytics.conversion(from, until),
-                analytics.responseTimes(from, until, now.minus(ResponseTimes.A_DAY)),
-                analytics.thankYouTimes(from, until, now), analytics.monthly(bounds.subList(0, 12), until));
+                followThrough.responses(), followThrough.thankYous(), analytics.monthly(bounds.subList(0, 12), until));
     }
 
     /** Midnight on the 1st of each month of {@code year} in the owner's zone, and of the next January: 13 instants. */

@@ -13,6 +13,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.referraldesk.domain.Channel;
 import org.referraldesk.domain.ChannelMonth;
 import org.referraldesk.domain.Conversion;
+import org.referraldesk.domain.FollowThrough;
 import org.referraldesk.domain.HeroScore;
 import org.referraldesk.domain.ResponseTimes;
 import org.referraldesk.domain.ThankYouTimes;
@@ -47,40 +48,43 @@ public interface AnalyticsDao extends SqlObject {
     Conversion conversion(@Bind("from") Instant from, @Bind("until") Instant until);
 
     /**
-     * Each story's first response (its earliest done RESPOND_TO_CLIENT follow-up), counted and its
-     * median taken by the database; {@code dayAgo} is now minus 24 hours.
+     * Each story's first response (its earliest done RESPOND_TO_CLIENT follow-up) and its THANK_REFERRER
+     * follow-ups, read in one pass over the year's stories; the database counts them and takes the median
+     * response time. {@code now} decides which thank-yous are overdue and which stories are still inside
+     * their first day.
      */
-    default ResponseTimes responseTimes(Instant from, Instant until, Instant dayAgo) {
-        String firstDone = "(SELECT MIN(f.done_at) FROM follow_up f WHERE f.referral_id = r.id "
-                + "AND f.kind = 'RESPOND_TO_CLIENT' AND f.done_at IS NOT NULL AND f.deleted_at IS NULL)";
-        String seconds = "CASE WHEN t.d < 0 THEN 0 ELSE t.d END";
+    default FollowThrough followThrough(Instant from, Instant until, Instant now) {
+        String thank = "f.kind = 'THANK_REFERRER' AND ";
+        String perStory = "SELECT r.received_at, "
+                + "DATEDIFF('SECOND', r.received_at, MIN(CASE WHEN f.kind = 'RESPOND_TO_CLIENT' THEN f.done_at END)) AS d, "
+                + "SUM(CASE WHEN " + thank + "f.done_at <= f.due_at THEN 1 ELSE 0 END) AS on_time, "
+                + "SUM(CASE WHEN " + thank + "f.done_at > f.due_at THEN 1 ELSE 0 END) AS late, "
+                + "SUM(CASE WHEN " + thank + "f.done_at IS NULL AND (f.skipped_at IS NOT NULL OR f.due_at < :now) "
+                + "THEN 1 ELSE 0 END) AS not_done, "
+                + "SUM(CASE WHEN " + thank + "f.done_at IS NULL AND f.skipped_at IS NULL AND f.due_at >= :now "
+                + "THEN 1 ELSE 0 END) AS pending "
+                + "FROM referral r LEFT JOIN follow_up f ON f.referral_id = r.id "
+                + "AND f.kind IN ('RESPOND_TO_CLIENT', 'THANK_REFERRER') AND f.deleted_at IS NULL "
+                + "WHERE " + IN_YEAR + " GROUP BY r.id, r.received_at";
         return getHandle().createQuery("SELECT COUNT(t.d) AS answered, "
                 + "COALESCE(SUM(CASE WHEN t.d <= 86400 THEN 1 ELSE 0 END), 0) AS within_a_day, "
                 + "COALESCE(SUM(CASE WHEN t.d IS NULL AND t.received_at <= :dayAgo THEN 1 ELSE 0 END), 0) AS unanswered, "
                 + "COALESCE(SUM(CASE WHEN t.d IS NULL AND t.received_at > :dayAgo THEN 1 ELSE 0 END), 0) AS waiting, "
-                + "MEDIAN(" + seconds + ") AS median_seconds "
-                + "FROM (SELECT r.received_at, DATEDIFF('SECOND', r.received_at, " + firstDone + ") AS d "
-                + "FROM referral r WHERE " + IN_YEAR + ") t")
-                .bind("from", from).bind("until", until).bind("dayAgo", dayAgo)
+                + "MEDIAN(CASE WHEN t.d < 0 THEN 0 ELSE t.d END) AS median_seconds, "
+                + "COALESCE(SUM(t.on_time), 0) AS on_time, COALESCE(SUM(t.late), 0) AS late, "
+                + "COALESCE(SUM(t.not_done), 0) AS not_done, COALESCE(SUM(t.pending), 0) AS pending "
+                + "FROM (" + perStory + ") t")
+                .bind("from", from).bind("until", until).bind("now", now)
+                .bind("dayAgo", now.minus(ResponseTimes.A_DAY))
                 .map((rs, ctx) -> {
                     BigDecimal median = rs.getBigDecimal("median_seconds");
-                    return new ResponseTimes(rs.getInt("answered"), rs.getInt("within_a_day"),
+                    return new FollowThrough(new ResponseTimes(rs.getInt("answered"), rs.getInt("within_a_day"),
                             rs.getInt("unanswered"), rs.getInt("waiting"), median == null ? null
-                                    : Duration.ofMillis(median.movePointRight(3).longValue()));
+                                    : Duration.ofMillis(median.movePointRight(3).longValue())),
+                            new ThankYouTimes(rs.getInt("on_time"), rs.getInt("late"), rs.getInt("not_done"),
+                                    rs.getInt("pending")));
                 }).one();
     }
-
-    /** The year's THANK_REFERRER follow-ups: on time, late, not done (skipped or overdue) and pending. */
-    @SqlQuery("SELECT COALESCE(SUM(CASE WHEN f.done_at <= f.due_at THEN 1 ELSE 0 END), 0) AS on_time, "
-            + "COALESCE(SUM(CASE WHEN f.done_at > f.due_at THEN 1 ELSE 0 END), 0) AS late, "
-            + "COALESCE(SUM(CASE WHEN f.done_at IS NULL AND (f.skipped_at IS NOT NULL OR f.due_at < :now) "
-            + "THEN 1 ELSE 0 END), 0) AS not_done, "
-            + "COALESCE(SUM(CASE WHEN f.done_at IS NULL AND f.skipped_at IS NULL AND f.due_at >= :now "
-            + "THEN 1 ELSE 0 END), 0) AS pending "
-            + "FROM referral r JOIN follow_up f ON f.referral_id = r.id "
-            + "AND f.kind = 'THANK_REFERRER' AND f.deleted_at IS NULL WHERE " + IN_YEAR)
-    @RegisterConstructorMapper(ThankYouTimes.class)
-    ThankYouTimes thankYouTimes(@Bind("from") Instant from, @Bind("until") Instant until, @Bind("now") Instant now);
 
     /**
      * The year's stories per month and channel: {@code monthStarts} are the instants the owner's twelve
