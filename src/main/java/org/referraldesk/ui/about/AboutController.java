@@ -1,5 +1,6 @@
 package org.referraldesk.ui.about;
 
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -37,7 +38,7 @@ public final class AboutController {
         dataFolder.setText(model.dataFolder());
         logFolder.setText(model.logFolder());
         runtime.setText(model.runtime());
-        licenceText.setText(model.licenceText());
+        licenceText.setText(model.licenceText().strip());
         status.textProperty().bind(model.statusProperty());
         status.visibleProperty().bind(model.statusProperty().isNotEmpty());
         status.managedProperty().bind(status.visibleProperty());
@@ -46,9 +47,11 @@ public final class AboutController {
 
     /** The dialog grows when the licence text opens and shrinks back when it closes. */
     private void resizeWindow() {
-        if (licencePane.getScene() != null && licencePane.getScene().getWindow() != null) {
-            licencePane.getScene().getWindow().sizeToScene();
-        }
+        Platform.runLater(() -> {
+            if (licencePane.getScene() != null && licencePane.getScene().getWindow() != null) {
+                licencePane.getScene().getWindow().sizeToScene();
+            }
+        });
     }
 
     @FXML

@@ -27,6 +27,7 @@ public final class AboutDialog {
         dialog.getDialogPane().getButtonTypes().setAll(
                 new ButtonType(text.getString("about.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().getStyleClass().add("about-dialog");
+        dialog.setResizable(true);
         dialog.show();
     }
 
