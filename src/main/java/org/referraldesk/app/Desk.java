@@ -26,6 +26,11 @@ import org.referraldesk.service.VipRoundUp;
 import org.referraldesk.service.CalendarExport;
 import org.referraldesk.service.Today;
 import org.referraldesk.store.Store;
+import org.referraldesk.ui.about.AboutController;
+import org.referraldesk.ui.about.AboutDialog;
+import org.referraldesk.ui.about.AboutFacts;
+import org.referraldesk.ui.about.AboutViewModel;
+import org.referraldesk.ui.about.SystemShell;
 import org.referraldesk.ui.common.BackgroundTasks;
 import org.referraldesk.ui.common.FailureDialog;
 import org.referraldesk.ui.common.Theme;
@@ -75,6 +80,8 @@ public final class Desk implements AutoCloseable {
     private final ViewLoader views = new ViewLoader(bundle, this::controller);
     private final MainNavigator navigator = new MainNavigator(views);
     private final NewReferralDialog newReferral = new NewReferralDialog(views);
+    private final AboutDialog about = new AboutDialog(views);
+    private final AboutFacts aboutFacts;
     private final OwnerSettings settings;
     private final Referrals referrals;
     private final ContactDirectory contacts;
@@ -107,6 +114,7 @@ public final class Desk implements AutoCloseable {
         this.followUps = new FollowUps(store, clock);
         this.today = new Today(store, clock);
         this.remembered = Theme.fromKey(settings.theme());
+        this.aboutFacts = AboutFactsOf.of(AppInfo.load(), store.file());
         // the year's VIP invites exist from the start, so Today and the tray see them fall due
         new VipRoundUp(store, clock).plan(java.time.Year.now(clock).getValue());
         this.traySettings = new TraySettings(store);
@@ -135,6 +143,8 @@ public final class Desk implements AutoCloseable {
      */
     public void show(Stage stage, DeskTray tray) {
         stage.setTitle(bundle.getString("app.title"));
+        stage.getIcons().add(new javafx.scene.image.Image(
+                Desk.class.getResource("/org/referraldesk/ui/about/app-icon.png").toExternalForm()));
         stage.setScene(mainScene());
         stage.setMinWidth(760);
         stage.setMinHeight(480);
@@ -184,7 +194,9 @@ public final class Desk implements AutoCloseable {
         return Map.ofEntries(
                 Map.entry(MainController.class, () -> main = new MainController(
                         new MainViewModel(settings, tasks, remembered), navigator, views, newReferral,
-                        reminderBoard.overdueProperty())),
+                        reminderBoard.overdueProperty(), about)),
+                Map.entry(AboutController.class, () -> new AboutController(new AboutViewModel(aboutFacts, tasks,
+                        SystemShell.desktop(), AboutDialog::toClipboard, views.textFor(AboutController.class)))),
                 Map.entry(ReferralListController.class, () -> new ReferralListController(
                         new ReferralListViewModel(referrals, sampleData, trash, tasks, clock,
                                 views.textFor(ReferralListController.class)), navigator, newReferral)),

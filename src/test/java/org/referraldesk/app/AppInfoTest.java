@@ -15,5 +15,7 @@ class AppInfoTest {
         assertEquals("Referral Desk", info.vendor());
         assertEquals("Copyright 2026 Referral Desk", info.copyright());
         assertEquals("Referral Desk " + info.version(), info.nameAndVersion());
+        assertEquals("https://www.apache.org/licenses/LICENSE-2.0", info.licenceUrl());
+        assertTrue(info.licenceText().contains("Apache License"), "the LICENSE text is in the build");
     }
 }

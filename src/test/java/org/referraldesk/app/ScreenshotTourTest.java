@@ -108,6 +108,35 @@ class ScreenshotTourTest extends DeskWindowTest {
                 .filter(data -> !data.isEmpty()).map(data -> data.get(0).getData().size()).orElse(0);
     }
 
+    @Test
+    void aboutIsPhotographedWithTheLicenceOpenAndInTheDarkTheme() throws Exception {
+        waitUntilVisible(".about-button");
+        clickOn(".about-button");
+        waitUntilVisible(".about-title");
+        shootDialog("66-about");
+        clickOn("Licence text");
+        waitUntilVisible(".about-licence-text");
+        shootDialog("66-about-licence");
+        clickOn("Licence text");
+        clickOn("Close");
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> lookup(".about").tryQuery().isEmpty());
+        clickOn(".theme-switch");
+        clickOn(".about-button");
+        waitUntilVisible(".about-title");
+        shootDialog("66-about-dark");
+        clickOn("Close");
+        clickOn(".theme-switch");
+    }
+
+    /** The dialog's own window (it is not part of the main window's scene). */
+    private void shootDialog(String name) throws IOException {
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Scene dialog = lookup(".about").query().getScene();
+        Path file = Screenshots.take(dialog, name);
+        assertTrue(Files.size(file) > 10_000, name + " has content");
+    }
+
     private void shoot(String name) throws IOException {
         WaitForAsyncUtils.waitForFxEvents();
         Path file = Screenshots.take(stage.getScene(), name);

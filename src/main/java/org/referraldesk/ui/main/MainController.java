@@ -11,6 +11,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.referraldesk.ui.about.AboutDialog;
 import org.referraldesk.ui.common.Theme;
 import org.referraldesk.ui.common.ViewLoader;
 import org.referraldesk.ui.leaderboard.LeaderboardController;
@@ -25,12 +26,14 @@ import org.referraldesk.ui.today.TodayController;
 /** Wires the main window: the navigation rail, the theme switch, the current screen and its shortcuts. */
 public final class MainController {
     private static final KeyCombination NEW_REFERRAL = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination ABOUT = new KeyCodeCombination(KeyCode.F1);
 
     private final MainViewModel model;
     private final MainNavigator navigator;
     private final ViewLoader views;
     private final NewReferralDialog newReferral;
     private final ObservableIntegerValue overdue;
+    private final AboutDialog about;
 
     @FXML private StackPane content;
     @FXML private ToggleButton todayNav;
@@ -44,8 +47,9 @@ public final class MainController {
     @FXML private Label overdueBadge;
 
     public MainController(MainViewModel model, MainNavigator navigator, ViewLoader views,
-            NewReferralDialog newReferral, ObservableIntegerValue overdue) {
+            NewReferralDialog newReferral, ObservableIntegerValue overdue, AboutDialog about) {
         this.overdue = overdue;
+        this.about = about;
         this.model = model;
         this.navigator = navigator;
         this.views = views;
@@ -64,6 +68,7 @@ public final class MainController {
         content.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(NEW_REFERRAL, this::newReferral);
+                scene.getAccelerators().put(ABOUT, this::showAbout);
             }
         });
     }
@@ -132,6 +137,12 @@ public final class MainController {
     private void showVip() {
         select(vipNav);
         navigator.show(VipController.class, "VipView");
+    }
+
+    /** The rail's info button and F1: version, data and log folders, licence. */
+    @FXML
+    private void showAbout() {
+        about.open(navigator.window());
     }
 
     @FXML

@@ -1,0 +1,190 @@
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.spi.ToolProvider;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Builds Referral Desk's installers for the operating system it runs on, after {@code mvn package}:
+ * a jlink-trimmed Java runtime (modules from packaging/jlink-modules.txt, locales from
+ * packaging/jlink-locales.txt), a jpackage app image
+ * (target/jpackage/ReferralDesk), then each installer whose tools are here (Linux: deb with dpkg-deb
+ * and fakeroot, rpm with rpmbuild; Windows: msi with WiX 3; macOS: dmg) into target/installers.
+ * The pom's {@code package} profile runs it from the project folder:
+ * {@code java packaging/Package.java TARGET VERSION VENDOR COPYRIGHT DESCRIPTION [app-image]}.
+ */
+public final class Package {
+    private static final String NAME = "ReferralDesk";
+    private static final String MAIN_CLASS = "org.referraldesk.app.Launcher";
+
+    private final Path target;
+    private final String version;
+    private final String vendor;
+    private final String copyright;
+    private final String description;
+    private final String os;
+
+    private Package(String[] args) {
+        target = Path.of(args[0]).toAbsolutePath();
+        version = args[1].replaceFirst("-SNAPSHOT$", "");
+        vendor = args[2];
+        copyright = args[3];
+        description = args[4];
+        String name = System.getProperty("os.name").toLowerCase(Locale.ROOT);
+        os = name.startsWith("windows") ? "windows" : name.startsWith("mac") ? "macos" : "linux";
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 5) {
+            System.err.println("usage: java packaging/Package.java TARGET VERSION VENDOR COPYRIGHT DESCRIPTION [app-image]");
+            System.exit(2);
+        }
+        Package build = new Package(args);
+        Path image = build.appImage();
+        if (args.length > 5 && args[5].equals("app-image")) {
+            return;
+        }
+        for (String type : build.installerTypes()) {
+            build.installer(image, type);
+        }
+    }
+
+    /** jlink, then jpackage --type app-image; prints the modules and the image's size. */
+    private Path appImage() throws IOException {
+        Path work = target.resolve("jpackage");
+        delete(work);
+        Path input = Files.createDirectories(work.resolve("input"));
+        Files.copy(target.resolve("referral-desk.jar"), input.resolve("referral-desk.jar"));
+        try (Stream<Path> jars = Files.list(target.resolve("lib"))) {
+            for (Path jar : jars.collect(Collectors.toList())) {
+                Files.copy(jar, input.resolve(jar.getFileName()));
+            }
+        }
+        String modules = String.join(",", lines(Path.of("packaging/jlink-modules.txt")));
+        Path runtime = work.resolve("runtime");
+        String locales = String.join(",", lines(Path.of("packaging/jlink-locales.txt")));
+        run("jlink", "--add-modules", modules, "--include-locales", locales, "--output", runtime.toString(),
+                "--strip-debug",
+                "--no-header-files", "--no-man-pages", "--compress=2");
+        List<String> options = new ArrayList<>(List.of("--type", "app-image", "--dest", work.toString(),
+                "--input", input.toString(), "--main-jar", "referral-desk.jar", "--main-class", MAIN_CLASS,
+                "--runtime-image", runtime.toString()));
+        options.addAll(common());
+        options.addAll(argFile(os + "/app-image.args"));
+        run("jpackage", options.toArray(String[]::new));
+        Path image = work.resolve(os.equals("macos") ? NAME + ".app" : NAME);
+        System.out.printf("App image %s: %.1f MB (runtime %.1f MB) with modules %s%n", image,
+                megabytes(image), megabytes(runtime), modules);
+        return image;
+    }
+
+    /** The installer types of this OS whose tools are on the PATH; says which are skipped and why. */
+    private List<String> installerTypes() {
+        List<String> types = new ArrayList<>();
+        switch (os) {
+            case "linux" -> {
+                want(types, "deb", "dpkg-deb", "fakeroot");
+                want(types, "rpm", "rpmbuild");
+            }
+            case "windows" -> want(types, "msi", "candle.exe", "light.exe");
+            default -> types.add("dmg");
+        }
+        return types;
+    }
+
+    private static void want(List<String> types, String type, String... tools) {
+        List<String> missing = Stream.of(tools).filter(tool -> !onPath(tool)).collect(Collectors.toList());
+        if (missing.isEmpty()) {
+            types.add(type);
+        } else {
+            System.out.println("Skipping the ." + type + " installer: " + String.join(" and ", missing)
+                    + " not found on the PATH (see packaging/README.md)");
+        }
+    }
+
+    private void installer(Path image, String type) throws IOException {
+        Path dest = target.resolve("installers");
+        Files.createDirectories(dest);
+        List<String> options = new ArrayList<>(List.of("--type", type, "--dest", dest.toString(),
+                "--app-image", image.toString()));
+        options.addAll(common());
+        options.addAll(argFile(os + "/" + type + ".args"));
+        run("jpackage", options.toArray(String[]::new));
+        try (Stream<Path> files = Files.list(dest)) {
+            files.filter(f -> f.getFileName().toString().endsWith("." + type))
+                    .forEach(f -> System.out.printf("Installer %s: %.1f MB%n", f, megabytes(f)));
+        }
+    }
+
+    private List<String> common() {
+        return List.of("--name", NAME, "--app-version", version, "--vendor", vendor, "--copyright", copyright,
+                "--description", description);
+    }
+
+    /** An options file: one "--option value" a line (the value may hold spaces); # starts a comment. */
+    private static List<String> argFile(String name) throws IOException {
+        List<String> options = new ArrayList<>();
+        for (String line : lines(Path.of("packaging", name))) {
+            int space = line.indexOf(' ');
+            if (space < 0) {
+                options.add(line);
+            } else {
+                options.add(line.substring(0, space));
+                options.add(line.substring(space + 1).trim());
+            }
+        }
+        return options;
+    }
+
+    private static List<String> lines(Path file) throws IOException {
+        return Files.readAllLines(file).stream().map(String::trim)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#")).collect(Collectors.toList());
+    }
+
+    private static void run(String tool, String... args) {
+        System.out.println("> " + tool + " " + String.join(" ", args));
+        ToolProvider provider = ToolProvider.findFirst(tool)
+                .orElseThrow(() -> new IllegalStateException(tool + " is not in this JDK (run Maven with a full JDK 17+)"));
+        int status = provider.run(System.out, System.err, args);
+        if (status != 0) {
+            throw new IllegalStateException(tool + " failed with exit code " + status);
+        }
+    }
+
+    private static boolean onPath(String tool) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(dir -> !dir.isEmpty() && Files.isExecutable(Path.of(dir, tool)));
+    }
+
+    private static double megabytes(Path path) {
+        try (Stream<Path> files = Files.walk(path)) {
+            return files.filter(Files::isRegularFile).mapToLong(Package::size).sum() / 1_000_000.0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+}
