@@ -13,6 +13,7 @@ import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.referraldesk.ui.common.Theme;
 import org.referraldesk.ui.common.ViewLoader;
+import org.referraldesk.ui.data.DataController;
 import org.referraldesk.ui.newreferral.NewReferralDialog;
 import org.referraldesk.ui.partners.PartnerListController;
 import org.referraldesk.ui.referrals.ReferralListController;
@@ -38,6 +39,7 @@ public final class MainController {
     @FXML private ToggleButton settingsNav;
     @FXML private ToggleButton partnersNav;
     @FXML private ToggleButton vipNav;
+    @FXML private ToggleButton dataNav;
     @FXML private Button themeButton;
     @FXML private Label overdueBadge;
 
@@ -130,6 +132,13 @@ public final class MainController {
     private void showVip() {
         select(vipNav);
         navigator.show(VipController.class, "VipView");
+    }
+
+    /** Exports, backup and restore. */
+    @FXML
+    private void showData() {
+        select(dataNav);
+        navigator.show(DataController.class, "DataView");
     }
 
     @FXML
