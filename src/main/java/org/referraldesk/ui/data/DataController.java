@@ -29,6 +29,7 @@ public final class DataController {
     private void initialize() {
         status.textProperty().bind(model.statusProperty());
         status.visibleProperty().bind(model.statusProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
         model.refusedProperty().addListener((obs, old, refused) -> {
             status.getStyleClass().remove("refused");
             if (refused) {
@@ -93,7 +94,7 @@ public final class DataController {
         confirm.setTitle(resources.getString("data.confirm.title"));
         confirm.setHeaderText(resources.getString("data.confirm.header"));
         confirm.getDialogPane().getStyleClass().add("restore-confirm");
-        confirm.getDialogPane().setMinWidth(520);
+        confirm.getDialogPane().setMinWidth(620);
         return confirm.showAndWait().filter(replace::equals).isPresent();
     }
 }
