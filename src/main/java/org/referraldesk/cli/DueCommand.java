@@ -2,7 +2,10 @@ package org.referraldesk.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,12 +23,15 @@ import picocli.CommandLine.ParentCommand;
 /** {@code due [--at ISO-8601] [--json]}: the open follow-ups, overdue first, as the Today screen sees them. */
 @Command(name = "due", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"The open follow-ups at a moment, overdue first, then due, then upcoming:",
-            "  OVERDUE   its due time (or snoozed-until time) is before the moment;",
-            "  DUE       it falls due later that same day (before midnight in this computer's time zone);",
-            "  UPCOMING  it falls due in the seven days after that day.",
-            "Within each status the soonest comes first."})
+            "  OVERDUE   due (or snoozed until) before the moment;",
+            "  DUE       due later that same day, before local midnight;",
+            "  UPCOMING  due in the seven days after that day.",
+            "Days are those of this computer's time zone. The soonest comes first."})
 final class DueCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectWriter JSON = new ObjectMapper().writer(new DefaultPrettyPrinter()
+            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
     @ParentCommand
     DeskCommand desk;
@@ -49,7 +55,7 @@ final class DueCommand implements Callable<Integer> {
         add(lines, agenda.nextWeek(), "UPCOMING");
         if (json) {
             try {
-                desk.out.println(JSON.writeValueAsString(lines).replace("\r\n", "\n"));
+                desk.out.println(JSON.writeValueAsString(lines));
             } catch (JsonProcessingException e) {
                 throw new UncheckedIOException(e);
             }

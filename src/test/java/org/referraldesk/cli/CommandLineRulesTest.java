@@ -72,7 +72,7 @@ class CommandLineRulesTest {
             assertTrue(help.out().startsWith("Usage: referral-desk " + String.join(" ", command)), help.out());
         }
         assertTrue(CliRun.runBare(TempDesk.CLOCK, "due", "--help").out()
-                .contains("DUE       it falls due later that same day"));
+                .contains("DUE       due later that same day, before local midnight;"));
         assertTrue(CliRun.runBare(TempDesk.CLOCK, "--help").out().contains("3 the database is open in another"));
     }
 
