@@ -22,7 +22,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code due [--at ISO-8601] [--json]}: the open follow-ups, overdue first, as the Today screen sees them. */
 @Command(name = "due", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"The open follow-ups at a moment, overdue first, then due, then upcoming:",
+        description = {"The open follow-ups at a moment: overdue first, then due, then upcoming.",
             "  OVERDUE   due (or snoozed until) before the moment;",
             "  DUE       due later that same day, before local midnight;",
             "  UPCOMING  due in the seven days after that day.",

@@ -8,7 +8,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code export csv|vcard|ics|json FILE}. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write the desk's data to a file (replaced whole, never half-written):",
+        description = {"Export contacts (csv, vcard), follow-ups (ics) or everything (json) to a file.",
+            "The file is replaced whole, never half-written.",
             "  csv    the contacts, for a spreadsheet (cells that would run as formulas start with ')",
             "  vcard  the contacts as vCard 4.0, for an address book",
             "  ics    the open follow-ups as iCalendar events, for Outlook or Google Calendar",
