@@ -31,7 +31,13 @@ import org.referraldesk.ui.about.AboutDialog;
 import org.referraldesk.ui.about.AboutFacts;
 import org.referraldesk.ui.about.AboutViewModel;
 import org.referraldesk.ui.about.SystemShell;
+import org.referraldesk.service.DataExports;
+import org.referraldesk.service.Restore;
 import org.referraldesk.ui.common.BackgroundTasks;
+import org.referraldesk.ui.data.ChooserFilePicker;
+import org.referraldesk.ui.data.DataController;
+import org.referraldesk.ui.data.DataViewModel;
+import org.referraldesk.ui.data.FilePicker;
 import org.referraldesk.ui.common.FailureDialog;
 import org.referraldesk.ui.common.Theme;
 import org.referraldesk.ui.common.ViewLoader;
@@ -96,11 +102,18 @@ public final class Desk implements AutoCloseable {
     private final TraySettings traySettings;
     private final ReminderBoard reminderBoard;
     private final ReminderTimer reminderTimer;
+    private final FilePicker files;
     private volatile MainController main;
     private final AtomicBoolean closed = new AtomicBoolean(false);
 
     /** Wires the desk; reads the remembered theme, so call it off the FX thread. */
     public Desk(Store store, Clock clock) {
+        this(store, clock, new ChooserFilePicker());
+    }
+
+    /** As {@link #Desk(Store, Clock)}, with the file dialogs the Data screen uses. */
+    public Desk(Store store, Clock clock, FilePicker files) {
+        this.files = files;
         this.store = store;
         this.clock = clock;
         this.settings = new OwnerSettings(store);
@@ -228,6 +241,10 @@ public final class Desk implements AutoCloseable {
                         new TodayViewModel(today, followUps, tasks, clock, views.textFor(TodayController.class)),
                         navigator, views, new CalendarExportViewModel(new CalendarExport(store, clock),
                                 tasks, views.textFor(TodayController.class)))),
+                Map.entry(DataController.class, () -> new DataController(new DataViewModel(
+                        new DataExports(store, clock, AppInfo.load().nameAndVersion()), new Restore(store), tasks,
+                        clock, store.file().toAbsolutePath().getParent(), this::checkRemindersSoon,
+                        views.textFor(DataController.class)), files)),
                 Map.entry(SkipDialogController.class, SkipDialogController::new),
                 Map.entry(PickDateDialogController.class, PickDateDialogController::new));
     }

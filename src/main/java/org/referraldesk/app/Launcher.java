@@ -8,35 +8,31 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.referraldesk.store.Store;
+import org.referraldesk.store.StoreInUse;
 import org.referraldesk.store.StoreUnavailable;
+import org.referraldesk.cli.ExitCodes;
 import org.referraldesk.ui.tray.DeskTray;
 import org.referraldesk.ui.tray.TrayActions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The main class (it does not extend Application, so the app runs from the class path). Opens the
- * database off the FX thread, shows the window, and after the window closes lets background work
- * finish and shuts the database down cleanly.
+ * The main class (it does not extend Application, so the app runs from the class path). Hands the
+ * arguments to the command line; with no command it opens the database off the FX thread, shows
+ * the window, and after the window closes lets background work finish and shuts the database down.
  */
 public final class Launcher {
     private Launcher() {
     }
 
-    public static void main(String[] args) throws InterruptedException {
-        Options options;
-        try {
-            options = Options.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.exit(1);
-            return;
-        }
-        if (options.help()) {
-            System.out.println(Options.USAGE);
-            return;
-        }
-        Path db = options.databaseOrDefault().toAbsolutePath();
+    /** Runs a command, or with no command opens the window; exits with the command's exit code. */
+    public static void main(String[] args) {
+        System.exit(CommandLineDesk.at(Clock.systemDefaultZone()).run(args, System.out, System.err));
+    }
+
+    /** Opens the window on {@code database} and returns once it has closed (0), or 1/3 when it cannot open. */
+    static int openWindow(Path database) {
+        Path db = database.toAbsolutePath();
         System.setProperty("rd.logDir", db.getParent().toString());
         Logger log = LoggerFactory.getLogger(Launcher.class);
         Store store;
@@ -46,8 +42,7 @@ public final class Launcher {
             log.error("Could not open the database", e);
             System.err.println(e.getMessage());
             showStartupFailure(e.getMessage());
-            System.exit(1);
-            return;
+            return e instanceof StoreInUse ? ExitCodes.BUSY : ExitCodes.BAD_INPUT;
         }
         Desk desk = new Desk(store, Clock.systemDefaultZone());
         Runtime.getRuntime().addShutdownHook(new Thread(desk::close, "referral-desk-shutdown"));
@@ -71,13 +66,15 @@ public final class Launcher {
             });
             desk.show(stage, tray);
         });
-        closed.await();
+        try {
+            closed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         tray.remove();
         desk.close();
         Platform.exit();
-        if (tray.supported()) {
-            System.exit(0); // the AWT threads the tray started would otherwise keep the process alive
-        }
+        return ExitCodes.OK; // main exits, which also ends the AWT threads a tray started
     }
 
     /** Shows the window again (from the tray), in front. */
@@ -89,7 +86,7 @@ public final class Launcher {
         }
     }
 
-    private static void showStartupFailure(String message) throws InterruptedException {
+    private static void showStartupFailure(String message) {
         CountDownLatch shown = new CountDownLatch(1);
         try {
             Platform.startup(() -> {
@@ -100,6 +97,8 @@ public final class Launcher {
             });
             shown.await();
             Platform.exit();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (RuntimeException noDisplay) {
             LoggerFactory.getLogger(Launcher.class).warn("No window for the startup message", noDisplay);
         }

@@ -64,6 +64,10 @@ public final class Store implements AutoCloseable {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
         } catch (Exception e) {
             pool.dispose();
+            if (heldByAnotherProcess(e)) {
+                throw new StoreInUse("The database " + base + H2_SUFFIX
+                        + " is in use by another Referral Desk (a window or a command); close it and try again.", e);
+            }
             throw new StoreUnavailable(explain(base, e), e);
         }
         LOG.info("Opened database {}{}", base, H2_SUFFIX);
@@ -112,6 +116,17 @@ public final class Store implements AutoCloseable {
             return absolute.resolveSibling(name.substring(0, name.length() - H2_SUFFIX.length()));
         }
         return absolute;
+    }
+
+    /** H2 refuses a file another process has open with DATABASE_ALREADY_OPEN (90020), or times out on its lock. */
+    static boolean heldByAnotherProcess(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && (sql.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1
+                    || sql.getErrorCode() == ErrorCode.LOCK_TIMEOUT_1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String explain(Path base, Exception e) {

@@ -69,4 +69,9 @@ public final class Tx {
     public VipInviteDao vipInvites() {
         return handle.attach(VipInviteDao.class);
     }
+
+    /** Every table as plain rows: the full export and the restore. */
+    public DataTables dataTables() {
+        return new DataTables(handle);
+    }
 }

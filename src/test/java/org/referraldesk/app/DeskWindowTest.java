@@ -25,11 +25,13 @@ abstract class DeskWindowTest extends FxRobot {
     Path dir;
     Desk desk;
     Stage stage;
+    /** What the Data screen's file dialogs pick. */
+    final PickedFiles files = new PickedFiles();
 
     @BeforeEach
     void showWindow() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
-        desk = new Desk(Store.open(dir.resolve("desk")), CLOCK);
+        desk = new Desk(Store.open(dir.resolve("desk")), CLOCK, files);
         FxToolkit.setupStage(desk::show);
         WaitForAsyncUtils.waitForFxEvents();
     }

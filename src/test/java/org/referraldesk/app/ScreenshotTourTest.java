@@ -142,4 +142,31 @@ class ScreenshotTourTest extends DeskWindowTest {
         Path file = Screenshots.take(stage.getScene(), name);
         assertTrue(Files.size(file) > 10_000, name + " has content");
     }
+
+    @Test
+    void theDataScreenIsPhotographedWithABackupAndARestore() throws Exception {
+        addSampleData();
+        clickOn("#dataNav");
+        waitUntilVisible(".data-screen");
+        shoot("80-data");
+        clickOn(".theme-switch");
+        shoot("81-data-dark");
+        clickOn(".theme-switch");
+        java.nio.file.Path backup = dir.resolve("referral-desk-2026-11-23.rdbackup");
+        files.pick(backup);
+        clickOn("Back up now…");
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> lookup(".data-status").tryQuery()
+                .map(l -> ((javafx.scene.control.Label) l).getText().startsWith("Backed up")).orElse(false));
+        shoot("82-data-backed-up");
+        files.pick(backup);
+        clickOn("Restore…");
+        waitUntilVisible("Replace everything");
+        javafx.stage.Window dialog = listTargetWindows().stream().filter(w -> w != stage).reduce((a, b) -> b)
+                .orElseThrow();
+        Screenshots.take(dialog.getScene(), "83-data-restore-confirm");
+        clickOn("Replace everything");
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> lookup(".data-status").tryQuery()
+                .map(l -> ((javafx.scene.control.Label) l).getText().startsWith("Restored")).orElse(false));
+        shoot("84-data-restored");
+    }
 }

@@ -15,6 +15,7 @@ import org.referraldesk.ui.about.AboutDialog;
 import org.referraldesk.ui.common.Theme;
 import org.referraldesk.ui.common.ViewLoader;
 import org.referraldesk.ui.leaderboard.LeaderboardController;
+import org.referraldesk.ui.data.DataController;
 import org.referraldesk.ui.newreferral.NewReferralDialog;
 import org.referraldesk.ui.partners.PartnerListController;
 import org.referraldesk.ui.referrals.ReferralListController;
@@ -43,6 +44,7 @@ public final class MainController {
     @FXML private ToggleButton partnersNav;
     @FXML private ToggleButton vipNav;
     @FXML private ToggleButton leaderboardNav;
+    @FXML private ToggleButton dataNav;
     @FXML private Button themeButton;
     @FXML private Label overdueBadge;
 
@@ -149,6 +151,13 @@ public final class MainController {
     private void showLeaderboard() {
         select(leaderboardNav);
         navigator.show(LeaderboardController.class, "LeaderboardView");
+    }
+
+    /** Exports, backup and restore. */
+    @FXML
+    private void showData() {
+        select(dataNav);
+        navigator.show(DataController.class, "DataView");
     }
 
     @FXML

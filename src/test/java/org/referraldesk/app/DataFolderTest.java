@@ -1,29 +1,13 @@
 package org.referraldesk.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class OptionsTest {
+class DataFolderTest {
     private static final Path HOME = Path.of("/home/owner");
-
-    @Test
-    void theDbOptionChoosesTheDatabaseFile() {
-        assertEquals(Path.of("/tmp/desk"), Options.parse("--db", "/tmp/desk").databaseOrDefault());
-        assertEquals(Path.of("/tmp/desk"), Options.parse("--db=/tmp/desk").databaseOrDefault());
-    }
-
-    @Test
-    void aMissingDbPathOrAnUnknownOptionIsRefusedWithAMessage() {
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> Options.parse("--db")).getMessage()
-                .contains("--db needs"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> Options.parse("--dbx")).getMessage()
-                .contains("Unknown option --dbx"));
-    }
 
     @Test
     void linuxKeepsTheDataInTheXdgDataFolder() {

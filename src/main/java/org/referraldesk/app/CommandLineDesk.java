@@ -1,0 +1,17 @@
+package org.referraldesk.app;
+
+import java.time.Clock;
+import org.referraldesk.cli.Cli;
+
+/** The command line wired to the real store and window: what {@code java -jar referral-desk.jar} runs. */
+public final class CommandLineDesk {
+    private CommandLineDesk() {
+    }
+
+    /** The command line at {@code clock} ("now" and the owner's zone); no command opens the window. */
+    public static Cli at(Clock clock) {
+        String version = AppInfo.load().nameAndVersion();
+        return new Cli((db, when) -> StoreDesk.open(db, when, version), Launcher::openWindow, clock,
+                () -> DataFolder.forThisComputer().resolve("referral-desk"), version);
+    }
+}

@@ -1,0 +1,77 @@
+package org.referraldesk.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.function.Supplier;
+import org.referraldesk.domain.InvalidInput;
+import org.referraldesk.service.DeskNotEmpty;
+import picocli.CommandLine;
+
+/**
+ * The command line: {@code referral-desk [--db PATH] [COMMAND]}. Parses with picocli, runs the
+ * command on services the app opens, and turns every outcome into an exit code ({@link ExitCodes}).
+ */
+public final class Cli {
+    private final DeskOpener opener;
+    private final WindowOpener window;
+    private final Clock clock;
+    private final Supplier<Path> defaultDatabase;
+    private final String version;
+
+    /** {@code clock} is "now" and the owner's zone; {@code --at} stops it at another instant in the same zone. */
+    public Cli(DeskOpener opener, WindowOpener window, Clock clock, Supplier<Path> defaultDatabase, String version) {
+        this.opener = opener;
+        this.window = window;
+        this.clock = clock;
+        this.defaultDatabase = defaultDatabase;
+        this.version = version;
+    }
+
+    /** Runs one command line; what it prints goes to {@code out}, messages to {@code err}. */
+    public int run(String[] args, PrintStream out, PrintStream err) {
+        DeskCommand desk = new DeskCommand(opener, window, clock, defaultDatabase);
+        PrintWriter output = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter errors = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        desk.out = output;
+        CommandLine line = new CommandLine(desk);
+        line.getCommandSpec().version(version);
+        line.registerConverter(Instant.class, new Moments(clock.getZone()));
+        line.setOut(output);
+        line.setErr(errors);
+        line.setExecutionExceptionHandler((failure, command, parsed) -> {
+            errors.println(message(failure));
+            return exitCode(failure);
+        });
+        int code = line.execute(args);
+        output.flush();
+        errors.flush();
+        return code;
+    }
+
+    static String message(Exception failure) {
+        if (failure instanceof DeskNotEmpty) {
+            return "This desk already has contacts or stories; add --replace to replace all of them with the file.";
+        }
+        if (failure instanceof InvalidInput || failure instanceof DeskUnavailable
+                || failure instanceof UncheckedIOException) {
+            return oneLine(failure.getMessage());
+        }
+        return oneLine("Referral Desk failed: " + failure);
+    }
+
+    static int exitCode(Exception failure) {
+        if (failure instanceof DeskUnavailable unavailable && unavailable.busy()) {
+            return ExitCodes.BUSY;
+        }
+        return ExitCodes.BAD_INPUT;
+    }
+
+    private static String oneLine(String text) {
+        return String.valueOf(text).replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    }
+}

@@ -1,0 +1,57 @@
+package org.referraldesk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code referral-desk [--db PATH] [COMMAND]}: with no command, the window opens. */
+@Command(name = "referral-desk", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Answer every referral within a day, thank every referrer, look after your heroes.",
+            "With no COMMAND the window opens. Times are ISO-8601: 2026-03-11T09:00:00Z, "
+                + "2026-03-11T10:00+01:00, or 2026-03-11T10:00 in this computer's time zone."},
+        subcommands = {ReferralCommand.class, DueCommand.class, DoneCommand.class, TouchCommand.class,
+            ExportCommand.class, BackupCommand.class, RestoreCommand.class},
+        footer = {"", "Exit codes: 0 done, 1 bad input (one line on stderr, nothing written), 2 usage error, "
+                + "3 the database is open in another Referral Desk window or command."})
+final class DeskCommand implements Callable<Integer> {
+    private final DeskOpener opener;
+    private final WindowOpener window;
+    private final Clock clock;
+    private final Supplier<Path> defaultDatabase;
+    PrintWriter out;
+
+    @Option(names = "--db", paramLabel = "PATH",
+            description = "The database file (default: referral-desk in the user's data folder).")
+    Path db;
+
+    DeskCommand(DeskOpener opener, WindowOpener window, Clock clock, Supplier<Path> defaultDatabase) {
+        this.opener = opener;
+        this.window = window;
+        this.clock = clock;
+        this.defaultDatabase = defaultDatabase;
+    }
+
+    @Override
+    public Integer call() {
+        return window.open(database());
+    }
+
+    Path database() {
+        return db != null ? db : defaultDatabase.get();
+    }
+
+    /** The services at the clock, or at a clock stopped at {@code at} (in the owner's zone) when given. */
+    DeskServices open(Instant at) {
+        Clock when = at == null ? clock : Clock.fixed(at, clock.getZone());
+        return opener.open(database(), when);
+    }
+
+    Clock clock() {
+        return clock;
+    }
+}

@@ -1,0 +1,24 @@
+package org.referraldesk.cli;
+
+import java.time.Instant;
+import java.util.List;
+import org.referraldesk.domain.FollowUp;
+import org.referraldesk.domain.Outcome;
+
+/** Ends a story for won, not-a-fit and lost, and prints what the playbook planned. */
+final class Ending {
+    private final DeskCommand desk;
+
+    Ending(DeskCommand desk) {
+        this.desk = desk;
+    }
+
+    int end(long id, Outcome outcome, Instant at) {
+        try (DeskServices services = desk.open(at)) {
+            List<FollowUp> created = services.referrals().close(id, outcome, null, null);
+            desk.out.println("Referral " + id + " is now " + outcome.stage().label() + ".");
+            Printed.followUps(desk.out, created, desk.clock().getZone());
+        }
+        return ExitCodes.OK;
+    }
+}

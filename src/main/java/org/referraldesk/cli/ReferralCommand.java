@@ -1,0 +1,23 @@
+package org.referraldesk.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code referral add|stage|won|not-a-fit|lost}: record a story and move it to its end. */
+@Command(name = "referral", mixinStandardHelpOptions = true,
+        description = "Record a referral, move its story on, or end it (won, not a fit, lost).",
+        subcommands = {ReferralAddCommand.class, ReferralStageCommand.class, ReferralWonCommand.class,
+            ReferralNotAFitCommand.class, ReferralLostCommand.class})
+final class ReferralCommand implements Runnable {
+    @ParentCommand
+    DeskCommand desk;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                "Say what to do: referral add, stage, won, not-a-fit or lost.");
+    }
+}

@@ -1,0 +1,33 @@
+package org.referraldesk.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code restore FILE [--replace]}: a backup or JSON export back into the desk. */
+@Command(name = "restore", mixinStandardHelpOptions = true,
+        description = {"Put a backup (.rdbackup) or a JSON export back, all of it in one step.",
+            "Into a desk without contacts or stories; with --replace, everything the desk holds is replaced."})
+final class RestoreCommand implements Callable<Integer> {
+    @ParentCommand
+    DeskCommand desk;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The .rdbackup or .json file to read.")
+    Path file;
+
+    @Option(names = "--replace", description = "Replace the desk's contacts and stories (all data) with the file's.")
+    boolean replace;
+
+    @Override
+    public Integer call() {
+        int rows;
+        try (DeskServices services = desk.open(null)) {
+            rows = services.restore().restore(file, replace);
+        }
+        desk.out.println("Restored " + rows + " rows from " + file + ".");
+        return ExitCodes.OK;
+    }
+}

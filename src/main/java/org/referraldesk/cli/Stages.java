@@ -1,0 +1,25 @@
+package org.referraldesk.cli;
+
+import java.util.Locale;
+import org.referraldesk.domain.Stage;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** The open stages a story moves to: contacted, meeting-booked, met, proposal-sent. */
+final class Stages implements ITypeConverter<Stage> {
+    @Override
+    public Stage convert(String value) {
+        String name = value.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (Stage stage : Stage.values()) {
+            if (stage.name().equals(name)) {
+                if (stage.isEnd()) {
+                    throw new TypeConversionException("a story ends with 'referral won', 'referral not-a-fit' or "
+                            + "'referral lost', not with 'referral stage'");
+                }
+                return stage;
+            }
+        }
+        throw new TypeConversionException("'" + value + "' is not a stage; use contacted, meeting-booked, met or "
+                + "proposal-sent");
+    }
+}

@@ -1,0 +1,61 @@
+package org.referraldesk.service;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.referraldesk.domain.InvalidInput;
+
+/** Writes a file whole or not at all: into a temporary file beside it, then moved over it. */
+final class WholeFile {
+
+    /** What goes into the file. */
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private WholeFile() {
+    }
+
+    static void write(Path file, Content content) {
+        Path target = file.toAbsolutePath();
+        Path folder = target.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new InvalidInput("file", "The folder " + folder + " does not exist.");
+        }
+        if (Files.isDirectory(target)) {
+            throw new InvalidInput("file", target + " is a folder; give a file name.");
+        }
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(folder, ".referral-desk-", ".part");
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                content.writeTo(out);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            deleteQuietly(temp);
+            throw new UncheckedIOException("The file " + target + " could not be written: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            deleteQuietly(temp);
+            throw e;
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        if (temp != null) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // the temporary file stays behind; it is hidden and harmless
+            }
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package org.referraldesk.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import org.referraldesk.domain.DataTable;
+import org.referraldesk.domain.InvalidInput;
+import org.referraldesk.store.SchemaTables.Column;
+import org.referraldesk.store.SchemaTables.Table;
+
+/**
+ * Every table of the desk as plain rows, read from the live schema: for the full export (stable
+ * order: tables by name, rows by primary key) and for a restore that replaces all rows at once.
+ */
+public final class DataTables {
+    private final Handle handle;
+
+    DataTables(Handle handle) {
+        this.handle = handle;
+    }
+
+    /** Every table, alphabetically, each with its rows by primary key. */
+    public List<DataTable> readAll() {
+        try {
+            Connection connection = handle.getConnection();
+            List<DataTable> result = new ArrayList<>();
+            for (Table table : SchemaTables.read(connection).values()) {
+                result.add(read(connection, table));
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new StoreUnavailable("The desk's tables could not be read.", e);
+        }
+    }
+
+    private static DataTable read(Connection connection, Table table) throws SQLException {
+        List<Column> columns = table.columns();
+        String select = columns.stream().map(c -> SchemaTables.quote(c.sqlName())).collect(Collectors.joining(", "));
+        List<String> order = table.primaryKey().isEmpty()
+                ? columns.stream().map(Column::sqlName).toList() : table.primaryKey();
+        String sql = "SELECT " + select + " FROM " + SchemaTables.quote(table.sqlName()) + " ORDER BY "
+                + order.stream().map(SchemaTables::quote).collect(Collectors.joining(", "));
+        List<List<Object>> rows = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+            while (rs.next()) {
+                List<Object> row = new ArrayList<>(columns.size());
+                for (int i = 0; i < columns.size(); i++) {
+                    row.add(ColumnValues.read(rs, i + 1, columns.get(i).type()));
+                }
+                rows.add(row);
+            }
+        }
+        return new DataTable(table.name(), columns.stream().map(Column::name).toList(), rows);
+    }
+
+    /** The version of the last migration applied, e.g. "3". */
+    public String schemaVersion() {
+        return handle.createQuery("SELECT \"version\" FROM \"" + SchemaTables.FLYWAY_HISTORY
+                + "\" WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC")
+                .mapTo(String.class).findFirst().orElse("0");
+    }
+
+    /** How many contacts and stories the desk holds, deleted ones included. */
+    public int peopleAndStories() {
+        return handle.createQuery("SELECT (SELECT COUNT(*) FROM contact) + (SELECT COUNT(*) FROM referral)")
+                .mapTo(Integer.class).one();
+    }
+
+    /**
+     * Replaces every row of every desk table with {@code tables} (tables not given end up empty), then
+     * restarts each identity column after its highest id. Refuses a table or column this desk does
+     * not have. Run it inside one transaction: a refusal or failure leaves the desk as it was.
+     */
+    public void replaceAll(List<DataTable> tables) {
+        try {
+            Connection connection = handle.getConnection();
+            Map<String, Table> schema = SchemaTables.read(connection);
+            Map<String, DataTable> given = tables.stream().collect(Collectors.toMap(DataTable::name, t -> t,
+                    (a, b) -> {
+                        throw new InvalidInput("The table " + a.name() + " appears twice.");
+                    }));
+            for (DataTable table : tables) {
+                check(schema, table);
+            }
+            List<Table> parentsFirst = SchemaTables.parentsFirst(schema);
+            List<Table> childrenFirst = new ArrayList<>(parentsFirst);
+            Collections.reverse(childrenFirst);
+            try (Statement statement = connection.createStatement()) {
+                for (Table table : childrenFirst) {
+                    statement.executeUpdate("DELETE FROM " + SchemaTables.quote(table.sqlName()));
+                }
+            }
+            for (Table table : parentsFirst) {
+                DataTable rows = given.get(table.name());
+                if (rows != null) {
+                    insert(connection, table, rows);
+                }
+                restartIdentities(connection, table);
+            }
+        } catch (SQLException e) {
+            throw new InvalidInput("The rows could not be restored: " + firstLine(e.getMessage()));
+        }
+    }
+
+    private static void check(Map<String, Table> schema, DataTable given) {
+        Table table = schema.get(given.name());
+        if (table == null) {
+            throw new InvalidInput("The document has a table \"" + given.name()
+                    + "\" this desk does not know; it was made by a newer Referral Desk.");
+        }
+        for (String column : given.columns()) {
+            if (table.column(column) == null) {
+                throw new InvalidInput("The document has a column \"" + given.name() + "." + column
+                        + "\" this desk does not know; it was made by a newer Referral Desk.");
+            }
+        }
+    }
+
+    private static void insert(Connection connection, Table table, DataTable rows) throws SQLException {
+        if (rows.rows().isEmpty()) {
+            return;
+        }
+        List<Column> columns = rows.columns().stream().map(table::column).toList();
+        String sql = "INSERT INTO " + SchemaTables.quote(table.sqlName()) + " ("
+                + columns.stream().map(c -> SchemaTables.quote(c.sqlName())).collect(Collectors.joining(", "))
+                + ") VALUES (" + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            int line = 0;
+            for (List<Object> row : rows.rows()) {
+                line++;
+                for (int i = 0; i < columns.size(); i++) {
+                    Column column = columns.get(i);
+                    String where = "Row " + line + " of " + table.name() + ", column " + column.name() + ",";
+                    insert.setObject(i + 1, ColumnValues.forColumn(row.get(i), column.type(), where));
+                }
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void restartIdentities(Connection connection, Table table) throws SQLException {
+        for (Column column : table.columns()) {
+            if (column.identity()) {
+                long next;
+                try (Statement statement = connection.createStatement();
+                        ResultSet rs = statement.executeQuery("SELECT COALESCE(MAX(" + SchemaTables.quote(column.sqlName())
+                                + "), 0) + 1 FROM " + SchemaTables.quote(table.sqlName()))) {
+                    rs.next();
+                    next = rs.getLong(1);
+                }
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("ALTER TABLE " + SchemaTables.quote(table.sqlName()) + " ALTER COLUMN "
+                            + SchemaTables.quote(column.sqlName()) + " RESTART WITH " + next);
+                }
+            }
+        }
+    }
+
+    private static String firstLine(String text) {
+        String value = String.valueOf(text);
+        int newline = value.indexOf('\n');
+        return newline < 0 ? value : value.substring(0, newline);
+    }
+}

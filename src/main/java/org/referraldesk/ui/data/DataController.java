@@ -1,0 +1,100 @@
+package org.referraldesk.ui.data;
+
+import java.nio.file.Path;
+import java.util.ResourceBundle;
+import java.util.function.Consumer;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.stage.Window;
+
+/** Wires the Data screen: each button picks a file, then hands it to the view model. */
+public final class DataController {
+    private final DataViewModel model;
+    private final FilePicker files;
+
+    @FXML private ResourceBundle resources;
+    @FXML private Node page;
+    @FXML private Label status;
+
+    public DataController(DataViewModel model, FilePicker files) {
+        this.model = model;
+        this.files = files;
+    }
+
+    @FXML
+    private void initialize() {
+        status.textProperty().bind(model.statusProperty());
+        status.visibleProperty().bind(model.statusProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
+        model.refusedProperty().addListener((obs, old, refused) -> {
+            status.getStyleClass().remove("refused");
+            if (refused) {
+                status.getStyleClass().add("refused");
+            }
+        });
+        page.disableProperty().bind(model.busyProperty());
+    }
+
+    private Window window() {
+        return status.getScene().getWindow();
+    }
+
+    private void save(String what, String extension, String kind, Consumer<Path> then) {
+        files.saveAs(window(), resources.getString("data.chooser.save"), model.suggestedName(what, extension), kind,
+                "*." + extension).ifPresent(then);
+    }
+
+    @FXML
+    private void exportCsv() {
+        save("contacts", "csv", resources.getString("data.kind.csv"), model::exportContactsCsv);
+    }
+
+    @FXML
+    private void exportVcard() {
+        save("contacts", "vcf", resources.getString("data.kind.vcard"), model::exportContactsVcard);
+    }
+
+    @FXML
+    private void exportCalendar() {
+        save("follow-ups", "ics", resources.getString("data.kind.ics"), model::exportCalendar);
+    }
+
+    @FXML
+    private void exportJson() {
+        save("export", "json", resources.getString("data.kind.json"), model::exportEverything);
+    }
+
+    @FXML
+    private void backup() {
+        save("", "rdbackup", resources.getString("data.kind.backup"), model::backup);
+    }
+
+    @FXML
+    private void restore() {
+        files.open(window(), resources.getString("data.chooser.open"), resources.getString("data.kind.restore"),
+                "*.rdbackup", "*.json").ifPresent(file -> {
+                    if (confirmed(file)) {
+                        model.restore(file);
+                    }
+                });
+    }
+
+    /** Restoring replaces everything: the owner says so first, knowing a backup of today's data is made. */
+    private boolean confirmed(Path file) {
+        ButtonType replace = new ButtonType(resources.getString("data.confirm.replace"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(resources.getString("data.confirm.cancel"),
+                ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert confirm = new Alert(Alert.AlertType.WARNING, String.format(resources.getString("data.confirm.body"),
+                file.getFileName(), model.safetyBackup()), replace, cancel);
+        confirm.initOwner(window());
+        confirm.setTitle(resources.getString("data.confirm.title"));
+        confirm.setHeaderText(resources.getString("data.confirm.header"));
+        confirm.getDialogPane().getStyleClass().add("restore-confirm");
+        confirm.getDialogPane().setMinWidth(620);
+        return confirm.showAndWait().filter(replace::equals).isPresent();
+    }
+}

@@ -1,0 +1,136 @@
+package org.referraldesk.ui.data;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ResourceBundle;
+import java.util.concurrent.Callable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.referraldesk.domain.InvalidInput;
+import org.referraldesk.service.DataExports;
+import org.referraldesk.service.Restore;
+import org.referraldesk.ui.common.BackgroundTasks;
+
+/**
+ * The Data screen: exports (contacts as CSV or vCard, follow-ups as a calendar, everything as JSON),
+ * a backup, and a restore that first backs up what is here. All file work runs in the background;
+ * one thing at a time.
+ */
+public final class DataViewModel {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm");
+
+    private final DataExports exports;
+    private final Restore restore;
+    private final BackgroundTasks tasks;
+    private final Clock clock;
+    private final Path safetyFolder;
+    private final Runnable afterRestore;
+    private final ResourceBundle text;
+    private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty refused = new SimpleBooleanProperty(false);
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+
+    /**
+     * {@code safetyFolder} keeps the automatic backup made before a restore (the database's folder);
+     * {@code afterRestore} reloads what the window shows.
+     */
+    public DataViewModel(DataExports exports, Restore restore, BackgroundTasks tasks, Clock clock, Path safetyFolder,
+            Runnable afterRestore, ResourceBundle text) {
+        this.exports = exports;
+        this.restore = restore;
+        this.tasks = tasks;
+        this.clock = clock;
+        this.safetyFolder = safetyFolder;
+        this.afterRestore = afterRestore;
+        this.text = text;
+    }
+
+    /** A file name for the save dialog, with today's date: "referral-desk-contacts-2026-03-10.csv". */
+    public String suggestedName(String what, String extension) {
+        return "referral-desk" + (what.isEmpty() ? "" : "-" + what) + "-"
+                + DAY.format(LocalDateTime.now(clock)) + "." + extension;
+    }
+
+    public void exportContactsCsv(Path file) {
+        run(() -> exports.contactsCsv(file), "data.exported.contacts", file);
+    }
+
+    public void exportContactsVcard(Path file) {
+        run(() -> exports.contactsVcard(file), "data.exported.contacts", file);
+    }
+
+    public void exportCalendar(Path file) {
+        run(() -> exports.followUpsCalendar(file), "data.exported.followUps", file);
+    }
+
+    public void exportEverything(Path file) {
+        run(() -> exports.everything(file), "data.exported.rows", file);
+    }
+
+    public void backup(Path file) {
+        run(() -> exports.backup(file), "data.backedUp", file);
+    }
+
+    /** Where the automatic backup before a restore goes. */
+    public Path safetyBackup() {
+        return safetyFolder.resolve("before-restore-" + MINUTE.format(LocalDateTime.now(clock)) + ".rdbackup");
+    }
+
+    /** Backs up what is here, then replaces everything with {@code file}; the window reloads afterwards. */
+    public void restore(Path file) {
+        Path safety = safetyBackup();
+        start();
+        tasks.run(() -> {
+            restore.read(file);
+            exports.backup(safety);
+            return restore.restore(file, true);
+        }, rows -> {
+            done(String.format(text.getString("data.restored"), rows, file.getFileName(), safety));
+            afterRestore.run();
+        }, this::failed);
+    }
+
+    private void run(Callable<Integer> work, String message, Path file) {
+        start();
+        tasks.run(work, count -> done(String.format(text.getString(message), count, file.getFileName())),
+                this::failed);
+    }
+
+    private void start() {
+        busy.set(true);
+        refused.set(false);
+        status.set(text.getString("data.working"));
+    }
+
+    private void done(String message) {
+        busy.set(false);
+        status.set(message);
+    }
+
+    private void failed(Throwable failure) {
+        busy.set(false);
+        refused.set(true);
+        status.set(failure instanceof InvalidInput ? failure.getMessage()
+                : String.format(text.getString("data.failed"), failure.getMessage()));
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+
+    /** True while the status tells of something that did not work. */
+    public ReadOnlyBooleanProperty refusedProperty() {
+        return refused;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+}

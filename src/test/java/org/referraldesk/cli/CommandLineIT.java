@@ -1,0 +1,105 @@
+package org.referraldesk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.referraldesk.store.Store;
+
+/**
+ * The packaged jar, run as the owner runs it: {@code java -jar target/referral-desk.jar --db ... COMMAND}
+ * in a child process (after {@code package}, in {@code verify}).
+ */
+class CommandLineIT {
+    static final Instant RECEIVED = Instant.parse("2026-03-09T08:00:00Z");
+    @TempDir
+    Path dir;
+
+    record Ran(int code, String out, String err) {
+    }
+
+    static Ran jar(Path db, String... args) throws IOException, InterruptedException {
+        Path jar = Path.of(System.getProperty("rd.jar", "target/referral-desk.jar"));
+        assertTrue(Files.isRegularFile(jar), "run 'mvn package' first: " + jar);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Duser.timezone=Europe/Berlin", "-jar", jar.toString(), "--db", db.toString()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile(db.getParent(), "out", ".txt");
+        Path err = Files.createTempFile(db.getParent(), "err", ".txt");
+        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the jar finished within a minute");
+        return new Ran(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private static List<String> kindsAndStatus(String json) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (JsonNode line : new ObjectMapper().readTree(json)) {
+            lines.add(line.get("kind").asText() + " " + line.get("status").asText()
+                    + (line.has("amount") ? " " + line.get("amount").asText() : ""));
+        }
+        return lines;
+    }
+
+    @Test
+    void theJarRecordsAStoryShowsWhatIsDueAndExportsAndRestoresToTheByte() throws Exception {
+        Path db = dir.resolve("desk");
+        Ran added = jar(db, "referral", "add", "--referrer", "Anna Keller", "--client", "Ben Okafor",
+                "--client-phone", "+49 30 1234", "--channel", "email", "--received", RECEIVED.toString());
+        assertEquals(0, added.code(), added.err());
+        assertEquals("1\n", added.out());
+
+        Ran due = jar(db, "due", "--json", "--at", RECEIVED.plus(Duration.ofHours(25)).toString());
+        assertEquals(List.of("RESPOND_TO_CLIENT OVERDUE", "THANK_REFERRER OVERDUE", "HANDWRITTEN_CARD UPCOMING"),
+                kindsAndStatus(due.out()));
+
+        Instant wonAt = RECEIVED.plus(Duration.ofDays(2));
+        assertEquals(0, jar(db, "referral", "won", "1", "--revenue", "5000", "--profit", "1500", "--at",
+                wonAt.toString()).code());
+        Ran gift = jar(db, "due", "--json", "--at", wonAt.plus(Duration.ofDays(14)).plusSeconds(60).toString());
+        assertTrue(kindsAndStatus(gift.out()).contains("GIFT OVERDUE 150.00"), gift.out());
+
+        Path first = dir.resolve("first.json");
+        Path again = dir.resolve("again.json");
+        Path other = dir.resolve("other");
+        assertEquals(0, jar(db, "export", "json", first.toString()).code());
+        Ran restored = jar(other, "restore", first.toString());
+        assertEquals(0, restored.code(), restored.err());
+        assertEquals(0, jar(other, "export", "json", again.toString()).code());
+        assertEquals(withoutExportedAt(first), withoutExportedAt(again), "identical but for the export time");
+        assertTrue(Files.readString(again).contains("\"phone\": \"+49 30 1234\""));
+    }
+
+    private static String withoutExportedAt(Path file) throws IOException {
+        return Files.readString(file, StandardCharsets.UTF_8).replaceFirst("\"exportedAt\": \"[^\"]+\"", "");
+    }
+
+    @Test
+    void badInputExitsWithOneAndADatabaseHeldByAnotherProcessWithThree() throws Exception {
+        Path db = dir.resolve("desk");
+        Ran missing = jar(db, "done", "999");
+        assertEquals(1, missing.code());
+        assertEquals("No follow-up with id 999.\n", missing.err());
+        assertEquals("", missing.out());
+
+        try (Store held = Store.open(db)) {
+            Ran busy = jar(db, "due");
+            assertEquals(3, busy.code(), busy.err());
+            assertEquals(1, busy.err().lines().count(), busy.err());
+            assertTrue(busy.err().contains("is in use by another Referral Desk"), busy.err());
+            assertTrue(held.file().toString().endsWith("desk.mv.db"));
+        }
+    }
+}
