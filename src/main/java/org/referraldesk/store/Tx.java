@@ -62,6 +62,10 @@ public final class Tx {
         return handle.attach(TemplateDao.class);
     }
 
+    public CardDao cards() {
+        return handle.attach(CardDao.class);
+    }
+
     public VipInviteDao vipInvites() {
         return handle.attach(VipInviteDao.class);
     }
