@@ -159,7 +159,8 @@ public final class CardListPdf {
                 }
                 this.address = lines;
                 this.story = pdf.wrap(card.story(), true, BODY, rightWidth);
-                List<String> body = pdf.wrapText(card.message().strip(), false, BODY, rightWidth);
+                List<String> body = pdf.wrapText(card.message().strip().replaceAll("(\\R\\s*){2,}", "\n\n"), false,
+                        BODY, rightWidth);
                 if (body.size() > MAX_MESSAGE_LINES) {
                     body = new ArrayList<>(body.subList(0, MAX_MESSAGE_LINES));
                     body.set(MAX_MESSAGE_LINES - 1, body.get(MAX_MESSAGE_LINES - 1) + " \u2026");
@@ -169,8 +170,16 @@ public final class CardListPdf {
 
             float height() {
                 float left = name.size() * NAME * LEADING + 3 + address.size() * BODY * LEADING;
-                float rightSide = story.size() * BODY * LEADING + 5 + message.size() * BODY * LEADING;
+                float rightSide = story.size() * BODY * LEADING + 5;
+                for (String one : message) {
+                    rightSide += step(one);
+                }
                 return Math.max(left, rightSide) + 28;
+            }
+
+            /** A line of the message takes a line; a blank line between paragraphs half a line. */
+            private static float step(String line) {
+                return line.isEmpty() ? BODY * 0.55f : BODY * LEADING;
             }
 
             void draw() throws IOException {
@@ -201,7 +210,7 @@ public final class CardListPdf {
                 color(INK);
                 for (String one : message) {
                     pdf.draw(page, one, false, BODY, storyX, at - BODY);
-                    at -= BODY * LEADING;
+                    at -= step(one);
                 }
                 y -= height();
                 rule(0.5f);

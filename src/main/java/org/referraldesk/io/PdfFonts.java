@@ -54,6 +54,9 @@ final class PdfFonts implements Closeable {
         try {
             TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes(file)));
             open.add(ttf);
+            // no ligatures (an "fi" glyph would extract as U+FB01 and "office" would not be found);
+            // Arabic is shaped by ICU before the text gets here
+            ttf.setEnableGsub(false);
             return new Face(PDType0Font.load(document, ttf, true), ttf.getUnicodeCmapLookup());
         } catch (IOException e) {
             throw new UncheckedIOException("The font " + file + " could not be read", e);

@@ -4,7 +4,7 @@ import java.util.Locale;
 import org.referraldesk.domain.Referral;
 import org.referraldesk.domain.Stage;
 
-/** A story in one line for a thank-you card: "Referred Maria Lopez for a kitchen refit — won". */
+/** A story in one line for a thank-you card: "Referred Maria Lopez: a kitchen refit — won". */
 final class CardStory {
     static final int MAX_NEED = 90;
     static final String NO_STORY = "No referral on record yet";
@@ -20,7 +20,7 @@ final class CardStory {
         StringBuilder line = new StringBuilder("Referred ").append(client == null ? "someone" : client);
         String need = need(story.need());
         if (!need.isEmpty()) {
-            line.append(" for ").append(need);
+            line.append(": ").append(need);
         }
         line.append(" \u2014 ").append(story.stage().label());
         if (story.stage() == Stage.NOT_A_FIT && story.onwardTo() != null) {

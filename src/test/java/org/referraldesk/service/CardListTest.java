@@ -54,7 +54,7 @@ class CardListTest {
         assertEquals(1, list.size());
         CardLine card = list.get(0);
         assertEquals("Zoë Lefèvre", card.name());
-        assertEquals("Referred Maria Lopez for a kitchen refit \u2014 received", card.story());
+        assertEquals("Referred Maria Lopez: a kitchen refit \u2014 received", card.story());
         assertTrue(card.message().startsWith("Hi Zoë Lefèvre,\n\nThank you for sending Maria Lopez our way."),
                 card.message());
     }
@@ -81,7 +81,7 @@ class CardListTest {
     void theStoryLineSaysHowItWentAndWhoTheClientWasSentOnTo() {
         long id = record("Zoë Lefèvre", "Maria Lopez", "A garden office");
         desk.referrals().close(id, new Outcome.NotAFit("Too far away", "Brightwire Electrical"), null, null);
-        assertEquals("Referred Maria Lopez for a garden office \u2014 not a fit, sent on to Brightwire Electrical",
+        assertEquals("Referred Maria Lopez: a garden office \u2014 not a fit, sent on to Brightwire Electrical",
                 cards.pending().get(0).story());
     }
 
@@ -123,7 +123,7 @@ class CardListTest {
         List<CardLine> added = cards.forPartners(List.of(zoe, zoe));
         assertEquals(1, added.size());
         assertNull(added.get(0).followUpId());
-        assertEquals("Referred Maria Lopez for a kitchen refit \u2014 received", added.get(0).story());
+        assertEquals("Referred Maria Lopez: a kitchen refit \u2014 received", added.get(0).story());
 
         cards.markWrittenAndPosted(added);
         assertEquals(2, desk.partners().touches(zoe).size());
