@@ -23,12 +23,17 @@ import org.referraldesk.service.Templates;
 import org.referraldesk.service.Stories;
 import org.referraldesk.service.VipRoundUp;
 import org.referraldesk.service.CalendarExport;
+import org.referraldesk.service.CardList;
+import org.referraldesk.service.CardSheets;
 import org.referraldesk.service.Today;
 import org.referraldesk.store.Store;
 import org.referraldesk.ui.common.BackgroundTasks;
 import org.referraldesk.ui.common.FailureDialog;
 import org.referraldesk.ui.common.Theme;
 import org.referraldesk.ui.common.ViewLoader;
+import org.referraldesk.ui.cards.AddPartnersController;
+import org.referraldesk.ui.cards.CardsController;
+import org.referraldesk.ui.cards.CardsViewModel;
 import org.referraldesk.ui.main.MainController;
 import org.referraldesk.ui.main.MainNavigator;
 import org.referraldesk.ui.main.MainViewModel;
@@ -206,6 +211,10 @@ public final class Desk implements AutoCloseable {
                         new MessageActions(templates, tasks, views.textFor(MessageActions.class)))),
                 Map.entry(VipController.class, () -> new VipController(
                         new VipViewModel(new VipRoundUp(store, clock), tasks, views.textFor(VipController.class)))),
+                Map.entry(CardsController.class, () -> new CardsController(
+                        new CardsViewModel(new CardList(store, clock), new CardSheets(clock), partners, tasks,
+                                views.textFor(CardsController.class)), navigator, views)),
+                Map.entry(AddPartnersController.class, AddPartnersController::new),
                 Map.entry(FormDialogController.class, FormDialogController::new),
                 Map.entry(TodayController.class, () -> new TodayController(
                         new TodayViewModel(today, followUps, tasks, clock, views.textFor(TodayController.class)),

@@ -13,6 +13,7 @@ import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.referraldesk.ui.common.Theme;
 import org.referraldesk.ui.common.ViewLoader;
+import org.referraldesk.ui.cards.CardsController;
 import org.referraldesk.ui.newreferral.NewReferralDialog;
 import org.referraldesk.ui.partners.PartnerListController;
 import org.referraldesk.ui.referrals.ReferralListController;
@@ -38,6 +39,7 @@ public final class MainController {
     @FXML private ToggleButton settingsNav;
     @FXML private ToggleButton partnersNav;
     @FXML private ToggleButton vipNav;
+    @FXML private ToggleButton cardsNav;
     @FXML private Button themeButton;
     @FXML private Label overdueBadge;
 
@@ -124,6 +126,12 @@ public final class MainController {
         overdueBadge.setVisible(count > 0);
         overdueBadge.setTooltip(new Tooltip(String.format(views.textFor(MainController.class)
                 .getString("nav.overdue.tip"), count)));
+    }
+
+    @FXML
+    private void showCards() {
+        select(cardsNav);
+        navigator.show(CardsController.class, "CardsView");
     }
 
     @FXML
