@@ -35,7 +35,7 @@ final class CardPreview {
             who.getChildren().add(label(text.getString("cards.addedByHand"), "card-added"));
         }
 
-        VBox what = new VBox(label(card.story(), "card-story"), label(card.message().strip(), "card-message"));
+        VBox what = new VBox(label(card.story(), "card-story"), label(card.message().strip().replaceAll("(\\R\\s*){2,}", "\n"), "card-message"));
         what.getStyleClass().add("card-what");
         HBox.setHgrow(what, Priority.ALWAYS);
 

@@ -39,6 +39,8 @@ public final class CardsController {
     @FXML private Button saveLabelsButton;
     @FXML private Button markButton;
     @FXML private Label summaryLabel;
+    @FXML private Button tickAllButton;
+    @FXML private Button tickNoneButton;
     @FXML private Label messageLabel;
     @FXML private VBox cardList;
     @FXML private Node listScroll;
@@ -84,6 +86,8 @@ public final class CardsController {
         });
         emptyState.visibleProperty().bind(model.loadedProperty().and(Bindings.isEmpty(model.rows())));
         listScroll.visibleProperty().bind(Bindings.isNotEmpty(model.rows()));
+        tickAllButton.visibleProperty().bind(listScroll.visibleProperty());
+        tickNoneButton.visibleProperty().bind(listScroll.visibleProperty());
         loadingState.visibleProperty().bind(model.loadedProperty().not());
         model.load();
     }
