@@ -91,6 +91,14 @@ class ScreenshotTourTest extends DeskWindowTest {
         WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
                 () -> lookup(".card-entry").queryAll().size() == 13);
         shoot("95-cards");
+        interact(() -> {
+            javafx.scene.control.ScrollPane scroll = lookup(".cards-scroll").query();
+            javafx.scene.Node missing = lookup(".card-address-missing").query().getParent().getParent();
+            double content = scroll.getContent().getBoundsInLocal().getHeight();
+            double viewport = scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(Math.min(1, missing.getBoundsInParent().getMinY() / (content - viewport)));
+        });
+        shoot("95-cards-address-missing");
         clickOn(".theme-switch");
         shoot("97-cards-dark");
         clickOn(".theme-switch");
