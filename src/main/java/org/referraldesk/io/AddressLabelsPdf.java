@@ -14,7 +14,8 @@ import org.referraldesk.domain.Paper;
 
 /**
  * Address labels for the cards on a 3 × 10 label sheet ({@link LabelSheet}), filled row by row: the
- * partner's name in bold and up to four address lines. A card without an address gets no label
+ * partner's name in bold and up to four address lines; one label per partner, however many of their
+ * cards are listed (they go in one envelope). A card without an address gets no label
  * (a label saying "address missing" would waste a sticker): the result names who was left off.
  */
 public final class AddressLabelsPdf {
@@ -39,8 +40,10 @@ public final class AddressLabelsPdf {
 
     Result write(List<CardLine> cards, Paper paper, OutputStream out) throws IOException {
         LabelSheet sheet = LabelSheet.of(paper);
-        List<CardLine> labelled = cards.stream().filter(CardLine::hasAddress).toList();
-        List<String> missing = cards.stream().filter(card -> !card.hasAddress()).map(CardLine::name).toList();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        List<CardLine> people = cards.stream().filter(card -> seen.add(card.partnerId())).toList();
+        List<CardLine> labelled = people.stream().filter(CardLine::hasAddress).toList();
+        List<String> missing = people.stream().filter(card -> !card.hasAddress()).map(CardLine::name).toList();
         int pages = 0;
         try (PDDocument document = new PDDocument(); PdfFonts fonts = new PdfFonts(document)) {
             document.getDocumentInformation().setTitle("Address labels");

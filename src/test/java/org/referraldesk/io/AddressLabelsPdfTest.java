@@ -51,6 +51,14 @@ class AddressLabelsPdfTest {
     }
 
     @Test
+    void aPartnerWithTwoCardsGetsOneLabel() throws Exception {
+        List<CardLine> twice = new ArrayList<>(cards(2));
+        twice.add(new CardLine(7L, 1, "Label 1 Person", "1 Long Road\nSometown ST1", "", ""));
+        AddressLabelsPdf.Result result = new AddressLabelsPdf().write(twice, Paper.A4, dir.resolve("labels.pdf"));
+        assertEquals(2, result.labels());
+    }
+
+    @Test
     void theLabelsFitTheirSheet() {
         for (Paper paper : Paper.values()) {
             LabelSheet sheet = LabelSheet.of(paper);

@@ -111,7 +111,7 @@ class CardsViewModelTest {
         Path labels = dir.resolve("labels.pdf");
         model.saveLabels(labels);
         assertTrue(Files.exists(labels));
-        assertEquals("Saved 12 labels to labels.pdf. No address for Zoë Lefèvre: not on the sheet.",
+        assertEquals("Saved 9 labels to labels.pdf. No address for Zoë Lefèvre: not on the sheet.",
                 model.messageProperty().get());
     }
 
