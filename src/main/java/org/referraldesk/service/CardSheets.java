@@ -28,6 +28,11 @@ public final class CardSheets {
         this.clock = clock;
     }
 
+    /** Saves the card list on the default locale's paper (the command line's `cards pdf FILE`). */
+    public void saveCardList(List<CardLine> cards, Path file) {
+        saveCardList(cards, Paper.forLocale(java.util.Locale.getDefault()), file);
+    }
+
     /** Saves the card list, dated today in the clock's zone, replacing {@code file} whole. */
     public void saveCardList(List<CardLine> cards, Paper paper, Path file) {
         cardList.write(cards, LocalDate.now(clock), paper, file);

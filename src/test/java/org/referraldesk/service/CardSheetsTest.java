@@ -61,6 +61,16 @@ class CardSheetsTest {
     }
 
     @Test
+    void withoutAPaperChosenTheListIsOnTheLocalesPaper() throws Exception {
+        Path file = dir.resolve("cards.pdf");
+        new CardSheets(CLOCK).saveCardList(pending, file);
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+            assertEquals(Paper.forLocale(java.util.Locale.getDefault()).width(),
+                    pdf.getPage(0).getMediaBox().getWidth(), 0.01);
+        }
+    }
+
+    @Test
     void thePrintedPagesAreTheCardListPdfAsImages() throws Exception {
         List<BufferedImage> pages = new CardSheets(CLOCK).printPages(pending, Paper.A4, 96);
         assertTrue(pages.size() >= 2, pages.size() + " pages");
