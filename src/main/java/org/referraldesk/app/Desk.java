@@ -24,6 +24,8 @@ import org.referraldesk.service.Templates;
 import org.referraldesk.service.Stories;
 import org.referraldesk.service.VipRoundUp;
 import org.referraldesk.service.CalendarExport;
+import org.referraldesk.service.CardList;
+import org.referraldesk.service.CardSheets;
 import org.referraldesk.service.Today;
 import org.referraldesk.store.Store;
 import org.referraldesk.ui.about.AboutController;
@@ -43,6 +45,9 @@ import org.referraldesk.ui.common.Theme;
 import org.referraldesk.ui.common.ViewLoader;
 import org.referraldesk.ui.leaderboard.LeaderboardController;
 import org.referraldesk.ui.leaderboard.LeaderboardViewModel;
+import org.referraldesk.ui.cards.AddPartnersController;
+import org.referraldesk.ui.cards.CardsController;
+import org.referraldesk.ui.cards.CardsViewModel;
 import org.referraldesk.ui.main.MainController;
 import org.referraldesk.ui.main.MainNavigator;
 import org.referraldesk.ui.main.MainViewModel;
@@ -236,6 +241,10 @@ public final class Desk implements AutoCloseable {
                         new VipViewModel(new VipRoundUp(store, clock), tasks, views.textFor(VipController.class)))),
                 Map.entry(LeaderboardController.class, () -> new LeaderboardController(new LeaderboardViewModel(
                         new Leaderboard(store, clock), tasks, views.textFor(LeaderboardController.class)))),
+                Map.entry(CardsController.class, () -> new CardsController(
+                        new CardsViewModel(new CardList(store, clock), new CardSheets(clock), partners, tasks,
+                                views.textFor(CardsController.class)), navigator, views)),
+                Map.entry(AddPartnersController.class, AddPartnersController::new),
                 Map.entry(FormDialogController.class, FormDialogController::new),
                 Map.entry(TodayController.class, () -> new TodayController(
                         new TodayViewModel(today, followUps, tasks, clock, views.textFor(TodayController.class)),

@@ -33,7 +33,9 @@ final class SamplePeople {
     };
     private static final String[] CLIENT_NAMES = {
         "Helen Carter", "Bright Smiles Dental", "Owen Price", "Ruth Adeyemi", "Northside Vets", "Karl Jensen",
-        "Maya Collins", "Fenwick & Daughters", "Ben Shaw", "Lucy Tran", "Patel Pharmacy", "Ivan Petrov",
+        // Karim Nasser, written in Arabic: the card list shows right-to-left text
+        "\u0643\u0631\u064a\u0645 \u0646\u0627\u0635\u0631",
+        "Fenwick & Daughters", "Ben Shaw", "Lucy Tran", "Patel Pharmacy", "Ivan Petrov",
         "Clara Hughes", "Redwood Nursery", "Nadia Costa", "George Bell", "Hill Street Gym", "Emma Novak",
         "Arjun Mehta", "Castle Bakery", "Sophie Laurent", "Daniel Reid", "Greenway Florists", "Olga Ivanova",
         "Marcus Green", "Tidewater Surveyors", "Hannah Fischer", "Noah Walsh", "Lotus Yoga Studio", "Eva Horvat",
@@ -68,7 +70,9 @@ final class SamplePeople {
         List<Contact> out = new ArrayList<>();
         for (int i = 0; i < CLIENT_NAMES.length; i++) {
             String name = CLIENT_NAMES[i];
-            String email = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", ".") + "@mail.example";
+            String local = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", ".");
+            // a name written only in another script (the Arabic one) gets a plain address of its own
+            String email = (local.equals(".") ? "client" + i : local) + "@mail.example";
             out.add(new Contact(0, name, null, email, "+44 7700 900" + String.format("%03d", i), null, null));
         }
         return out;

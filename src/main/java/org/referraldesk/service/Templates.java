@@ -83,11 +83,20 @@ public final class Templates {
         FollowUp followUp = tx.followUps().find(followUpId).orElseThrow(() -> new NotFound("follow-up", followUpId));
         TemplateKind kind = templateFor(followUp.kind()).orElseThrow(() -> new InvalidInput(
                 "There is no message to write for this follow-up (" + words(followUp.kind().name()) + ")."));
+        return write(tx, kind, followUp.kind() == FollowUpKind.RESPOND_TO_CLIENT, followUp.partnerId(),
+                followUp.referralId());
+    }
+
+    /**
+     * Writes the {@code kind} message for a story ({@code referralId}) or, without one, for the
+     * partner's newest story; to the client when {@code toClient}, otherwise to the referrer.
+     */
+    static Message write(Tx tx, TemplateKind kind, boolean toClient, Long partnerId, Long referralId) {
         Template template = tx.templates().find(kind).orElseThrow(() -> new InvalidInput(
                 "There is no template for the " + words(kind.name()) + " yet: write one in Settings, Templates."));
-        Optional<Referral> story = followUp.referralId() != null ? tx.referrals().find(followUp.referralId())
-                : Optional.ofNullable(followUp.partnerId()).flatMap(tx.referrals()::latestFrom);
-        Long referrerId = story.map(Referral::referrerId).orElse(followUp.partnerId());
+        Optional<Referral> story = referralId != null ? tx.referrals().find(referralId)
+                : Optional.ofNullable(partnerId).flatMap(tx.referrals()::latestFrom);
+        Long referrerId = story.map(Referral::referrerId).orElse(partnerId);
         Optional<Contact> referrer = Optional.ofNullable(referrerId).flatMap(tx.contacts()::find);
         Optional<Contact> client = story.flatMap(s -> tx.contacts().find(s.clientId()));
         OwnerNames names = OwnerSettings.names(tx);
@@ -103,7 +112,7 @@ public final class Templates {
         values.put("business", names.business());
         values.put("owner", names.owner());
 
-        Optional<Contact> recipient = followUp.kind() == FollowUpKind.RESPOND_TO_CLIENT ? client : referrer;
+        Optional<Contact> recipient = toClient ? client : referrer;
         return new Message(recipient.map(Contact::email).orElse(""), template.fillSubject(values),
                 template.fillBody(values), template.unknownPlaceholders());
     }

@@ -66,6 +66,10 @@ public final class Tx {
         return handle.attach(AnalyticsDao.class);
     }
 
+    public CardDao cards() {
+        return handle.attach(CardDao.class);
+    }
+
     public VipInviteDao vipInvites() {
         return handle.attach(VipInviteDao.class);
     }

@@ -137,6 +137,39 @@ class ScreenshotTourTest extends DeskWindowTest {
         assertTrue(Files.size(file) > 10_000, name + " has content");
     }
 
+    @Test
+    void theCardListIsPhotographedEmptyWithTheSampleCardsAndTheAddPartnersDialog() throws Exception {
+        waitUntilVisible("#cardsNav");
+        clickOn("#cardsNav");
+        waitUntilVisible(".cards-screen .empty-state");
+        shoot("99-cards-empty");
+        addSampleData();
+        clickOn("#cardsNav");
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> lookup(".card-entry").queryAll().size() == 13);
+        shoot("95-cards");
+        interact(() -> {
+            javafx.scene.control.ScrollPane scroll = lookup(".cards-scroll").query();
+            javafx.scene.Node missing = lookup(".card-address-missing").query().getParent().getParent();
+            double content = scroll.getContent().getBoundsInLocal().getHeight();
+            double viewport = scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(Math.min(1, missing.getBoundsInParent().getMinY() / (content - viewport)));
+        });
+        shoot("95-cards-address-missing");
+        clickOn(".theme-switch");
+        shoot("97-cards-dark");
+        clickOn(".theme-switch");
+        clickOn("Add partners\u2026");
+        waitUntilVisible(".add-partners-list");
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn(".add-partners-list .check-box");
+        Path dialog = Screenshots.take(lookup(".add-partners").query().getScene(), "98-cards-add-partners");
+        assertTrue(Files.size(dialog) > 5_000, "the dialog has content");
+        clickOn("Add");
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> lookup(".card-entry").queryAll().size() == 14);
+    }
+
     private void shoot(String name) throws IOException {
         WaitForAsyncUtils.waitForFxEvents();
         Path file = Screenshots.take(stage.getScene(), name);

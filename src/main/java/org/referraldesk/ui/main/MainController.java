@@ -16,6 +16,7 @@ import org.referraldesk.ui.common.Theme;
 import org.referraldesk.ui.common.ViewLoader;
 import org.referraldesk.ui.leaderboard.LeaderboardController;
 import org.referraldesk.ui.data.DataController;
+import org.referraldesk.ui.cards.CardsController;
 import org.referraldesk.ui.newreferral.NewReferralDialog;
 import org.referraldesk.ui.partners.PartnerListController;
 import org.referraldesk.ui.referrals.ReferralListController;
@@ -45,6 +46,7 @@ public final class MainController {
     @FXML private ToggleButton vipNav;
     @FXML private ToggleButton leaderboardNav;
     @FXML private ToggleButton dataNav;
+    @FXML private ToggleButton cardsNav;
     @FXML private Button themeButton;
     @FXML private Label overdueBadge;
 
@@ -133,6 +135,12 @@ public final class MainController {
         overdueBadge.setVisible(count > 0);
         overdueBadge.setTooltip(new Tooltip(String.format(views.textFor(MainController.class)
                 .getString("nav.overdue.tip"), count)));
+    }
+
+    @FXML
+    private void showCards() {
+        select(cardsNav);
+        navigator.show(CardsController.class, "CardsView");
     }
 
     @FXML
