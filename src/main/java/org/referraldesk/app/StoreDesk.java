@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.referraldesk.cli.DeskServices;
 import org.referraldesk.cli.DeskUnavailable;
+import org.referraldesk.service.CardList;
 import org.referraldesk.service.DataExports;
 import org.referraldesk.service.FollowUps;
 import org.referraldesk.service.Partners;
@@ -69,6 +70,11 @@ final class StoreDesk implements DeskServices {
     @Override
     public Restore restore() {
         return new Restore(store);
+    }
+
+    @Override
+    public CardList cards() {
+        return new CardList(store, clock);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.referraldesk.cli;
 
+import org.referraldesk.service.CardList;
 import org.referraldesk.service.DataExports;
 import org.referraldesk.service.FollowUps;
 import org.referraldesk.service.Partners;
@@ -20,6 +21,8 @@ public interface DeskServices extends AutoCloseable {
     DataExports exports();
 
     Restore restore();
+
+    CardList cards();
 
     @Override
     void close();
