@@ -19,7 +19,7 @@ import org.referraldesk.store.Tx;
  * {@link ContactIndex}) is a duplicate: skipped, or merged (its values fill the known contact's
  * blank fields) when the caller asks. Importing the same file twice adds nothing.
  */
-public final class ContactImport {
+public final class ContactImport implements Importer {
     private final Store store;
     private final Clock clock;
 
@@ -28,7 +28,12 @@ public final class ContactImport {
         this.clock = clock;
     }
 
-    /** Reads a file and recognises its header; refuses a binary, empty or unreadable file whole. */
+    @Override
+    public boolean merges() {
+        return true;
+    }
+
+    @Override
     public ImportFile open(Path file) {
         ImportFiles.ReadFile read = ImportFiles.read(file);
         return new ImportFile(read, ContactHeaders.recognise(read.table()), ImportField.CONTACT);
@@ -45,6 +50,7 @@ public final class ContactImport {
     }
 
     /** Imports {@code file}'s rows through {@code mapping}, as one transaction (none of it on a dry run or cancel). */
+    @Override
     public ImportReport run(ImportFile file, ColumnMapping mapping, ImportOptions options) {
         file.check(mapping);
         if (!mapping.maps(ImportField.NAME) && !mapping.maps(ImportField.FIRST_NAME)

@@ -29,7 +29,7 @@ import org.referraldesk.store.Store;
  * or added, the playbook's follow-ups) but received at the submission's time. Each story keeps a
  * key of its submission's content, so importing the same export again adds nothing.
  */
-public final class ReferralImport {
+public final class ReferralImport implements Importer {
     private final Store store;
     private final Clock clock;
     private final Referrals referrals;
@@ -40,7 +40,12 @@ public final class ReferralImport {
         this.referrals = new Referrals(store, clock);
     }
 
-    /** Reads a file and recognises its header; refuses a binary, empty or unreadable file whole. */
+    @Override
+    public boolean merges() {
+        return false;
+    }
+
+    @Override
     public ImportFile open(Path file) {
         ImportFiles.ReadFile read = ImportFiles.read(file);
         return new ImportFile(read, FormHeaders.recognise(read.table()), ImportField.REFERRAL);
@@ -65,6 +70,7 @@ public final class ReferralImport {
     }
 
     /** Imports {@code file}'s rows through {@code mapping}, as one transaction (none of it on a dry run or cancel). */
+    @Override
     public ImportReport run(ImportFile file, ColumnMapping mapping, ImportOptions options) {
         file.check(mapping);
         if (!mapping.maps(ImportField.REFERRER_NAME) || !mapping.maps(ImportField.CLIENT_NAME)) {
