@@ -10,6 +10,8 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.referraldesk.service.ContactDirectory;
+import org.referraldesk.service.ContactImport;
+import org.referraldesk.service.ReferralImport;
 import org.referraldesk.service.FollowUps;
 import org.referraldesk.service.OwnerSettings;
 import org.referraldesk.service.Partners;
@@ -29,6 +31,8 @@ import org.referraldesk.ui.common.BackgroundTasks;
 import org.referraldesk.ui.common.FailureDialog;
 import org.referraldesk.ui.common.Theme;
 import org.referraldesk.ui.common.ViewLoader;
+import org.referraldesk.ui.imports.ImportController;
+import org.referraldesk.ui.imports.ImportDialogs;
 import org.referraldesk.ui.main.MainController;
 import org.referraldesk.ui.main.MainNavigator;
 import org.referraldesk.ui.main.MainViewModel;
@@ -72,6 +76,7 @@ public final class Desk implements AutoCloseable {
     private final ViewLoader views = new ViewLoader(bundle, this::controller);
     private final MainNavigator navigator = new MainNavigator(views);
     private final NewReferralDialog newReferral = new NewReferralDialog(views);
+    private final ImportDialogs imports;
     private final OwnerSettings settings;
     private final Referrals referrals;
     private final ContactDirectory contacts;
@@ -106,6 +111,8 @@ public final class Desk implements AutoCloseable {
         this.remembered = Theme.fromKey(settings.theme());
         // the year's VIP invites exist from the start, so Today and the tray see them fall due
         new VipRoundUp(store, clock).plan(java.time.Year.now(clock).getValue());
+        this.imports = new ImportDialogs(views, tasks, Platform::runLater, new ContactImport(store, clock),
+                new ReferralImport(store, clock));
         this.traySettings = new TraySettings(store);
         this.reminderBoard = new ReminderBoard(new ReminderTexts(views.textFor(ReminderBoard.class)));
         this.reminderTimer = new ReminderTimer(new Reminders(store, clock), clock,
@@ -143,6 +150,11 @@ public final class Desk implements AutoCloseable {
             reminderBoard.announceThrough(new InWindowNotices(() -> stage));
         }
         reminderTimer.start();
+    }
+
+    /** The contact and web-form import dialogs (window tests replace their file chooser). */
+    public ImportDialogs imports() {
+        return imports;
     }
 
     /** Looks for newly due follow-ups now instead of at the next tick. */
@@ -184,7 +196,7 @@ public final class Desk implements AutoCloseable {
                         reminderBoard.overdueProperty())),
                 Map.entry(ReferralListController.class, () -> new ReferralListController(
                         new ReferralListViewModel(referrals, sampleData, trash, tasks, clock,
-                                views.textFor(ReferralListController.class)), navigator, newReferral)),
+                                views.textFor(ReferralListController.class)), navigator, newReferral, imports)),
                 Map.entry(NewReferralController.class, () -> new NewReferralController(
                         new NewReferralViewModel(referrals, contacts, tasks, clock,
                                 views.textFor(NewReferralController.class)))),
@@ -196,7 +208,8 @@ public final class Desk implements AutoCloseable {
                         new TemplatesViewModel(templates, settings, tasks, views.textFor(TemplatesController.class)))),
                 Map.entry(PartnerListController.class, () -> new PartnerListController(
                         new PartnerListViewModel(partners, tasks, clock, views.textFor(PartnerListController.class)),
-                        navigator)),
+                        navigator, imports)),
+                Map.entry(ImportController.class, ImportController::new),
                 Map.entry(PartnerController.class, () -> new PartnerController(
                         new PartnerViewModel(partners, tasks, clock, views.textFor(PartnerController.class)),
                         navigator)),

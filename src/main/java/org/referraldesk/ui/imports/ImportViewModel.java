@@ -77,12 +77,12 @@ public final class ImportViewModel {
         busy.set(true);
         status.set(format("import.reading", path.getFileName()));
         tasks.run(() -> importer.open(path), read -> {
-            file.set(read);
+            headers.setAll(read.headers());
+            mapping.set(read.suggestedMapping());
             fileText.set(format("import.file", read.name(), read.rowCount()));
             formatText.set(format(read.recognised() ? "import.format.recognised" : "import.format.unknown",
                     read.format(), read.encoding()));
-            headers.setAll(read.headers());
-            mapping.set(read.suggestedMapping());
+            file.set(read);
             status.set("");
             refresh();
         }, failure -> {
