@@ -70,7 +70,7 @@ class ImportWindowTest extends DeskWindowTest {
 
         importAndWait();
 
-        assertEquals("Imported 2, merged 0, skipped 0 duplicates, rejected 1 rows.",
+        assertEquals("Imported 2, merged 0, skipped 0 duplicates, rejected 1 row.",
                 lookup(".import-report").queryAs(Label.class).getText());
         ListView<?> lines = lookup(".import-report-lines").queryListView();
         assertEquals(1, lines.getItems().size());
@@ -79,7 +79,7 @@ class ImportWindowTest extends DeskWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         importContacts("crlf-in-quotes.csv");
-        assertEquals("A trial run found 0 to import, 0 to merge, 2 duplicates to skip and 1 rejected rows. "
+        assertEquals("A trial run found 0 to import, 0 to merge, 2 duplicates to skip and 1 rejected row. "
                 + "Nothing is stored yet.", lookup(".import-report").queryAs(Label.class).getText(),
                 "the first import stored both contacts");
         clickOn("Cancel");

@@ -46,6 +46,9 @@ public final class ImportController {
         columnsGrid.disableProperty().bind(model.importingProperty().or(model.doneProperty()));
         reportList.setItems(model.reportLines());
         reportList.setCellFactory(list -> new ReportCell());
+        reportList.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.reportLines()));
+        reportList.managedProperty().bind(reportList.visibleProperty());
+        progressBar.managedProperty().bind(progressBar.visibleProperty());
         model.fileProperty().addListener((obs, old, file) -> build(model));
     }
 

@@ -6,12 +6,14 @@ import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
 import javafx.event.ActionEvent;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.stage.FileChooser;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 import org.referraldesk.service.ContactImport;
 import org.referraldesk.service.Importer;
@@ -25,6 +27,8 @@ import org.referraldesk.ui.common.ViewLoader;
  * (columns, preview, trial report, Import with progress and Cancel, the final report).
  */
 public final class ImportDialogs {
+    private static final double WIDTH = 960;
+    private static final double HEIGHT = 760;
     private final ViewLoader views;
     private final BackgroundTasks tasks;
     private final Executor fxThread;
@@ -73,6 +77,7 @@ public final class ImportDialogs {
         DialogPane pane = dialog.getDialogPane();
         pane.getStyleClass().add("import-dialog");
         pane.setContent(view.root());
+        pane.setPrefWidth(940);
         ButtonType run = new ButtonType(text.getString("import.run"), ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(text.getString("import.cancel"), ButtonData.CANCEL_CLOSE);
         pane.getButtonTypes().setAll(run, cancel);
@@ -104,8 +109,22 @@ public final class ImportDialogs {
                 onImported.run();
             }
         });
+        dialog.setOnShown(event -> fitToScreen(pane));
         model.open(file);
         dialog.show();
+    }
+
+    /**
+     * A fixed, roomy size within the screen: the dialog opens before the file is read, so its
+     * preferred size at that moment (no columns, no preview) would be far too small.
+     */
+    private static void fitToScreen(DialogPane pane) {
+        Window window = pane.getScene().getWindow();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        window.setWidth(Math.min(WIDTH, screen.getWidth() - 40));
+        window.setHeight(Math.min(HEIGHT, screen.getHeight() - 40));
+        window.setX(screen.getMinX() + (screen.getWidth() - window.getWidth()) / 2);
+        window.setY(screen.getMinY() + (screen.getHeight() - window.getHeight()) / 2);
     }
 
     private Path choose(Window owner, Boolean forContacts) {

@@ -62,7 +62,7 @@ class ImportViewModelTest {
         assertEquals("Email", model.chosen(ImportField.EMAIL));
         assertEquals(List.of(2, 5, 6), model.preview().stream().map(p -> p.line()).toList());
         assertEquals("Kim Park", model.preview().get(0).value(ImportField.NAME));
-        assertEquals("A trial run found 2 to import, 0 to merge, 0 duplicates to skip and 1 rejected rows. "
+        assertEquals("A trial run found 2 to import, 0 to merge, 0 duplicates to skip and 1 rejected row. "
                 + "Nothing is stored yet.", model.reportTextProperty().get());
         assertEquals(List.of(new ReportLine(ReportLine.Kind.REJECTED,
                 "Line 5: \"not-an-email\" is not an email address such as name@example.com.")), model.reportLines());
