@@ -36,7 +36,7 @@ public final class ContactImport implements Importer {
     @Override
     public ImportFile open(Path file) {
         ImportFiles.ReadFile read = ImportFiles.read(file);
-        return new ImportFile(read, ContactHeaders.recognise(read.table()), ImportField.CONTACT);
+        return new ImportFile(read, ContactHeaders.recognise(read.table()), ImportField.CONTACT, clock.getZone());
     }
 
     /** Reads and imports a file whose header is recognised (the command line's way); else refuses it. */

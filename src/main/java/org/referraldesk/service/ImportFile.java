@@ -1,7 +1,10 @@
 package org.referraldesk.service;
 
 import java.util.ArrayList;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,14 +22,17 @@ import org.referraldesk.io.imports.Table;
  * headers, and the mapping its header suggests (empty when it was not recognised).
  */
 public final class ImportFile {
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT);
     private final ImportFiles.ReadFile read;
     private final Optional<Recognised> recognised;
     private final Set<ImportField> fields;
+    private final ZoneId zone;
 
-    ImportFile(ImportFiles.ReadFile read, Optional<Recognised> recognised, Set<ImportField> fields) {
+    ImportFile(ImportFiles.ReadFile read, Optional<Recognised> recognised, Set<ImportField> fields, ZoneId zone) {
         this.read = read;
         this.recognised = recognised;
         this.fields = fields;
+        this.zone = zone;
     }
 
     public String name() {
@@ -63,13 +69,21 @@ public final class ImportFile {
         return fields;
     }
 
-    /** The first {@code limit} rows as they will be imported with {@code mapping}. */
+    /**
+     * The first {@code limit} rows as they will be imported with {@code mapping}; a submission time
+     * as it will be stored, in the owner's zone ("2026-11-20 14:05"), or as written when unreadable.
+     */
     public List<PreviewRow> preview(ColumnMapping mapping, int limit) {
+        SubmissionClock times = SubmissionClock.of(table(), mapping, zone);
         List<PreviewRow> rows = new ArrayList<>();
         for (Table.Row row : read.table().rows().subList(0, Math.min(limit, rowCount()))) {
             Map<ImportField, String> values = new EnumMap<>(ImportField.class);
             for (ImportField field : fields) {
-                values.put(field, RowValues.of(table(), row, mapping, field));
+                String value = RowValues.of(table(), row, mapping, field);
+                if (field == ImportField.RECEIVED_AT) {
+                    value = times.read(value).map(at -> SHOWN.format(at.atZone(zone))).orElse(value);
+                }
+                values.put(field, value);
             }
             rows.add(new PreviewRow(row.line(), values));
         }

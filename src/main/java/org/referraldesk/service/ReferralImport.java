@@ -6,8 +6,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -19,7 +17,6 @@ import org.referraldesk.domain.InvalidInput;
 import org.referraldesk.io.imports.FormHeaders;
 import org.referraldesk.io.imports.ImportFiles;
 import org.referraldesk.io.imports.MappingFile;
-import org.referraldesk.io.imports.SubmissionTimes;
 import org.referraldesk.io.imports.Table;
 import org.referraldesk.store.Store;
 
@@ -48,7 +45,7 @@ public final class ReferralImport implements Importer {
     @Override
     public ImportFile open(Path file) {
         ImportFiles.ReadFile read = ImportFiles.read(file);
-        return new ImportFile(read, FormHeaders.recognise(read.table()), ImportField.REFERRAL);
+        return new ImportFile(read, FormHeaders.recognise(read.table()), ImportField.REFERRAL, clock.getZone());
     }
 
     /** A mapping file (see {@link MappingFile}): {@code referrer.name=Your name}, one field a line. */
@@ -77,14 +74,11 @@ public final class ReferralImport implements Importer {
             throw new InvalidInput("mapping", "Choose the columns that hold the referrer's and the client's names.");
         }
         Table table = file.table();
-        ZoneId zone = mapping.firstColumn(ImportField.RECEIVED_AT).filter(h -> h.toUpperCase(Locale.ROOT).contains("UTC"))
-                .<ZoneId>map(h -> ZoneOffset.UTC).orElse(clock.getZone());
-        boolean dayFirst = SubmissionTimes.dayFirst(table.rows().stream()
-                .map(row -> RowValues.of(table, row, mapping, ImportField.RECEIVED_AT)).toList());
+        SubmissionClock times = SubmissionClock.of(table, mapping, clock.getZone());
         return ImportRun.run(store, table.rows(), options, tx -> {
             Set<String> seen = new HashSet<>();
             return row -> {
-                NewReferral input = referral(table, row, mapping, zone, dayFirst);
+                NewReferral input = referral(table, row, mapping, times);
                 String key = key(input, mapping.maps(ImportField.RECEIVED_AT));
                 if (!seen.add(key) || tx.importKeys().known(key)) {
                     return new ImportRun.Result(ImportRun.Kind.SKIPPED, "The referral of \"" + input.clientName()
@@ -97,7 +91,7 @@ public final class ReferralImport implements Importer {
         });
     }
 
-    private NewReferral referral(Table table, Table.Row row, ColumnMapping mapping, ZoneId zone, boolean dayFirst) {
+    private NewReferral referral(Table table, Table.Row row, ColumnMapping mapping, SubmissionClock times) {
         String referrer = FieldLimits.check("referrer's name", value(table, row, mapping, ImportField.REFERRER_NAME),
                 FieldLimits.NAME);
         String client = FieldLimits.check("client's name", value(table, row, mapping, ImportField.CLIENT_NAME),
@@ -108,7 +102,7 @@ public final class ReferralImport implements Importer {
             if (time.isEmpty()) {
                 throw new InvalidInput("receivedAt", "The row has no submission time.");
             }
-            received = SubmissionTimes.parse(time, zone, dayFirst).orElseThrow(() -> new InvalidInput("receivedAt",
+            received = times.read(time).orElseThrow(() -> new InvalidInput("receivedAt",
                     "\"" + time + "\" is not a time such as 2026-11-23 14:30 or 11/23/2026 14:30:00."));
         }
         return new NewReferral(referrer,

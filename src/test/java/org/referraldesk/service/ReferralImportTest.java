@@ -71,6 +71,16 @@ class ReferralImportTest {
         assertEquals(List.of("Your friend's email"), mapping.columnsFor(ImportField.CLIENT_EMAIL));
         assertEquals(List.of("Your friend's phone"), mapping.columnsFor(ImportField.CLIENT_PHONE));
         assertEquals(List.of("What do they need help with?"), mapping.columnsFor(ImportField.NEED));
+        assertEquals("2026-11-20 14:05:33", file.preview(mapping, 3).get(0).value(ImportField.RECEIVED_AT),
+                "the preview shows the time as it will be stored, in the owner's zone");
+    }
+
+    @Test
+    void thePreviewShowsAUtcColumnInTheOwnersZone() {
+        ImportFile file = imports.open(ImportCorpus.file("own-form.csv"));
+        ColumnMapping mapping = ReferralImport.readMapping(ImportCorpus.file("own-form-mapping.properties"));
+
+        assertEquals("2026-11-20 14:05:00", file.preview(mapping, 1).get(0).value(ImportField.RECEIVED_AT));
     }
 
     @Test
