@@ -11,7 +11,7 @@ import org.referraldesk.io.imports.ContactHeaders;
 import org.referraldesk.io.imports.ImportFiles;
 import org.referraldesk.io.imports.Table;
 import org.referraldesk.store.Store;
-import org.referraldesk.store.Tx;
+import org.referraldesk.store.ContactDao;
 
 /**
  * Imports contacts from CSV (Google Contacts, Outlook, or any sheet through a mapping) and vCard
@@ -60,15 +60,16 @@ public final class ContactImport implements Importer {
         Instant now = clock.instant();
         Table table = file.table();
         return ImportRun.run(store, table.rows(), options, tx -> {
-            ContactIndex index = new ContactIndex(tx.contacts().list());
-            return row -> importRow(tx, index, contact(table, row, mapping), options.mergeDuplicates(), now);
+            ContactDao contacts = tx.contacts();
+            ContactIndex index = new ContactIndex(contacts.list());
+            return row -> importRow(contacts, index, contact(table, row, mapping), options.mergeDuplicates(), now);
         });
     }
 
-    private static ImportRun.Result importRow(Tx tx, ContactIndex index, Contact wanted, boolean merge, Instant now) {
+    private static ImportRun.Result importRow(ContactDao contacts, ContactIndex index, Contact wanted, boolean merge, Instant now) {
         var known = index.match(wanted);
         if (known.isEmpty()) {
-            Contact added = wanted.withId(tx.contacts().insert(wanted, now));
+            Contact added = wanted.withId(contacts.insert(wanted, now));
             index.put(added);
             return ImportRun.Result.imported();
         }
@@ -79,7 +80,7 @@ public final class ContactImport implements Importer {
         if (!merge || after.equals(before)) {
             return new ImportRun.Result(ImportRun.Kind.SKIPPED, why + (merge ? "; nothing new to merge" : ""));
         }
-        tx.contacts().update(after);
+        contacts.update(after);
         index.replace(before, after);
         return new ImportRun.Result(ImportRun.Kind.MERGED, why + "; merged");
     }

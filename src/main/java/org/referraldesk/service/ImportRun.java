@@ -30,6 +30,14 @@ final class ImportRun {
     /** Imports one row inside the import's transaction. */
     interface RowImporter {
         Result row(Table.Row row);
+
+        /**
+         * Whether a refused row may have written something first, so each row needs a savepoint
+         * (recording a story adds its people before it can find them to be one person).
+         */
+        default boolean writesBeforeRefusing() {
+            return false;
+        }
     }
 
     static ImportReport run(Store store, List<Table.Row> rows, ImportOptions options, Function<Tx, RowImporter> start) {
@@ -62,8 +70,8 @@ final class ImportRun {
             Table.Row row = rows.get(i);
             Result result;
             try {
-                int index = i;
-                result = tx.savepoint("import_row_" + index, () -> importer.row(row));
+                result = importer.writesBeforeRefusing() ? tx.savepoint("import_row_" + i, () -> importer.row(row))
+                        : importer.row(row);
             } catch (InvalidInput refused) {
                 result = new Result(Kind.REJECTED, refused.getMessage());
             }

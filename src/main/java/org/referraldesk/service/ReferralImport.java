@@ -19,6 +19,7 @@ import org.referraldesk.io.imports.ImportFiles;
 import org.referraldesk.io.imports.MappingFile;
 import org.referraldesk.io.imports.Table;
 import org.referraldesk.store.Store;
+import org.referraldesk.store.Tx;
 
 /**
  * Imports web-form submissions (a CSV export of Google Forms, Typeform, Jotform, WPForms...) as
@@ -77,18 +78,29 @@ public final class ReferralImport implements Importer {
         SubmissionClock times = SubmissionClock.of(table, mapping, clock.getZone());
         return ImportRun.run(store, table.rows(), options, tx -> {
             Set<String> seen = new HashSet<>();
-            return row -> {
-                NewReferral input = referral(table, row, mapping, times);
-                String key = key(input, mapping.maps(ImportField.RECEIVED_AT));
-                if (!seen.add(key) || tx.importKeys().known(key)) {
-                    return new ImportRun.Result(ImportRun.Kind.SKIPPED, "The referral of \"" + input.clientName()
-                            + "\" by \"" + input.referrerName() + "\" was already imported.");
+            return new ImportRun.RowImporter() {
+                @Override
+                public boolean writesBeforeRefusing() {
+                    return true;
                 }
-                long id = referrals.record(tx, input).referral().id();
-                tx.importKeys().mark(id, key);
-                return ImportRun.Result.imported();
+
+                @Override
+                public ImportRun.Result row(Table.Row row) {
+                    return importRow(tx, seen, referral(table, row, mapping, times), mapping);
+                }
             };
         });
+    }
+
+    private ImportRun.Result importRow(Tx tx, Set<String> seen, NewReferral input, ColumnMapping mapping) {
+        String key = key(input, mapping.maps(ImportField.RECEIVED_AT));
+        if (!seen.add(key) || tx.importKeys().known(key)) {
+            return new ImportRun.Result(ImportRun.Kind.SKIPPED, "The referral of \"" + input.clientName()
+                    + "\" by \"" + input.referrerName() + "\" was already imported.");
+        }
+        long id = referrals.record(tx, input).referral().id();
+        tx.importKeys().mark(id, key);
+        return ImportRun.Result.imported();
     }
 
     private NewReferral referral(Table table, Table.Row row, ColumnMapping mapping, SubmissionClock times) {

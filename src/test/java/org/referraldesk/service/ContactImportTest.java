@@ -251,6 +251,26 @@ class ContactImportTest {
     }
 
     @Test
+    void fiveThousandRowsImportInOneTransactionTellingProgressEveryHundredRows() throws Exception {
+        StringBuilder csv = new StringBuilder("Name,Email,Phone\n");
+        for (int i = 0; i < 5000; i++) {
+            csv.append("Person ").append(i).append(",p").append(i).append("@example.org,+44 7700 ").append(i).append('\n');
+        }
+        Path many = dir.resolve("five-thousand.csv");
+        Files.writeString(many, csv);
+        List<Integer> progress = new ArrayList<>();
+
+        long started = System.nanoTime();
+        ImportReport report = imports.importFile(many, ImportOptions.write().reportingTo((done, total) -> progress.add(done), null));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+
+        assertEquals(5000, report.imported());
+        assertEquals(51, progress.size(), "0, 100, ... 4900, then 5000");
+        assertEquals(5000, desk.count(tx -> tx.contacts().count()));
+        System.out.println("5000 contacts imported in " + millis + " ms");
+    }
+
+    @Test
     void vCard21QuotedPrintableIsDecoded() {
         ImportFile file = imports.open(ImportCorpus.file("vcard-21-qp.vcf"));
         assertEquals("vCard 2.1", file.format());
