@@ -10,6 +10,8 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.referraldesk.service.ContactDirectory;
+import org.referraldesk.service.ContactImport;
+import org.referraldesk.service.ReferralImport;
 import org.referraldesk.service.FollowUps;
 import org.referraldesk.service.Leaderboard;
 import org.referraldesk.service.OwnerSettings;
@@ -48,6 +50,8 @@ import org.referraldesk.ui.leaderboard.LeaderboardViewModel;
 import org.referraldesk.ui.cards.AddPartnersController;
 import org.referraldesk.ui.cards.CardsController;
 import org.referraldesk.ui.cards.CardsViewModel;
+import org.referraldesk.ui.imports.ImportController;
+import org.referraldesk.ui.imports.ImportDialogs;
 import org.referraldesk.ui.main.MainController;
 import org.referraldesk.ui.main.MainNavigator;
 import org.referraldesk.ui.main.MainViewModel;
@@ -93,6 +97,7 @@ public final class Desk implements AutoCloseable {
     private final NewReferralDialog newReferral = new NewReferralDialog(views);
     private final AboutDialog about = new AboutDialog(views);
     private final AboutFacts aboutFacts;
+    private final ImportDialogs imports;
     private final OwnerSettings settings;
     private final Referrals referrals;
     private final ContactDirectory contacts;
@@ -135,6 +140,8 @@ public final class Desk implements AutoCloseable {
         this.aboutFacts = AboutFactsOf.of(AppInfo.load(), store.file());
         // the year's VIP invites exist from the start, so Today and the tray see them fall due
         new VipRoundUp(store, clock).plan(java.time.Year.now(clock).getValue());
+        this.imports = new ImportDialogs(views, tasks, Platform::runLater, new ContactImport(store, clock),
+                new ReferralImport(store, clock));
         this.traySettings = new TraySettings(store);
         this.reminderBoard = new ReminderBoard(new ReminderTexts(views.textFor(ReminderBoard.class)));
         this.reminderTimer = new ReminderTimer(new Reminders(store, clock), clock,
@@ -174,6 +181,11 @@ public final class Desk implements AutoCloseable {
             reminderBoard.announceThrough(new InWindowNotices(() -> stage));
         }
         reminderTimer.start();
+    }
+
+    /** The contact and web-form import dialogs (window tests replace their file chooser). */
+    public ImportDialogs imports() {
+        return imports;
     }
 
     /** Looks for newly due follow-ups now instead of at the next tick. */
@@ -217,7 +229,7 @@ public final class Desk implements AutoCloseable {
                         SystemShell.desktop(), AboutDialog::toClipboard, views.textFor(AboutController.class)))),
                 Map.entry(ReferralListController.class, () -> new ReferralListController(
                         new ReferralListViewModel(referrals, sampleData, trash, tasks, clock,
-                                views.textFor(ReferralListController.class)), navigator, newReferral)),
+                                views.textFor(ReferralListController.class)), navigator, newReferral, imports)),
                 Map.entry(NewReferralController.class, () -> new NewReferralController(
                         new NewReferralViewModel(referrals, contacts, tasks, clock,
                                 views.textFor(NewReferralController.class)))),
@@ -229,7 +241,8 @@ public final class Desk implements AutoCloseable {
                         new TemplatesViewModel(templates, settings, tasks, views.textFor(TemplatesController.class)))),
                 Map.entry(PartnerListController.class, () -> new PartnerListController(
                         new PartnerListViewModel(partners, tasks, clock, views.textFor(PartnerListController.class)),
-                        navigator)),
+                        navigator, imports)),
+                Map.entry(ImportController.class, ImportController::new),
                 Map.entry(PartnerController.class, () -> new PartnerController(
                         new PartnerViewModel(partners, tasks, clock, views.textFor(PartnerController.class)),
                         navigator)),

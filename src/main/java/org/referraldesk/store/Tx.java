@@ -78,4 +78,24 @@ public final class Tx {
     public DataTables dataTables() {
         return new DataTables(handle);
     }
+
+    public ImportKeyDao importKeys() {
+        return handle.attach(ImportKeyDao.class);
+    }
+
+    /**
+     * Runs {@code work} inside a savepoint: when it throws, what it wrote is undone and the rest of
+     * the transaction goes on (an import drops one bad row, not the whole file).
+     */
+    public <T> T savepoint(String name, java.util.function.Supplier<T> work) {
+        handle.savepoint(name);
+        try {
+            T result = work.get();
+            handle.releaseSavepoint(name);
+            return result;
+        } catch (RuntimeException e) {
+            handle.rollbackToSavepoint(name);
+            throw e;
+        }
+    }
 }

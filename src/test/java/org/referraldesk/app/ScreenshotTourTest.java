@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -168,6 +169,52 @@ class ScreenshotTourTest extends DeskWindowTest {
         clickOn("Add");
         WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
                 () -> lookup(".card-entry").queryAll().size() == 14);
+    }
+
+    @Test
+    void theImportDialogsArePhotographedWithPreviewAndReport() throws Exception {
+        desk.imports().chooseFilesWith((owner, contacts) -> org.referraldesk.testing.ImportCorpus.file(
+                contacts ? "google-contacts-old.csv" : "google-forms-referrals.csv"));
+        clickOn("#partnersNav");
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> visibleImportButton(".import-contacts-button") != null);
+        clickOn(visibleImportButton(".import-contacts-button"));
+        javafx.scene.Scene dialog = waitForImportTrial();
+        Screenshots.take(dialog, "70-import-contacts-mapping");
+        clickOn("Cancel");
+
+        desk.imports().chooseFilesWith((owner, contacts) -> org.referraldesk.testing.ImportCorpus.file("crlf-in-quotes.csv"));
+        clickOn(visibleImportButton(".import-contacts-button"));
+        dialog = waitForImportTrial();
+        clickOn("Import");
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> lookup("Close").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.take(dialog, "71-import-report-rejected-row");
+        clickOn("Close");
+
+        desk.imports().chooseFilesWith((owner, contacts) -> org.referraldesk.testing.ImportCorpus.file("google-forms-referrals.csv"));
+        openReferrals();
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> visibleImportButton(".import-referrals-button") != null);
+        clickOn(".theme-switch");
+        clickOn(visibleImportButton(".import-referrals-button"));
+        dialog = waitForImportTrial();
+        Screenshots.take(dialog, "72-import-web-form-dark");
+        clickOn("Cancel");
+        clickOn(".theme-switch");
+        for (String name : List.of("70-import-contacts-mapping", "71-import-report-rejected-row", "72-import-web-form-dark")) {
+            assertTrue(Files.size(Screenshots.folder().resolve(name + ".png")) > 10_000, name + " has content");
+        }
+    }
+
+    private javafx.scene.Node visibleImportButton(String query) {
+        return lookup(query).queryAll().stream().filter(ImportWindowTest::onScreen).findFirst().orElse(null);
+    }
+
+    private javafx.scene.Scene waitForImportTrial() throws Exception {
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> lookup(".import-report").tryQuery()
+                .map(label -> !((javafx.scene.control.Label) label).getText().isEmpty()).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        return lookup(".import-view").query().getScene();
     }
 
     private void shoot(String name) throws IOException {

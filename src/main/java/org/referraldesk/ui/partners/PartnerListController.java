@@ -23,11 +23,13 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import org.referraldesk.domain.PartnerSummary;
 import org.referraldesk.ui.common.Navigator;
+import org.referraldesk.ui.imports.ImportDialogs;
 
 /** Wires the partners list to its view model; a double-click (or Enter) opens a partner. */
 public final class PartnerListController {
     private final PartnerListViewModel model;
     private final Navigator navigator;
+    private final ImportDialogs imports;
 
     @FXML private ResourceBundle resources;
     @FXML private Node listPane;
@@ -45,9 +47,10 @@ public final class PartnerListController {
     @FXML private TableColumn<PartnerSummary, Instant> lastTouchColumn;
     @FXML private TableColumn<PartnerSummary, Instant> nextCheckInColumn;
 
-    public PartnerListController(PartnerListViewModel model, Navigator navigator) {
+    public PartnerListController(PartnerListViewModel model, Navigator navigator, ImportDialogs imports) {
         this.model = model;
         this.navigator = navigator;
+        this.imports = imports;
     }
 
     @FXML
@@ -100,6 +103,11 @@ public final class PartnerListController {
         listPane.visibleProperty().bind(model.loadedProperty().and(model.emptyProperty().not()));
         loadingState.visibleProperty().bind(model.busyProperty());
         model.load();
+    }
+
+    @FXML
+    private void importContacts() {
+        imports.importContacts(navigator.window(), model::load);
     }
 
     private void open(PartnerSummary partner) {

@@ -24,6 +24,7 @@ import org.referraldesk.domain.ReferralSummary;
 import org.referraldesk.domain.Stage;
 import org.referraldesk.ui.common.Choices;
 import org.referraldesk.ui.common.Navigator;
+import org.referraldesk.ui.imports.ImportDialogs;
 import org.referraldesk.ui.newreferral.NewReferralDialog;
 import org.referraldesk.ui.story.StoryController;
 
@@ -32,6 +33,7 @@ public final class ReferralListController {
     private final ReferralListViewModel model;
     private final Navigator navigator;
     private final NewReferralDialog newReferral;
+    private final ImportDialogs imports;
     private final PauseTransition typing = new PauseTransition(Duration.millis(250));
 
     @FXML private Node listPane;
@@ -56,10 +58,12 @@ public final class ReferralListController {
     @FXML private TableColumn<ReferralSummary, Instant> receivedColumn;
     @FXML private TableColumn<ReferralSummary, Instant> nextColumn;
 
-    public ReferralListController(ReferralListViewModel model, Navigator navigator, NewReferralDialog newReferral) {
+    public ReferralListController(ReferralListViewModel model, Navigator navigator, NewReferralDialog newReferral,
+            ImportDialogs imports) {
         this.model = model;
         this.navigator = navigator;
         this.newReferral = newReferral;
+        this.imports = imports;
     }
 
     @FXML
@@ -146,6 +150,11 @@ public final class ReferralListController {
     @FXML
     private void newReferral() {
         newReferral.open(table.getScene().getWindow(), saved -> model.load());
+    }
+
+    @FXML
+    private void importReferrals() {
+        imports.importReferrals(navigator.window(), model::load);
     }
 
     @FXML
