@@ -5,6 +5,8 @@ import java.time.Clock;
 import org.referraldesk.cli.DeskServices;
 import org.referraldesk.cli.DeskUnavailable;
 import org.referraldesk.service.CardList;
+import org.referraldesk.service.ContactImport;
+import org.referraldesk.service.ReferralImport;
 import org.referraldesk.service.DataExports;
 import org.referraldesk.service.FollowUps;
 import org.referraldesk.service.Partners;
@@ -75,6 +77,16 @@ final class StoreDesk implements DeskServices {
     @Override
     public CardList cards() {
         return new CardList(store, clock);
+    }
+
+    @Override
+    public ContactImport contactImport() {
+        return new ContactImport(store, clock);
+    }
+
+    @Override
+    public ReferralImport referralImport() {
+        return new ReferralImport(store, clock);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.referraldesk.cli;
 
 import org.referraldesk.service.CardList;
+import org.referraldesk.service.ContactImport;
+import org.referraldesk.service.ReferralImport;
 import org.referraldesk.service.DataExports;
 import org.referraldesk.service.FollowUps;
 import org.referraldesk.service.Partners;
@@ -23,6 +25,10 @@ public interface DeskServices extends AutoCloseable {
     Restore restore();
 
     CardList cards();
+
+    ContactImport contactImport();
+
+    ReferralImport referralImport();
 
     @Override
     void close();
