@@ -1,13 +1,7 @@
 package org.referraldesk.ui.leaderboard;
 
-import java.time.Month;
-import java.time.format.TextStyle;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -20,7 +14,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.chart.XYChart;
-import org.referraldesk.domain.Channel;
 import org.referraldesk.domain.HeroMeasure;
 import org.referraldesk.domain.HeroScore;
 import org.referraldesk.domain.YearReport;
@@ -37,6 +30,7 @@ public final class LeaderboardViewModel {
     private final BackgroundTasks tasks;
     private final ResourceBundle text;
     private final BoardTexts texts;
+    private final BoardCharts charts;
 
     private final ObservableList<Integer> years = FXCollections.observableArrayList();
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
@@ -63,6 +57,7 @@ public final class LeaderboardViewModel {
         this.tasks = tasks;
         this.text = text;
         this.texts = new BoardTexts(text);
+        this.charts = new BoardCharts(text);
         year.addListener((obs, old, chosen) -> {
             if (chosen != null && !opening) {
                 load(chosen);
@@ -98,7 +93,7 @@ public final class LeaderboardViewModel {
         medianResponse.set(texts.medianResponse(shown.responses()));
         withinADay.set(texts.withinADay(shown.responses()));
         thankYous.set(texts.thankYous(shown.thankYous()));
-        monthlySeries.setAll(monthly(shown));
+        monthlySeries.setAll(charts.monthly(shown));
         showHeroes();
         boolean current = shown.year() == leaderboard.currentYear();
         emptyMessage.set(texts.format(current ? "board.empty.current" : "board.empty.past", shown.year()));
@@ -112,15 +107,8 @@ public final class LeaderboardViewModel {
         heroTitle.set(text.getString("board.heroes." + by.name()));
         YearReport shown = report.get();
         List<HeroScore> top = shown == null ? List.of() : shown.top(by, Leaderboard.TOP);
-        XYChart.Series<Number, String> series = new XYChart.Series<>();
-        series.setName(text.getString("board.measure." + by.name()));
-        Set<String> names = new HashSet<>();
-        List<XYChart.Data<Number, String>> bars = new ArrayList<>();
-        for (HeroScore hero : top) {
-            bars.add(0, new XYChart.Data<>(by.of(hero), label(hero, names), hero));
-        }
-        series.getData().setAll(bars);
-        heroNames.setAll(bars.stream().map(XYChart.Data::getYValue).toList());
+        XYChart.Series<Number, String> series = charts.heroes(by, top);
+        heroNames.setAll(series.getData().stream().map(XYChart.Data::getYValue).toList());
         heroSeries.setAll(List.of(series));
         noHeroes.set(top.isEmpty());
     }
@@ -129,32 +117,6 @@ public final class LeaderboardViewModel {
     public String barText(HeroScore hero) {
         return texts.format("board.bar.tip", hero.name(), hero.referrals(), hero.won(),
                 OwnerFormats.money(hero.revenue()), OwnerFormats.money(hero.profit()));
-    }
-
-    /** The hero's name on the axis; a second hero with the same name gets their company (or number) too. */
-    private static String label(HeroScore hero, Set<String> names) {
-        String name = hero.name();
-        if (!names.add(name)) {
-            name = name + " (" + (hero.company() != null ? hero.company() : "#" + hero.partnerId()) + ")";
-            names.add(name);
-        }
-        return name;
-    }
-
-    /** One series per channel, each with all twelve months (zero where none arrived). */
-    private List<XYChart.Series<String, Number>> monthly(YearReport shown) {
-        Locale locale = Locale.getDefault(Locale.Category.FORMAT);
-        List<XYChart.Series<String, Number>> out = new ArrayList<>();
-        for (Channel channel : Channel.values()) {
-            XYChart.Series<String, Number> series = new XYChart.Series<>();
-            series.setName(text.getString("channel." + channel.name()));
-            for (Month month : Month.values()) {
-                series.getData().add(new XYChart.Data<>(month.getDisplayName(TextStyle.SHORT, locale),
-                        shown.referrals(month.getValue(), channel)));
-            }
-            out.add(series);
-        }
-        return out;
     }
 
     private void failed(Throwable failure) {

@@ -1,0 +1,66 @@
+package org.referraldesk.ui.leaderboard;
+
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import javafx.scene.chart.XYChart;
+import org.referraldesk.domain.Channel;
+import org.referraldesk.domain.HeroMeasure;
+import org.referraldesk.domain.HeroScore;
+import org.referraldesk.domain.YearReport;
+
+/** The two charts' data: the top heroes as horizontal bars, and the months stacked by channel. */
+final class BoardCharts {
+    private final ResourceBundle text;
+
+    BoardCharts(ResourceBundle text) {
+        this.text = text;
+    }
+
+    /**
+     * The heroes as one series, the best last: a horizontal bar chart draws the first category lowest.
+     * Each bar carries its {@link HeroScore} as extra value.
+     */
+    XYChart.Series<Number, String> heroes(HeroMeasure by, List<HeroScore> top) {
+        XYChart.Series<Number, String> series = new XYChart.Series<>();
+        series.setName(text.getString("board.measure." + by.name()));
+        Set<String> names = new HashSet<>();
+        List<XYChart.Data<Number, String>> bars = new ArrayList<>();
+        for (HeroScore hero : top) {
+            bars.add(0, new XYChart.Data<>(by.of(hero), label(hero, names), hero));
+        }
+        series.getData().setAll(bars);
+        return series;
+    }
+
+    /** The hero's name on the axis; a second hero with the same name gets their company (or number) too. */
+    private static String label(HeroScore hero, Set<String> names) {
+        String name = hero.name();
+        if (!names.add(name)) {
+            name = name + " (" + (hero.company() != null ? hero.company() : "#" + hero.partnerId()) + ")";
+            names.add(name);
+        }
+        return name;
+    }
+
+    /** One series per channel, each with all twelve months (zero where none arrived). */
+    List<XYChart.Series<String, Number>> monthly(YearReport shown) {
+        Locale locale = Locale.getDefault(Locale.Category.FORMAT);
+        List<XYChart.Series<String, Number>> out = new ArrayList<>();
+        for (Channel channel : Channel.values()) {
+            XYChart.Series<String, Number> series = new XYChart.Series<>();
+            series.setName(text.getString("channel." + channel.name()));
+            for (Month month : Month.values()) {
+                series.getData().add(new XYChart.Data<>(month.getDisplayName(TextStyle.SHORT, locale),
+                        shown.referrals(month.getValue(), channel)));
+            }
+            out.add(series);
+        }
+        return out;
+    }
+}
