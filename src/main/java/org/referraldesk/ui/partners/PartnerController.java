@@ -247,6 +247,7 @@ public final class PartnerController {
             case CARD -> "fth-edit-3";
             case GIFT -> "fth-gift";
             case MEETING -> "fth-coffee";
+            case PUBLIC_THANKS -> "fth-award";
         };
     }
 }
