@@ -24,6 +24,16 @@ import org.referraldesk.service.Stories;
 import org.referraldesk.service.VipRoundUp;
 import org.referraldesk.service.CalendarExport;
 import org.referraldesk.service.Today;
+import org.referraldesk.service.BusinessSettings;
+import org.referraldesk.service.Gifts;
+import org.referraldesk.service.PublicThanks;
+import org.referraldesk.service.ReferralsGiven;
+import org.referraldesk.ui.thanks.LogGiftController;
+import org.referraldesk.ui.thanks.LogGiftViewModel;
+import org.referraldesk.ui.thanks.LogGivenController;
+import org.referraldesk.ui.thanks.LogGivenViewModel;
+import org.referraldesk.ui.thanks.PostedController;
+import org.referraldesk.ui.thanks.PostedViewModel;
 import org.referraldesk.store.Store;
 import org.referraldesk.ui.common.BackgroundTasks;
 import org.referraldesk.ui.common.FailureDialog;
@@ -82,6 +92,9 @@ public final class Desk implements AutoCloseable {
     private final Stories stories;
     private final FollowUps followUps;
     private final Today today;
+    private final Gifts gifts;
+    private final ReferralsGiven referralsGiven;
+    private final BusinessSettings business;
     private final Theme remembered;
     private final TraySettings traySettings;
     private final ReminderBoard reminderBoard;
@@ -103,6 +116,9 @@ public final class Desk implements AutoCloseable {
         this.stories = new Stories(store, referrals);
         this.followUps = new FollowUps(store, clock);
         this.today = new Today(store, clock);
+        this.gifts = new Gifts(store, clock);
+        this.referralsGiven = new ReferralsGiven(store, clock);
+        this.business = new BusinessSettings(store);
         this.remembered = Theme.fromKey(settings.theme());
         // the year's VIP invites exist from the start, so Today and the tray see them fall due
         new VipRoundUp(store, clock).plan(java.time.Year.now(clock).getValue());
@@ -191,17 +207,18 @@ public final class Desk implements AutoCloseable {
                 Map.entry(TrashController.class, () -> new TrashController(
                         new TrashViewModel(trash, tasks, clock, views.textFor(TrashController.class)))),
                 Map.entry(SettingsController.class, () -> new SettingsController(
-                        new SettingsViewModel(settings, tasks, views.textFor(SettingsController.class)), views)),
+                        new SettingsViewModel(settings, business, tasks, views.textFor(SettingsController.class)),
+                        views)),
                 Map.entry(TemplatesController.class, () -> new TemplatesController(
                         new TemplatesViewModel(templates, settings, tasks, views.textFor(TemplatesController.class)))),
                 Map.entry(PartnerListController.class, () -> new PartnerListController(
-                        new PartnerListViewModel(partners, tasks, clock, views.textFor(PartnerListController.class)),
-                        navigator)),
+                        new PartnerListViewModel(partners, gifts, business, tasks, clock,
+                                views.textFor(PartnerListController.class)), navigator)),
                 Map.entry(PartnerController.class, () -> new PartnerController(
-                        new PartnerViewModel(partners, tasks, clock, views.textFor(PartnerController.class)),
-                        navigator)),
+                        new PartnerViewModel(partners, gifts, referralsGiven, business, tasks, clock,
+                                views.textFor(PartnerController.class)), navigator, views)),
                 Map.entry(StoryController.class, () -> new StoryController(
-                        new StoryViewModel(stories, referrals, followUps, tasks, clock,
+                        new StoryViewModel(stories, referrals, followUps, gifts, tasks, clock,
                                 views.textFor(StoryController.class)), navigator, views,
                         new MessageActions(templates, tasks, views.textFor(MessageActions.class)))),
                 Map.entry(VipController.class, () -> new VipController(
@@ -212,6 +229,12 @@ public final class Desk implements AutoCloseable {
                         navigator, views, new CalendarExportViewModel(new CalendarExport(store, clock),
                                 tasks, views.textFor(TodayController.class)))),
                 Map.entry(SkipDialogController.class, SkipDialogController::new),
+                Map.entry(LogGiftController.class, () -> new LogGiftController(new LogGiftViewModel(gifts, tasks, clock,
+                        views.textFor(LogGiftController.class)))),
+                Map.entry(PostedController.class, () -> new PostedController(new PostedViewModel(
+                        new PublicThanks(store, clock), tasks, views.textFor(PostedController.class)))),
+                Map.entry(LogGivenController.class, () -> new LogGivenController(new LogGivenViewModel(referralsGiven,
+                        tasks, clock, views.textFor(LogGivenController.class)))),
                 Map.entry(PickDateDialogController.class, PickDateDialogController::new));
     }
 

@@ -151,6 +151,11 @@ public final class Gifts {
                 tx.giftYears().profitFromAll(start(year), start(year + 1))));
     }
 
+    /** The currency gift amounts are in (the owner's setting). */
+    public Currency currency() {
+        return store.inTransaction(BusinessSettings::currency);
+    }
+
     /** Why a won story has no GIFT follow-up; empty when it has one or has not (yet) been won. */
     public Optional<NoGift> whyNoGift(long referralId) {
         return store.inTransaction(tx -> {

@@ -8,7 +8,6 @@ import org.referraldesk.domain.Contact;
 import org.referraldesk.domain.InvalidInput;
 import org.referraldesk.domain.Ledger;
 import org.referraldesk.domain.NotFound;
-import org.referraldesk.domain.PartnerSettings;
 import org.referraldesk.domain.Referral;
 import org.referraldesk.domain.ReferralGiven;
 import org.referraldesk.domain.Stage;
@@ -17,8 +16,8 @@ import org.referraldesk.store.Tx;
 
 /**
  * Referrals the owner gives: a not-a-fit client sent on to someone who fits better, or one logged by
- * hand. Whoever receives one becomes a partner (if not one already), so each partner page can show
- * the two-way ledger: referrals received from them and given to them.
+ * hand for a partner, so each partner page can show the two-way ledger: referrals received from them
+ * and given to them.
  */
 public final class ReferralsGiven {
     private final Store store;
@@ -64,8 +63,9 @@ public final class ReferralsGiven {
     }
 
     /**
-     * A story closed as not a fit with an onward name: the named person (found by name, or added) is
-     * recorded as given the client, and becomes a partner with the default settings if they were none.
+     * A story closed as not a fit with an onward name: the named person (found by name, or added as a
+     * contact) is recorded as given the client. They do not become a partner by it (a partner is someone
+     * who refers to us); should they refer one day, their ledger already shows what we gave them.
      */
     static void recordOnward(Tx tx, Referral closed, Instant at) {
         if (closed.stage() != Stage.NOT_A_FIT || closed.onwardTo() == null) {
@@ -74,10 +74,6 @@ public final class ReferralsGiven {
         long toId = People.findOrAdd(tx, Contact.named(closed.onwardTo(), null), at);
         if (toId == closed.clientId()) {
             throw new InvalidInput("onward", "The client cannot be sent on to themselves; name who you sent them to.");
-        }
-        if (tx.partners().find(toId).isEmpty()) {
-            int cadence = OwnerSettings.playbook(tx).defaultCheckInCadenceDays();
-            tx.partners().save(new PartnerSettings(toId, cadence, true, true, null));
         }
         tx.referralsGiven().deleteFromStory(closed.id());
         tx.referralsGiven().insert(ReferralGiven.of(toId, closed.clientId(), closed.id(), at,

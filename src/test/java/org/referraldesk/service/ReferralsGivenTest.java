@@ -39,25 +39,29 @@ class ReferralsGivenTest {
     }
 
     @Test
-    void closingNotAFitWithAnOnwardNameRecordsAReferralGivenToThatPersonAsAPartner() {
+    void closingNotAFitWithAnOnwardNameRecordsAReferralGivenToThatPerson() {
         Referral story = desk.referrals().record(ReferralsTest.ANNA_SENDS_BEN).referral();
         desk.referrals().close(story.id(), new Outcome.NotAFit("Gas work needs a certified fitter", "Carla Gas"),
                 null, null);
 
         long carla = contact("Carla Gas").id();
+        assertEquals(1, desk.count(tx -> tx.referralsGiven().givenTo(carla).size()));
+        assertTrue(desk.in(tx -> tx.partners().find(carla)).isEmpty(), "giving Carla work does not make her a partner");
+        desk.referrals().record(new NewReferral("Carla Gas", null, "Gus Berg", null, null,
+                org.referraldesk.domain.Channel.PHONE, "Boiler service", null, null));
         Ledger ledger = given.ledger(carla);
-        assertEquals(List.of(), ledger.received());
+        assertEquals(1, ledger.received().size(), "once Carla refers, her ledger shows both sides");
         assertEquals(List.of(new GivenLine(ledger.given().get(0).id(), carla, "Ben Okafor", NOW,
                 "Not a fit: Gas work needs a certified fitter", story.id())), ledger.given());
-        assertTrue(desk.partners().settings(carla).giftsAllowed(), "Carla became a partner with the defaults");
     }
 
     @Test
     void anOnwardPartnerWhoAlsoReferredShowsBothSidesOfTheLedger() {
-        Referral fromAnna = desk.referrals().record(ReferralsTest.ANNA_SENDS_BEN).referral();
-        desk.referrals().close(fromAnna.id(), new Outcome.NotAFit("Too small for us", "Dan Roofs"), null, null);
         Referral fromDan = desk.referrals().record(new NewReferral("Dan Roofs", null, "Eve Lund", null, null,
-                org.referraldesk.domain.Channel.PHONE, "Loft conversion", null, null)).referral();
+                org.referraldesk.domain.Channel.PHONE, "Loft conversion", TempDesk.NOW.minusSeconds(7200), null))
+                .referral();
+        Referral fromAnna = desk.referrals().record(ReferralsTest.ANNA_SENDS_BEN).referral();
+        desk.referrals().close(fromAnna.id(), new Outcome.NotAFit("Too small for us", "dan roofs"), null, null);
 
         long dan = contact("Dan Roofs").id();
         Ledger ledger = given.ledger(dan);

@@ -29,6 +29,7 @@ public final class PartnerListController {
     private final PartnerListViewModel model;
     private final Navigator navigator;
 
+    @FXML private Label giftTotalLabel;
     @FXML private ResourceBundle resources;
     @FXML private Node listPane;
     @FXML private Node emptyState;
@@ -52,6 +53,9 @@ public final class PartnerListController {
 
     @FXML
     private void initialize() {
+        giftTotalLabel.textProperty().bind(model.giftTotalTextProperty());
+        giftTotalLabel.visibleProperty().bind(model.giftTotalTextProperty().isNotEmpty());
+        giftTotalLabel.managedProperty().bind(giftTotalLabel.visibleProperty());
         SortedList<PartnerSummary> sorted = new SortedList<>(model.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);

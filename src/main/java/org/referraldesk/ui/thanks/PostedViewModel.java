@@ -1,0 +1,62 @@
+package org.referraldesk.ui.thanks;
+
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.referraldesk.domain.FollowUp;
+import org.referraldesk.service.PublicThanks;
+import org.referraldesk.ui.common.BackgroundTasks;
+
+/** "Where did you post it?": marking a public thank-you done records the place (free text, with suggestions). */
+public final class PostedViewModel {
+    public static final String WHERE = "where";
+
+    private final PublicThanks thanks;
+    private final ResourceBundle text;
+    private final ThanksForm form;
+    private final StringProperty header = new SimpleStringProperty("");
+    private long followUpId;
+
+    public PostedViewModel(PublicThanks thanks, BackgroundTasks tasks, ResourceBundle text) {
+        this.thanks = thanks;
+        this.text = text;
+        this.form = new ThanksForm(tasks, List.of(WHERE));
+    }
+
+    /** Asks about follow-up {@code id}, thanking {@code partnerName}. */
+    public void start(long id, String partnerName) {
+        followUpId = id;
+        header.set(String.format(text.getString("posted.header"), partnerName == null ? "" : partnerName));
+        form.field(WHERE).set("");
+    }
+
+    public List<String> suggestions() {
+        return PublicThanks.SUGGESTED_PLACES;
+    }
+
+    /** Takes a suggested place into the field. */
+    public void choose(String place) {
+        form.field(WHERE).set(place);
+    }
+
+    public void markPosted(Consumer<FollowUp> onPosted) {
+        long id = followUpId;
+        form.submit(() -> {
+            String where = form.field(WHERE).get();
+            Callable<FollowUp> work = () -> thanks.markPosted(id, where);
+            return work;
+        }, onPosted);
+    }
+
+    public ThanksForm form() {
+        return form;
+    }
+
+    public ReadOnlyStringProperty headerProperty() {
+        return header;
+    }
+}
