@@ -32,7 +32,7 @@ import org.referraldesk.ui.common.OwnerFormats;
  * the follow-up and counts as a touch.
  */
 public final class LogGiftViewModel {
-    public static final String WHAT = "what";
+    public static final String WHAT = "description";
     public static final String AMOUNT = "amount";
     public static final String DATE = "givenOn";
 
