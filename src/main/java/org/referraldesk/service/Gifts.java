@@ -123,11 +123,11 @@ public final class Gifts {
             throw new InvalidInput("This gift follow-up is already " + (f.doneAt() != null ? "done." : "skipped."));
         });
         long id = tx.gifts().insert(gift);
-        followUp.ifPresent(f -> tx.followUps().markDone(f.id(), now));
-        Instant touchAt = givenOn.equals(today) ? now : givenOn.atTime(EARLIER_DAY_TOUCH).atZone(zone).toInstant();
         Currency currency = BusinessSettings.currency(tx);
-        String note = "Gift: " + gift.description() + " \u00b7 " + gift.amount().toPlainString() + " "
-                + currency.getCurrencyCode();
+        String what = gift.description() + " \u00b7 " + gift.amount().toPlainString() + " " + currency.getCurrencyCode();
+        followUp.ifPresent(f -> tx.followUps().markDone(f.id(), now, "Gave " + what));
+        Instant touchAt = givenOn.equals(today) ? now : givenOn.atTime(EARLIER_DAY_TOUCH).atZone(zone).toInstant();
+        String note = "Gift: " + what;
         new Partners(store, clock).logTouch(tx, partnerId, TouchKind.GIFT, touchAt, note);
         return new Gift(id, partnerId, gift.referralId(), givenOn, gift.description(), gift.amount());
     }

@@ -125,6 +125,7 @@ class GiftsTest {
         assertEquals(List.of(logged), gifts.forPartner(story.referrerId()));
         assertEquals(LocalDate.of(2026, 3, 10), logged.givenOn());
         assertEquals(NOW, desk.followUps().find(gift.id()).doneAt());
+        assertEquals("Gave Smoked salmon hamper \u00b7 180.00 EUR", desk.followUps().find(gift.id()).note());
         Touch touch = desk.partners().touches(story.referrerId()).get(0);
         assertEquals(TouchKind.GIFT, touch.kind());
         assertEquals(NOW, touch.at());

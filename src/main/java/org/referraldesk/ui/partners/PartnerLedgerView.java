@@ -45,7 +45,7 @@ final class PartnerLedgerView {
 
         GivenCell(PartnerViewModel model) {
             this.model = model;
-            title.getStyleClass().add("touch-title");
+            title.getStyleClass().add("given-title");
             note.getStyleClass().add("given-note");
             note.setWrapText(true);
             setPrefWidth(0);

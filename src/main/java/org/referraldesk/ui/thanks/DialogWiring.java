@@ -35,7 +35,7 @@ final class DialogWiring {
      * {@code save}, which calls the given Runnable once stored to close the dialog.
      */
     static Dialog<ButtonType> open(DialogPane pane, Window owner, String title, String action, ThanksForm form,
-            java.util.function.Consumer<Runnable> save) {
+            java.util.function.Consumer<Runnable> save, javafx.beans.Observable... growsOn) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(title);
@@ -56,9 +56,19 @@ final class DialogWiring {
                 dialog.close();
             });
         });
-        form.formErrorProperty().addListener((obs, old, now) -> resize(dialog));
+        form.formErrorProperty().addListener(obs -> resizeLater(dialog));
+        form.fields().forEach(field -> form.errorOf(field).addListener(obs -> resizeLater(dialog)));
+        for (javafx.beans.Observable change : growsOn) {
+            change.addListener(obs -> resizeLater(dialog));
+        }
         dialog.show();
+        resizeLater(dialog);
         return dialog;
+    }
+
+    /** Once the new text is laid out, the dialog grows (or shrinks) to fit it, buttons included. */
+    static void resizeLater(Dialog<?> dialog) {
+        javafx.application.Platform.runLater(() -> resize(dialog));
     }
 
     static void resize(Dialog<?> dialog) {

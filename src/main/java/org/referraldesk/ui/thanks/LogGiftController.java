@@ -75,7 +75,7 @@ public final class LogGiftController {
                 close -> model.log(gift -> {
                     close.run();
                     onLogged.run();
-                }));
+                }), model.budgetProperty(), model.giftNotesProperty(), model.readyProperty());
         what.requestFocus();
     }
 }

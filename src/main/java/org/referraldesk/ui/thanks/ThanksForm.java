@@ -42,6 +42,10 @@ public final class ThanksForm {
         return value;
     }
 
+    public List<String> fields() {
+        return List.copyOf(values.keySet());
+    }
+
     public ReadOnlyStringProperty errorOf(String name) {
         field(name);
         return errors.get(name);
