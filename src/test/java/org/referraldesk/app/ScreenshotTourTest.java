@@ -131,6 +131,9 @@ class ScreenshotTourTest extends DeskWindowTest {
         clickOn(".theme-switch");
         shoot("90-partner-ledger-dark");
         clickOn(".theme-switch");
+        clickOn("#settingsNav");
+        waitUntilVisible(".currency-code");
+        shoot("94-settings-currency");
     }
 
     private void openStory(javafx.scene.control.TableView<org.referraldesk.domain.ReferralSummary> table, String client)
