@@ -27,7 +27,7 @@ public final class SettingsController {
     @FXML private TextField ownerField;
     @FXML private TextField currencyField;
     @FXML private Label currencyError;
-    @FXML private javafx.scene.control.TextArea whatWeDoField;
+    @FXML private TextField whatWeDoField;
     @FXML private Label whatWeDoError;
     @FXML private Label ownerError;
     @FXML private ToggleSwitch handwrittenCardsSwitch;

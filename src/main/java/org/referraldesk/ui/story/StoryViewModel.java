@@ -259,7 +259,7 @@ public final class StoryViewModel {
             noGift.set(facts.why().map(why -> text.getString("story.noGift." + why.name())).orElse(""));
             if (!facts.currency().equals(currency)) {
                 currency = facts.currency();
-                followUpItems.setAll(followUpItems(story.followUps()));
+                present(story);
             }
         }, failure -> { });
     }
