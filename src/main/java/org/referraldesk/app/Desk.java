@@ -232,7 +232,7 @@ public final class Desk implements AutoCloseable {
                 Map.entry(LogGiftController.class, () -> new LogGiftController(new LogGiftViewModel(gifts, tasks, clock,
                         views.textFor(LogGiftController.class)))),
                 Map.entry(PostedController.class, () -> new PostedController(new PostedViewModel(
-                        new PublicThanks(store, clock), tasks, views.textFor(PostedController.class)))),
+                        new PublicThanks(store, clock), templates, tasks, views.textFor(PostedController.class)))),
                 Map.entry(LogGivenController.class, () -> new LogGivenController(new LogGivenViewModel(referralsGiven,
                         tasks, clock, views.textFor(LogGivenController.class)))),
                 Map.entry(PickDateDialogController.class, PickDateDialogController::new));

@@ -19,6 +19,8 @@ public final class PostedController {
     @FXML private Label whereError;
     @FXML private FlowPane suggestions;
     @FXML private Label formError;
+    @FXML private javafx.scene.control.TextArea post;
+    @FXML private javafx.scene.Node postBox;
 
     public PostedController(PostedViewModel model) {
         this.model = model;
@@ -29,6 +31,9 @@ public final class PostedController {
         DialogWiring.bind(model.form(), PostedViewModel.WHERE, where, whereError);
         DialogWiring.message(formError, model.form().formErrorProperty());
         pane.headerTextProperty().bind(model.headerProperty());
+        post.textProperty().bind(model.postProperty());
+        postBox.visibleProperty().bind(model.postProperty().isNotEmpty());
+        postBox.managedProperty().bind(postBox.visibleProperty());
         for (String place : model.suggestions()) {
             Button button = new Button(place);
             button.getStyleClass().addAll("small", "place-suggestion");
@@ -41,6 +46,12 @@ public final class PostedController {
         }
     }
 
+    @FXML
+    private void copyPost() {
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(
+                java.util.Map.of(javafx.scene.input.DataFormat.PLAIN_TEXT, model.postProperty().get()));
+    }
+
     /** Opens the dialog for public thank-you {@code followUpId}; {@code onPosted} runs once it is recorded. */
     public void open(long followUpId, String partnerName, Window owner, Runnable onPosted) {
         model.start(followUpId, partnerName);
@@ -48,7 +59,7 @@ public final class PostedController {
                 model.form(), close -> model.markPosted(done -> {
                     close.run();
                     onPosted.run();
-                }));
+                }), model.postProperty());
         where.requestFocus();
     }
 }

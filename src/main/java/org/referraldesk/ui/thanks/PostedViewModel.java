@@ -16,13 +16,24 @@ public final class PostedViewModel {
     public static final String WHERE = "where";
 
     private final PublicThanks thanks;
+    private final org.referraldesk.service.Templates templates;
+    private final BackgroundTasks tasks;
+    private final StringProperty post = new SimpleStringProperty("");
     private final ResourceBundle text;
     private final ThanksForm form;
     private final StringProperty header = new SimpleStringProperty("");
     private long followUpId;
 
     public PostedViewModel(PublicThanks thanks, BackgroundTasks tasks, ResourceBundle text) {
+        this(thanks, null, tasks, text);
+    }
+
+    /** With {@code templates}: the dialog shows the ready post, written from the public thanks template. */
+    public PostedViewModel(PublicThanks thanks, org.referraldesk.service.Templates templates, BackgroundTasks tasks,
+            ResourceBundle text) {
         this.thanks = thanks;
+        this.templates = templates;
+        this.tasks = tasks;
         this.text = text;
         this.form = new ThanksForm(tasks, List.of(WHERE));
     }
@@ -32,6 +43,15 @@ public final class PostedViewModel {
         followUpId = id;
         header.set(String.format(text.getString("posted.header"), partnerName == null ? "" : partnerName));
         form.field(WHERE).set("");
+        post.set("");
+        if (templates != null) {
+            tasks.run(() -> templates.compose(id), message -> post.set(message.body()), failure -> post.set(""));
+        }
+    }
+
+    /** The ready post from the template, to copy; empty until written (or without a template). */
+    public ReadOnlyStringProperty postProperty() {
+        return post;
     }
 
     public List<String> suggestions() {

@@ -120,9 +120,12 @@ class ThanksDialogsViewModelTest {
 
     @Test
     void markingAPublicThankYouPostedAsksWhereAndOffersCommonPlaces() {
-        PostedViewModel model = new PostedViewModel(new PublicThanks(store, clock), inline, text);
+        PostedViewModel model = new PostedViewModel(new PublicThanks(store, clock),
+                new org.referraldesk.service.Templates(store), inline, text);
         FollowUp post = followUp(FollowUpKind.PUBLIC_THANKS);
         model.start(post.id(), "Anna Keller");
+        assertTrue(model.postProperty().get().startsWith("A big thank-you to Anna Keller for recommending"),
+                model.postProperty().get());
         assertEquals("Where did you thank Anna Keller in public?", model.headerProperty().get());
         assertTrue(model.suggestions().contains("Google review"));
         model.markPosted(done -> { });
