@@ -29,6 +29,16 @@ import org.referraldesk.service.CalendarExport;
 import org.referraldesk.service.CardList;
 import org.referraldesk.service.CardSheets;
 import org.referraldesk.service.Today;
+import org.referraldesk.service.BusinessSettings;
+import org.referraldesk.service.Gifts;
+import org.referraldesk.service.PublicThanks;
+import org.referraldesk.service.ReferralsGiven;
+import org.referraldesk.ui.thanks.LogGiftController;
+import org.referraldesk.ui.thanks.LogGiftViewModel;
+import org.referraldesk.ui.thanks.LogGivenController;
+import org.referraldesk.ui.thanks.LogGivenViewModel;
+import org.referraldesk.ui.thanks.PostedController;
+import org.referraldesk.ui.thanks.PostedViewModel;
 import org.referraldesk.store.Store;
 import org.referraldesk.ui.about.AboutController;
 import org.referraldesk.ui.about.AboutDialog;
@@ -108,6 +118,9 @@ public final class Desk implements AutoCloseable {
     private final Stories stories;
     private final FollowUps followUps;
     private final Today today;
+    private final Gifts gifts;
+    private final ReferralsGiven referralsGiven;
+    private final BusinessSettings business;
     private final Theme remembered;
     private final TraySettings traySettings;
     private final ReminderBoard reminderBoard;
@@ -136,6 +149,9 @@ public final class Desk implements AutoCloseable {
         this.stories = new Stories(store, referrals);
         this.followUps = new FollowUps(store, clock);
         this.today = new Today(store, clock);
+        this.gifts = new Gifts(store, clock);
+        this.referralsGiven = new ReferralsGiven(store, clock);
+        this.business = new BusinessSettings(store);
         this.remembered = Theme.fromKey(settings.theme());
         this.aboutFacts = AboutFactsOf.of(AppInfo.load(), store.file());
         // the year's VIP invites exist from the start, so Today and the tray see them fall due
@@ -236,18 +252,19 @@ public final class Desk implements AutoCloseable {
                 Map.entry(TrashController.class, () -> new TrashController(
                         new TrashViewModel(trash, tasks, clock, views.textFor(TrashController.class)))),
                 Map.entry(SettingsController.class, () -> new SettingsController(
-                        new SettingsViewModel(settings, tasks, views.textFor(SettingsController.class)), views)),
+                        new SettingsViewModel(settings, business, tasks, views.textFor(SettingsController.class)),
+                        views)),
                 Map.entry(TemplatesController.class, () -> new TemplatesController(
                         new TemplatesViewModel(templates, settings, tasks, views.textFor(TemplatesController.class)))),
                 Map.entry(PartnerListController.class, () -> new PartnerListController(
-                        new PartnerListViewModel(partners, tasks, clock, views.textFor(PartnerListController.class)),
-                        navigator, imports)),
+                        new PartnerListViewModel(partners, gifts, business, tasks, clock,
+                                views.textFor(PartnerListController.class)), navigator, imports)),
                 Map.entry(ImportController.class, ImportController::new),
                 Map.entry(PartnerController.class, () -> new PartnerController(
-                        new PartnerViewModel(partners, tasks, clock, views.textFor(PartnerController.class)),
-                        navigator)),
+                        new PartnerViewModel(partners, gifts, referralsGiven, business, tasks, clock,
+                                views.textFor(PartnerController.class)), navigator, views)),
                 Map.entry(StoryController.class, () -> new StoryController(
-                        new StoryViewModel(stories, referrals, followUps, tasks, clock,
+                        new StoryViewModel(stories, referrals, followUps, gifts, tasks, clock,
                                 views.textFor(StoryController.class)), navigator, views,
                         new MessageActions(templates, tasks, views.textFor(MessageActions.class)))),
                 Map.entry(VipController.class, () -> new VipController(
@@ -268,6 +285,12 @@ public final class Desk implements AutoCloseable {
                         clock, store.file().toAbsolutePath().getParent(), this::checkRemindersSoon,
                         views.textFor(DataController.class)), files)),
                 Map.entry(SkipDialogController.class, SkipDialogController::new),
+                Map.entry(LogGiftController.class, () -> new LogGiftController(new LogGiftViewModel(gifts, tasks, clock,
+                        views.textFor(LogGiftController.class)))),
+                Map.entry(PostedController.class, () -> new PostedController(new PostedViewModel(
+                        new PublicThanks(store, clock), templates, tasks, views.textFor(PostedController.class)))),
+                Map.entry(LogGivenController.class, () -> new LogGivenController(new LogGivenViewModel(referralsGiven,
+                        tasks, clock, views.textFor(LogGivenController.class)))),
                 Map.entry(PickDateDialogController.class, PickDateDialogController::new));
     }
 

@@ -1,7 +1,6 @@
 package org.referraldesk.domain;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +8,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,14 +21,19 @@ public final class Playbook {
 
     /** The annual VIP invite falls due at this local time on the first of the chosen month. */
     public static final LocalTime VIP_INVITE_TIME = LocalTime.of(9, 0);
-    private static final BigDecimal HUNDRED = new BigDecimal("100");
-
     private final PlaybookSettings settings;
     private final ZoneId zone;
+    private final Currency currency;
 
     public Playbook(PlaybookSettings settings, Clock clock) {
+        this(settings, clock, Currencies.FALLBACK);
+    }
+
+    /** A playbook whose gift budgets are rounded to {@code currency}'s minor unit. */
+    public Playbook(PlaybookSettings settings, Clock clock, Currency currency) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.zone = clock.getZone();
+        this.currency = Objects.requireNonNull(currency, "currency");
     }
 
     public PlaybookSettings settings() {
@@ -77,10 +82,9 @@ public final class Playbook {
         return out;
     }
 
-    /** The suggested gift budget: the gift percentage of the job's profit, in cents. */
+    /** The suggested gift budget: the gift percentage of the job's profit, half up to the currency's minor unit. */
     public BigDecimal giftBudget(BigDecimal profit) {
-        BigDecimal base = profit == null ? BigDecimal.ZERO : profit;
-        return base.multiply(settings.giftPercent()).divide(HUNDRED, 2, RoundingMode.HALF_EVEN);
+        return GiftBudget.of(profit, settings.giftPercent(), currency);
     }
 
     /** The one open check-in a Hero should have, due at their last contact plus their cadence. */

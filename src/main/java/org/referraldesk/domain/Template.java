@@ -14,7 +14,7 @@ public record Template(TemplateKind kind, String subject, String body) {
 
     /** The placeholders a template may use. */
     public static final Set<String> PLACEHOLDERS = Set.of("referrer", "client", "need", "onward", "business",
-            "stage", "owner");
+            "stage", "owner", "reason", "what_we_do");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)}");
 
     public Template {

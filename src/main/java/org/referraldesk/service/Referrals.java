@@ -95,6 +95,7 @@ public final class Referrals {
         tx.events().insert(StoryEvent.of(referralId, when, closed.stage(), note));
         PartnerSettings partner = tx.partners().find(closed.referrerId())
                 .orElse(PartnerSettings.defaultsFor(closed.referrerId()));
+        ReferralsGiven.recordOnward(tx, closed, when);
         return insertAll(tx, playbook(tx).onClosed(closed, when, partner));
     }
 
@@ -133,7 +134,7 @@ public final class Referrals {
     }
 
     private Playbook playbook(Tx tx) {
-        return new Playbook(OwnerSettings.playbook(tx), clock);
+        return new Playbook(OwnerSettings.playbook(tx), clock, BusinessSettings.currency(tx));
     }
 
     /** When a step happened: now unless given; never in the future, never before the story's last step. */

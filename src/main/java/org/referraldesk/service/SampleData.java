@@ -59,11 +59,13 @@ public final class SampleData {
             for (Contact hero : heroes) {
                 tx.contacts().insert(hero, now);
             }
+            SampleThanks.beforeStories(tx, heroes);
             List<Contact> clients = SamplePeople.clients();
             for (int i = 0; i < PLAN.length; i++) {
                 tell(tx, i, PLAN[i], heroes.get(i % heroes.size()), clients.get(i), random, now);
             }
             settleHeroes(tx, heroes, now);
+            SampleThanks.afterStories(tx, heroes, new Gifts(store, clock), now);
             return PLAN.length;
         });
     }
@@ -120,10 +122,8 @@ public final class SampleData {
 
     private void settleHeroes(Tx tx, List<Contact> heroes, Instant now) {
         long first = tx.contacts().findByEmail(heroes.get(0).email()).orElseThrow().id();
-        long banker = tx.contacts().findByEmail(heroes.get(3).email()).orElseThrow().id();
         long quiet = tx.contacts().findByEmail(heroes.get(5).email()).orElseThrow().id();
         tx.partners().save(new PartnerSettings(first, 182, true, true, "Likes a good single malt; no flowers"));
-        tx.partners().save(new PartnerSettings(banker, 182, false, true, "Bank policy: no gifts"));
         tx.partners().save(new PartnerSettings(quiet, 120, true, false, "Prefers not to be named in public"));
         partners.logTouch(tx, first, TouchKind.MEETING, now.minus(Duration.ofDays(12)), "Coffee at the harbour");
         partners.logTouch(tx, quiet, TouchKind.CALL, now.minus(Duration.ofDays(200)), "Catch-up call");

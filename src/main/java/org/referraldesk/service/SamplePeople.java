@@ -50,7 +50,7 @@ final class SamplePeople {
     private static final String[] NOT_A_FIT = {
         "They need a web designer, not IT support", "Budget is well below a managed service",
         "They want someone on site every day", "The job is a one-off phone repair"};
-    private static final String[] ONWARD = {"Lefèvre Design", "the local repair café", null, "Brightwire Electrical"};
+    private static final String[] ONWARD = {"Zoë Lefèvre", "the local repair café", null, "Brightwire Electrical"};
     private static final String[] LOST = {
         "Chose their nephew's firm", "Went with a cheaper national provider", "Project shelved until next year",
         "Decided to keep the old system"};

@@ -54,6 +54,7 @@ public final class Stories {
             Referral reopened = ended.reopened(tx.events().timeline(referralId));
             Instant when = referrals.when(tx, at, ended);
             tx.referrals().updateStage(reopened);
+            tx.referralsGiven().deleteFromStory(referralId);
             tx.events().insert(StoryEvent.of(referralId, when, reopened.stage(), why));
             List<FollowUp> skipped = new ArrayList<>();
             for (FollowUp f : tx.followUps().forReferral(referralId)) {

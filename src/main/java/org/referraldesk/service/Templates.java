@@ -107,10 +107,13 @@ public final class Templates {
         story.ifPresent(s -> {
             putIfPresent(values, "need", s.need());
             putIfPresent(values, "onward", s.onwardTo());
+            putIfPresent(values, "reason", s.closeReason());
             values.put("stage", s.stage().label());
         });
         values.put("business", names.business());
         values.put("owner", names.owner());
+        String whatWeDo = BusinessSettings.whatWeDo(tx);
+        values.put("what_we_do", whatWeDo.isEmpty() ? "the everyday work of " + names.business() : whatWeDo);
 
         Optional<Contact> recipient = toClient ? client : referrer;
         return new Message(recipient.map(Contact::email).orElse(""), template.fillSubject(values),

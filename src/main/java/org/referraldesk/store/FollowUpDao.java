@@ -47,6 +47,15 @@ public interface FollowUpDao {
         keepNextDue(id);
     }
 
+    /** Marks it done with a note saying how (e.g. where a public thank-you was posted). */
+    @SqlUpdate("UPDATE follow_up SET done_at = :at, note = :note WHERE id = :id")
+    void markDoneWithNoteRow(@Bind("id") long id, @Bind("at") Instant at, @Bind("note") String note);
+
+    default void markDone(long id, Instant at, String note) {
+        markDoneWithNoteRow(id, at, note);
+        keepNextDue(id);
+    }
+
     @SqlUpdate("UPDATE follow_up SET snoozed_until = :until, announced_at = NULL WHERE id = :id")
     void snoozeRow(@Bind("id") long id, @Bind("until") Instant until);
 

@@ -54,6 +54,14 @@ public final class Tx {
         return handle.attach(GiftDao.class);
     }
 
+    public GiftYearDao giftYears() {
+        return handle.attach(GiftYearDao.class);
+    }
+
+    public ReferralGivenDao referralsGiven() {
+        return handle.attach(ReferralGivenDao.class);
+    }
+
     public SettingDao settings() {
         return handle.attach(SettingDao.class);
     }

@@ -5,6 +5,7 @@ import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Currency;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.referraldesk.domain.Stage;
@@ -42,6 +43,18 @@ public final class OwnerFormats {
         format.setMinimumFractionDigits(2);
         format.setMaximumFractionDigits(2);
         return format.format(amount == null ? BigDecimal.ZERO : amount);
+    }
+
+    /**
+     * "1,234.50 EUR": grouped in the owner's locale, with the currency's own number of decimals
+     * (none for JPY) and its ISO code after the amount.
+     */
+    public static String money(BigDecimal amount, Currency currency) {
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.getDefault(Locale.Category.FORMAT));
+        int digits = Math.max(0, currency.getDefaultFractionDigits());
+        format.setMinimumFractionDigits(digits);
+        format.setMaximumFractionDigits(digits);
+        return format.format(amount == null ? BigDecimal.ZERO : amount) + " " + currency.getCurrencyCode();
     }
 
     /** "Middle · meeting booked". */

@@ -35,6 +35,14 @@ import org.referraldesk.ui.common.Navigator;
 public final class PartnerController {
     private final PartnerViewModel model;
     private final Navigator navigator;
+    private final org.referraldesk.ui.common.ViewLoader views;
+    @FXML private Button logGiftButton;
+    @FXML private Button logGivenButton;
+    @FXML private Label giftYearLabel;
+    @FXML private Label ledgerLabel;
+    @FXML private Label storiesTitle;
+    @FXML private Label givenTitle;
+    @FXML private ListView<org.referraldesk.domain.GivenLine> givenList;
 
     @FXML private ResourceBundle resources;
     @FXML private Node page;
@@ -73,8 +81,14 @@ public final class PartnerController {
     @FXML private TableColumn<ReferralSummary, Instant> storyReceivedColumn;
 
     public PartnerController(PartnerViewModel model, Navigator navigator) {
+        this(model, navigator, null);
+    }
+
+    /** With {@code views}: the Log gift and Log a referral you gave dialogs, too. */
+    public PartnerController(PartnerViewModel model, Navigator navigator, org.referraldesk.ui.common.ViewLoader views) {
         this.model = model;
         this.navigator = navigator;
+        this.views = views;
     }
 
     @FXML
@@ -132,6 +146,8 @@ public final class PartnerController {
             }
         });
 
+        PartnerLedgerView.wire(model, resources, views != null, logGiftButton, logGivenButton, giftYearLabel,
+                ledgerLabel, storiesTitle, givenTitle, givenList);
         page.visibleProperty().bind(model.loadedProperty());
         loadingState.visibleProperty().bind(model.busyProperty().and(model.loadedProperty().not()));
     }
@@ -169,6 +185,18 @@ public final class PartnerController {
     @FXML
     private void back() {
         navigator.show(PartnerListController.class, "PartnerListView");
+    }
+
+    @FXML
+    private void logGift() {
+        views.loadWithController(org.referraldesk.ui.thanks.LogGiftController.class, "LogGiftView").controller()
+                .openForPartner(model.partnerId(), navigator.window(), model::refresh);
+    }
+
+    @FXML
+    private void logGiven() {
+        views.loadWithController(org.referraldesk.ui.thanks.LogGivenController.class, "LogGivenView").controller()
+                .open(model.partnerId(), model.titleProperty().get(), navigator.window(), model::refresh);
     }
 
     @FXML
@@ -247,6 +275,7 @@ public final class PartnerController {
             case CARD -> "fth-edit-3";
             case GIFT -> "fth-gift";
             case MEETING -> "fth-coffee";
+            case PUBLIC_THANKS -> "fth-award";
         };
     }
 }

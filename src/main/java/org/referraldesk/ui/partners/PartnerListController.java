@@ -31,6 +31,7 @@ public final class PartnerListController {
     private final Navigator navigator;
     private final ImportDialogs imports;
 
+    @FXML private Label giftTotalLabel;
     @FXML private ResourceBundle resources;
     @FXML private Node listPane;
     @FXML private Node emptyState;
@@ -55,6 +56,9 @@ public final class PartnerListController {
 
     @FXML
     private void initialize() {
+        giftTotalLabel.textProperty().bind(model.giftTotalTextProperty());
+        giftTotalLabel.visibleProperty().bind(model.giftTotalTextProperty().isNotEmpty());
+        giftTotalLabel.managedProperty().bind(giftTotalLabel.visibleProperty());
         SortedList<PartnerSummary> sorted = new SortedList<>(model.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);

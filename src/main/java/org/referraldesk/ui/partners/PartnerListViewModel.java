@@ -43,7 +43,22 @@ public final class PartnerListViewModel {
     private final StringProperty countText = new SimpleStringProperty("");
     private final StringProperty noMatchText = new SimpleStringProperty("");
 
+    private final org.referraldesk.service.Gifts gifts;
+    private final org.referraldesk.service.BusinessSettings business;
+    private final ResourceBundle text;
+    private final StringProperty giftTotalText = new SimpleStringProperty("");
+
     public PartnerListViewModel(Partners partners, BackgroundTasks tasks, Clock clock, ResourceBundle text) {
+        this(partners, null, null, tasks, clock, text);
+    }
+
+    /** With the gifts: the year's gift spend for everyone, against the profit referrals brought. */
+    public PartnerListViewModel(Partners partners, org.referraldesk.service.Gifts gifts,
+            org.referraldesk.service.BusinessSettings business, BackgroundTasks tasks, Clock clock,
+            ResourceBundle text) {
+        this.gifts = gifts;
+        this.business = business;
+        this.text = text;
         this.partners = partners;
         this.tasks = tasks;
         this.clock = clock;
@@ -55,6 +70,18 @@ public final class PartnerListViewModel {
     public void load() {
         busy.set(true);
         tasks.run(partners::summaries, this::show, this::failed);
+        if (gifts != null) {
+            int year = java.time.Year.now(clock).getValue();
+            record Read(org.referraldesk.domain.GiftYear total, java.util.Currency currency) { }
+            tasks.run(() -> new Read(gifts.yearTotal(year), business.currency()), read -> giftTotalText.set(
+                    String.format(text.getString("partners.giftTotal"), year,
+                            PartnerThanks.giftYear(text, read.total(), read.currency()))));
+        }
+    }
+
+    /** "2026: gifts this year 430.00 EUR of 12,400.00 EUR profit (3 %)"; empty without the gifts. */
+    public ReadOnlyStringProperty giftTotalTextProperty() {
+        return giftTotalText;
     }
 
     private void show(List<PartnerSummary> summaries) {

@@ -72,7 +72,17 @@ public final class PartnerViewModel {
     private final ObservableList<ReferralSummary> stories = FXCollections.observableArrayList();
     private final ObservableList<Touch> touches = FXCollections.observableArrayList();
 
+    private final PartnerThanks thanks;
+
     public PartnerViewModel(Partners partners, BackgroundTasks tasks, Clock clock, ResourceBundle text) {
+        this(partners, null, null, null, tasks, clock, text);
+    }
+
+    /** With the gifts, the referrals given and the currency: the partner's thanks and two-way ledger too. */
+    public PartnerViewModel(Partners partners, org.referraldesk.service.Gifts gifts,
+            org.referraldesk.service.ReferralsGiven given, org.referraldesk.service.BusinessSettings business,
+            BackgroundTasks tasks, Clock clock, ResourceBundle text) {
+        this.thanks = gifts == null ? null : new PartnerThanks(gifts, given, business, tasks, clock, text);
         this.partners = partners;
         this.tasks = tasks;
         this.clock = clock;
@@ -112,6 +122,25 @@ public final class PartnerViewModel {
             busy.set(false);
             fill(profile, true);
         }, this::failed);
+        loadThanks();
+    }
+
+    /** Reads the profile and the thanks again after a dialog changed them (keeps unsaved edits in the form). */
+    public void refresh() {
+        long id = partnerId;
+        tasks.run(() -> partners.profile(id), profile -> fill(profile, false), this::failed);
+        loadThanks();
+    }
+
+    private void loadThanks() {
+        if (thanks != null) {
+            thanks.load(partnerId);
+        }
+    }
+
+    /** This year's gifts and the two-way ledger; null when the view model was made without them. */
+    public PartnerThanks thanks() {
+        return thanks;
     }
 
     /**

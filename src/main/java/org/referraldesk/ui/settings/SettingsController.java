@@ -25,6 +25,10 @@ public final class SettingsController {
     @FXML private TextField businessField;
     @FXML private Label businessError;
     @FXML private TextField ownerField;
+    @FXML private TextField currencyField;
+    @FXML private Label currencyError;
+    @FXML private TextField whatWeDoField;
+    @FXML private Label whatWeDoError;
     @FXML private Label ownerError;
     @FXML private ToggleSwitch handwrittenCardsSwitch;
     @FXML private ToggleSwitch publicThanksSwitch;
@@ -49,6 +53,10 @@ public final class SettingsController {
     private void initialize() {
         businessField.textProperty().bindBidirectional(model.businessProperty());
         ownerField.textProperty().bindBidirectional(model.ownerProperty());
+        currencyField.textProperty().bindBidirectional(model.currencyProperty());
+        whatWeDoField.textProperty().bindBidirectional(model.whatWeDoProperty());
+        showError(currencyField, currencyError, model.errorProperty(SettingsViewModel.CURRENCY));
+        showError(whatWeDoField, whatWeDoError, model.errorProperty(SettingsViewModel.WHAT_WE_DO));
         giftPercentField.textProperty().bindBidirectional(model.giftPercentProperty());
         cadenceField.textProperty().bindBidirectional(model.cadenceDaysProperty());
         handwrittenCardsSwitch.selectedProperty().bindBidirectional(model.handwrittenCardsProperty());
@@ -100,7 +108,8 @@ public final class SettingsController {
     }
 
     /** A field's problem: its message under it, the field in the danger colour. */
-    private static void showError(TextField field, Label label, ReadOnlyStringProperty error) {
+    private static void showError(javafx.scene.control.TextInputControl field, Label label,
+            ReadOnlyStringProperty error) {
         label.textProperty().bind(error);
         label.visibleProperty().bind(error.isNotEmpty());
         label.managedProperty().bind(label.visibleProperty());

@@ -22,6 +22,8 @@ import javafx.collections.ObservableList;
 import org.referraldesk.domain.InvalidInput;
 import org.referraldesk.domain.OwnerNames;
 import org.referraldesk.domain.PlaybookSettings;
+import org.referraldesk.domain.Currencies;
+import org.referraldesk.service.BusinessSettings;
 import org.referraldesk.service.OwnerSettings;
 import org.referraldesk.ui.common.BackgroundTasks;
 
@@ -35,8 +37,13 @@ public final class SettingsViewModel {
     public static final String OWNER = "owner";
     public static final String GIFT_PERCENT = "giftPercent";
     public static final String CADENCE = "defaultCheckInCadenceDays";
+    public static final String CURRENCY = "currency";
+    public static final String WHAT_WE_DO = "whatWeDo";
 
     private final OwnerSettings settings;
+    private final BusinessSettings business2;
+    private final StringProperty currency = new SimpleStringProperty("");
+    private final StringProperty whatWeDo = new SimpleStringProperty("");
     private final BackgroundTasks tasks;
     private final ResourceBundle text;
 
@@ -56,15 +63,24 @@ public final class SettingsViewModel {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<Month> months = FXCollections.observableArrayList(Month.values());
 
-    private Stored stored = new Stored(OwnerNames.defaults(), PlaybookSettings.defaults());
+    private Stored stored = new Stored(OwnerNames.defaults(), PlaybookSettings.defaults(), "EUR", "");
 
     public SettingsViewModel(OwnerSettings settings, BackgroundTasks tasks, ResourceBundle text) {
+        this(settings, null, tasks, text);
+    }
+
+    /** With {@code business}: the currency and the line on what the business does, too. */
+    public SettingsViewModel(OwnerSettings settings, BusinessSettings businessSettings, BackgroundTasks tasks,
+            ResourceBundle text) {
         this.settings = settings;
+        this.business2 = businessSettings;
         this.tasks = tasks;
         this.text = text;
-        for (String field : new String[] {BUSINESS, OWNER, GIFT_PERCENT, CADENCE}) {
+        for (String field : new String[] {BUSINESS, OWNER, GIFT_PERCENT, CADENCE, CURRENCY, WHAT_WE_DO}) {
             errors.put(field, new ReadOnlyStringWrapper(""));
         }
+        clearOnEdit(currency, CURRENCY);
+        clearOnEdit(whatWeDo, WHAT_WE_DO);
         clearOnEdit(business, BUSINESS);
         clearOnEdit(owner, OWNER);
         clearOnEdit(giftPercent, GIFT_PERCENT);
@@ -74,7 +90,9 @@ public final class SettingsViewModel {
     /** Reads the stored settings, off the FX thread. */
     public void load() {
         busy.set(true);
-        tasks.run(() -> new Stored(settings.names(), settings.playbook()), this::show, this::failed);
+        tasks.run(() -> new Stored(settings.names(), settings.playbook(),
+                business2 == null ? "EUR" : business2.currency().getCurrencyCode(),
+                business2 == null ? "" : business2.whatWeDo()), this::show, this::failed);
     }
 
     /** Puts every field back as it was last saved. */
@@ -101,14 +119,26 @@ public final class SettingsViewModel {
         if (cadence != null) {
             checked(CADENCE, () -> playbook(base, base.giftPercent(), cadence));
         }
+        checked(CURRENCY, () -> Currencies.parse(CURRENCY, currency.get()));
+        String what = whatWeDo.get() == null ? "" : whatWeDo.get().strip();
+        if (what.length() > BusinessSettings.MAX_WHAT_WE_DO) {
+            errors.get(WHAT_WE_DO).set(String.format(text.getString("settings.whatWeDoTooLong"),
+                    BusinessSettings.MAX_WHAT_WE_DO));
+        }
         if (errors.values().stream().anyMatch(e -> !e.get().isEmpty())) {
             return false;
         }
-        Stored edited = new Stored(new OwnerNames(business.get(), owner.get()), playbook(base, gift, cadence));
+        String code = Currencies.parse(CURRENCY, currency.get()).getCurrencyCode();
+        Stored edited = new Stored(new OwnerNames(business.get(), owner.get()), playbook(base, gift, cadence), code,
+                what);
         busy.set(true);
         tasks.run(() -> {
             settings.saveNames(edited.names());
             settings.savePlaybook(edited.playbook());
+            if (business2 != null) {
+                business2.saveCurrency(edited.currency());
+                business2.saveWhatWeDo(edited.whatWeDo());
+            }
             return edited;
         }, saved -> {
             show(saved);
@@ -135,6 +165,8 @@ public final class SettingsViewModel {
         gifts.set(p.gifts());
         clientCallbacks.set(p.clientCallbacks());
         vipInvites.set(p.annualVipInvites());
+        currency.set(values.currency());
+        whatWeDo.set(values.whatWeDo());
         errors.values().forEach(e -> e.set(""));
         status.set("");
         busy.set(false);
@@ -248,6 +280,16 @@ public final class SettingsViewModel {
         return loaded.getReadOnlyProperty();
     }
 
-    private record Stored(OwnerNames names, PlaybookSettings playbook) {
+    /** The currency's ISO 4217 code, e.g. EUR; amounts are shown with it. */
+    public StringProperty currencyProperty() {
+        return currency;
+    }
+
+    /** What the business does, for the not-a-fit message's {what_we_do}. */
+    public StringProperty whatWeDoProperty() {
+        return whatWeDo;
+    }
+
+    private record Stored(OwnerNames names, PlaybookSettings playbook, String currency, String whatWeDo) {
     }
 }

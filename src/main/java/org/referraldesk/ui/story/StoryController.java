@@ -16,6 +16,9 @@ import org.referraldesk.ui.templates.MessageActions;
 import org.referraldesk.ui.story.StoryViewModel.ActSection;
 import org.referraldesk.ui.story.StoryViewModel.EventLine;
 import org.referraldesk.ui.story.StoryViewModel.FollowUpItem;
+import org.referraldesk.domain.FollowUpKind;
+import org.referraldesk.ui.thanks.LogGiftController;
+import org.referraldesk.ui.thanks.PostedController;
 
 /** Wires the story view to its view model: the hero, the acts, the follow-ups and the moves. */
 public final class StoryController {
@@ -44,6 +47,7 @@ public final class StoryController {
     @FXML private VBox timeline;
     @FXML private VBox followUps;
     @FXML private Label messageStatus;
+    @FXML private Label noGift;
 
     public StoryController(StoryViewModel model, Navigator navigator, ViewLoader views, MessageActions messages) {
         this.model = model;
@@ -78,6 +82,9 @@ public final class StoryController {
         offerWhen(notAFitButton, model.canCloseProperty());
         offerWhen(lostButton, model.canCloseProperty());
         offerWhen(reopenButton, model.canReopenProperty());
+        noGift.textProperty().bind(model.noGiftProperty());
+        noGift.visibleProperty().bind(model.noGiftProperty().isNotEmpty());
+        noGift.managedProperty().bind(noGift.visibleProperty());
         message.textProperty().bind(model.messageProperty());
         message.visibleProperty().bind(model.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
@@ -167,8 +174,7 @@ public final class StoryController {
                 row.getStyleClass().add("overdue");
             }
             if (item.open()) {
-                FlowPane actions = new FlowPane(
-                        action("followUp.markDone", () -> model.complete(item.id())),
+                FlowPane actions = new FlowPane(doneAction(item.id()),
                         action("followUp.snoozeDay", () -> model.snooze(item.id(), 1)),
                         action("followUp.snoozeWeek", () -> model.snooze(item.id(), 7)),
                         action("followUp.skip", () -> openDialog("ReasonDialog", model.skipForm(item.id()))));
@@ -182,6 +188,26 @@ public final class StoryController {
             }
             followUps.getChildren().add(row);
         }
+    }
+
+    /** Done; for a gift, "Log gift…" (what, amount, day); for public thanks, "Posted…" (where). */
+    private Button doneAction(long id) {
+        FollowUpKind kind = model.kindOf(id);
+        if (kind == FollowUpKind.GIFT) {
+            Button log = action("followUp.logGift", () -> views.loadWithController(LogGiftController.class,
+                    "LogGiftView").controller().openForFollowUp(id, navigator.window(),
+                            () -> model.refresh(resources.getString("message.giftLogged"))));
+            log.getStyleClass().addAll("accent", "log-gift-button");
+            return log;
+        }
+        if (kind == FollowUpKind.PUBLIC_THANKS) {
+            Button posted = action("followUp.posted", () -> views.loadWithController(PostedController.class,
+                    "PostedView").controller().open(id, model.referrerName(), navigator.window(),
+                            () -> model.refresh(resources.getString("message.posted"))));
+            posted.getStyleClass().add("posted-button");
+            return posted;
+        }
+        return action("followUp.markDone", () -> model.complete(id));
     }
 
     private Button action(String key, Runnable onAction) {

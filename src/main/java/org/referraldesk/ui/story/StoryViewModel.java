@@ -32,6 +32,7 @@ import org.referraldesk.domain.Referral;
 import org.referraldesk.domain.Stage;
 import org.referraldesk.domain.StoryEvent;
 import org.referraldesk.service.FollowUps;
+import org.referraldesk.service.Gifts;
 import org.referraldesk.service.Referrals;
 import org.referraldesk.service.Stories;
 import org.referraldesk.service.Templates;
@@ -48,6 +49,9 @@ public final class StoryViewModel {
     private final Stories stories;
     private final Referrals referrals;
     private final FollowUps followUps;
+    private final Gifts gifts;
+    private java.util.Currency currency;
+    private final StringProperty noGift = new SimpleStringProperty("");
     private final BackgroundTasks tasks;
     private final Clock clock;
     private final ResourceBundle text;
@@ -79,9 +83,16 @@ public final class StoryViewModel {
 
     public StoryViewModel(Stories stories, Referrals referrals, FollowUps followUps, BackgroundTasks tasks, Clock clock,
             ResourceBundle text) {
+        this(stories, referrals, followUps, null, tasks, clock, text);
+    }
+
+    /** With {@code gifts}: gift budgets in the owner's currency, and why a won story has no gift. */
+    public StoryViewModel(Stories stories, Referrals referrals, FollowUps followUps, Gifts gifts, BackgroundTasks tasks,
+            Clock clock, ResourceBundle text) {
         this.stories = stories;
         this.referrals = referrals;
         this.followUps = followUps;
+        this.gifts = gifts;
         this.tasks = tasks;
         this.clock = clock;
         this.text = text;
@@ -232,6 +243,46 @@ public final class StoryViewModel {
         acts.setAll(acts(shown));
         followUpItems.setAll(followUpItems(shown.followUps()));
         loaded.set(true);
+        showGiftFacts(r.id());
+    }
+
+    /** Reads why a won story has no gift, and the currency its budget is in. */
+    private void showGiftFacts(long id) {
+        if (gifts == null) {
+            return;
+        }
+        record Facts(java.util.Optional<Gifts.NoGift> why, java.util.Currency currency) { }
+        tasks.run(() -> new Facts(gifts.whyNoGift(id), gifts.currency()), facts -> {
+            if (story == null || story.referral().id() != id) {
+                return;
+            }
+            noGift.set(facts.why().map(why -> text.getString("story.noGift." + why.name())).orElse(""));
+            if (!facts.currency().equals(currency)) {
+                currency = facts.currency();
+                present(story);
+            }
+        }, failure -> { });
+    }
+
+    /** Reads the story again after a dialog changed it, and says what was done. */
+    public void refresh(String said) {
+        long id = referralId;
+        run(() -> new Change(stories.load(id), said));
+    }
+
+    /** "No gift: this partner does not accept gifts" for a won story without a gift; empty otherwise. */
+    public ReadOnlyStringProperty noGiftProperty() {
+        return noGift;
+    }
+
+    /** What kind of follow-up {@code followUpId} is (the view offers "Log gift…" for a gift). */
+    public FollowUpKind kindOf(long followUpId) {
+        return followUp(followUpId).kind();
+    }
+
+    /** The referrer's name, for the dialogs' headers. */
+    public String referrerName() {
+        return story == null ? "" : story.referrer().name();
     }
 
     /** The three acts, each with its events in time order; a reopening shows as such. */
@@ -342,8 +393,11 @@ public final class StoryViewModel {
         return followUps.stream().map(name).collect(Collectors.joining(", "));
     }
 
-    private static String money(BigDecimal amount) {
-        return amount == null ? "" : amount.toPlainString();
+    private String money(BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        return currency == null ? amount.toPlainString() : org.referraldesk.ui.common.OwnerFormats.money(amount, currency);
     }
 
     private String stageLabel(Stage s) {

@@ -23,6 +23,7 @@ public final class TodayController implements TodayRows.Actions {
     private final TodayViewModel model;
     private final Navigator navigator;
     private final TodayDialogs dialogs;
+    private final ViewLoader views;
 
     @FXML private ResourceBundle resources;
     @FXML private Node agendaPane;
@@ -48,6 +49,7 @@ public final class TodayController implements TodayRows.Actions {
         this.model = model;
         this.navigator = navigator;
         this.dialogs = new TodayDialogs(views);
+        this.views = views;
     }
 
     @FXML
@@ -89,6 +91,18 @@ public final class TodayController implements TodayRows.Actions {
     @Override
     public void done(TodayItem item) {
         model.complete(item);
+    }
+
+    @Override
+    public void logGift(TodayItem item) {
+        views.loadWithController(org.referraldesk.ui.thanks.LogGiftController.class, "LogGiftView").controller()
+                .openForFollowUp(item.id(), navigator.window(), () -> model.afterDialog(item, "message.giftLogged"));
+    }
+
+    @Override
+    public void posted(TodayItem item) {
+        views.loadWithController(org.referraldesk.ui.thanks.PostedController.class, "PostedView").controller()
+                .open(item.id(), item.partnerName(), navigator.window(), () -> model.afterDialog(item, "message.posted"));
     }
 
     @Override

@@ -29,6 +29,16 @@ final class TodayRows {
         void openStory(long referralId);
 
         void openPartner(long partnerId);
+
+        /** A gift is done by logging it (what, amount, day). */
+        default void logGift(TodayItem item) {
+            done(item);
+        }
+
+        /** A public thank-you is done once it is posted, saying where. */
+        default void posted(TodayItem item) {
+            done(item);
+        }
     }
 
     private final ResourceBundle text;
@@ -84,14 +94,22 @@ final class TodayRows {
             late.setGraphic(alert);
             Tooltip.install(when, new Tooltip(text.getString("row.longOverdueTip")));
         }
-        HBox buttons = new HBox(
-                button("row.done", "done-button", () -> actions.done(item)),
+        HBox buttons = new HBox(doneButton(item),
                 snoozeMenu(item),
                 button("row.skip", "skip-button", () -> actions.skip(item)));
         buttons.getStyleClass().add("row-buttons");
         buttons.setMinWidth(Region.USE_PREF_SIZE);
         row.getChildren().addAll(what, when, buttons);
         return row;
+    }
+
+    /** Done; "Log gift…" for a gift; "Posted…" for a public thank-you. */
+    private Button doneButton(TodayItem item) {
+        return switch (item.kind()) {
+            case GIFT -> button("row.logGift", "log-gift-button", () -> actions.logGift(item));
+            case PUBLIC_THANKS -> button("row.posted", "posted-button", () -> actions.posted(item));
+            default -> button("row.done", "done-button", () -> actions.done(item));
+        };
     }
 
     private Hyperlink link(String label, String tipKey, String styleClass, Runnable open) {
@@ -126,6 +144,9 @@ final class TodayRows {
         if ("done-button".equals(styleClass)) {
             button.getStyleClass().add("success");
             button.setGraphic(new FontIcon("fth-check"));
+        } else if ("log-gift-button".equals(styleClass) || "posted-button".equals(styleClass)) {
+            button.getStyleClass().add("success");
+            button.setGraphic(new FontIcon("log-gift-button".equals(styleClass) ? "fth-gift" : "fth-award"));
         }
         button.setOnAction(e -> action.run());
         return button;

@@ -78,6 +78,12 @@ public final class TodayViewModel {
         act(() -> followUps.complete(item.id(), null), texts.format("message.done", texts.title(item)));
     }
 
+    /** A dialog (log gift, where it was posted) did the follow-up: say so and read the agenda again. */
+    public void afterDialog(TodayItem item, String messageKey) {
+        message.set(texts.format(messageKey, texts.title(item)));
+        load();
+    }
+
     /** Puts it off by {@code days} calendar days from now, at the same local time. */
     public void snooze(TodayItem item, int days) {
         Instant until = DueOffset.days(days).after(clock.instant(), clock.getZone());

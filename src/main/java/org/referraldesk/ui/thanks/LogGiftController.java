@@ -1,0 +1,81 @@
+package org.referraldesk.ui.thanks;
+
+import java.util.ResourceBundle;
+import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.referraldesk.service.GiftDraft.StoryChoice;
+
+/** Wires the "Log gift" dialog to its view model. */
+public final class LogGiftController {
+    private final LogGiftViewModel model;
+
+    @FXML private ResourceBundle resources;
+    @FXML private DialogPane pane;
+    @FXML private TextField what;
+    @FXML private Label whatError;
+    @FXML private TextField amount;
+    @FXML private Label currency;
+    @FXML private Label amountError;
+    @FXML private Label budget;
+    @FXML private TextField givenOn;
+    @FXML private Label givenOnError;
+    @FXML private ComboBox<StoryChoice> story;
+    @FXML private Label giftNotes;
+    @FXML private Label formError;
+
+    public LogGiftController(LogGiftViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        ThanksForm form = model.form();
+        DialogWiring.bind(form, LogGiftViewModel.WHAT, what, whatError);
+        DialogWiring.bind(form, LogGiftViewModel.AMOUNT, amount, amountError);
+        DialogWiring.bind(form, LogGiftViewModel.DATE, givenOn, givenOnError);
+        DialogWiring.message(formError, form.formErrorProperty());
+        DialogWiring.message(budget, model.budgetProperty());
+        DialogWiring.message(giftNotes, model.giftNotesProperty());
+        currency.textProperty().bind(model.currencyProperty());
+        pane.headerTextProperty().bind(model.headerProperty());
+        story.setItems(model.stories());
+        story.valueProperty().bindBidirectional(model.storyProperty());
+        story.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(StoryChoice choice) {
+                return choice == null ? "" : choice.label();
+            }
+
+            @Override
+            public StoryChoice fromString(String label) {
+                return null;
+            }
+        });
+    }
+
+    /** Opens the dialog for a GIFT follow-up; {@code onLogged} runs once the gift is stored. */
+    public void openForFollowUp(long followUpId, Window owner, Runnable onLogged) {
+        model.startFromFollowUp(followUpId);
+        open(owner, onLogged);
+    }
+
+    /** Opens the dialog for a partner, from their page. */
+    public void openForPartner(long partnerId, Window owner, Runnable onLogged) {
+        model.startForPartner(partnerId);
+        open(owner, onLogged);
+    }
+
+    private void open(Window owner, Runnable onLogged) {
+        DialogWiring.open(pane, owner, resources.getString("gift.title"), resources.getString("gift.ok"), model.form(),
+                close -> model.log(gift -> {
+                    close.run();
+                    onLogged.run();
+                }), model.budgetProperty(), model.giftNotesProperty(), model.readyProperty());
+        what.requestFocus();
+    }
+}

@@ -1,0 +1,75 @@
+package org.referraldesk.ui.thanks;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.referraldesk.domain.InvalidInput;
+import org.referraldesk.domain.ReferralGiven;
+import org.referraldesk.service.ReferralsGiven;
+import org.referraldesk.ui.common.BackgroundTasks;
+
+/** "Log a referral you gave": whom we sent to the partner, the day and a note. */
+public final class LogGivenViewModel {
+    public static final String CLIENT = "client";
+    public static final String DATE = "givenOn";
+    public static final String NOTE = "note";
+
+    private final ReferralsGiven given;
+    private final Clock clock;
+    private final ResourceBundle text;
+    private final ThanksForm form;
+    private final StringProperty header = new SimpleStringProperty("");
+    private long partnerId;
+
+    public LogGivenViewModel(ReferralsGiven given, BackgroundTasks tasks, Clock clock, ResourceBundle text) {
+        this.given = given;
+        this.clock = clock;
+        this.text = text;
+        this.form = new ThanksForm(tasks, List.of(CLIENT, DATE, NOTE));
+    }
+
+    public void start(long partner, String partnerName) {
+        partnerId = partner;
+        header.set(String.format(text.getString("given.header"), partnerName));
+        form.field(CLIENT).set("");
+        form.field(NOTE).set("");
+        form.field(DATE).set(LocalDate.now(clock).toString());
+    }
+
+    public void log(Consumer<ReferralGiven> onLogged) {
+        long to = partnerId;
+        form.submit(() -> {
+            LocalDate day = date(form.text(DATE));
+            String client = form.field(CLIENT).get();
+            String note = form.text(NOTE);
+            Callable<ReferralGiven> work = () -> given.logGiven(to, client, day, note);
+            return work;
+        }, onLogged);
+    }
+
+    private LocalDate date(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(typed);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput(DATE, text.getString("given.date.bad"));
+        }
+    }
+
+    public ThanksForm form() {
+        return form;
+    }
+
+    public ReadOnlyStringProperty headerProperty() {
+        return header;
+    }
+}
