@@ -51,7 +51,7 @@ class PackagingInputsTest {
                 }
             }
         }
-        assertTrue(named.contains("packaging/rdbackup.properties"), named::toString);
+        assertTrue(named.contains("packaging/icons/referral-desk-256.png"), named::toString);
         for (String file : named) {
             assertTrue(Files.exists(Path.of(file)), file + " exists");
         }
@@ -72,16 +72,13 @@ class PackagingInputsTest {
     }
 
     @Test
-    void theWindowsUpgradeCodeIsAUuidAndBackupsHaveTheirOwnMimeType() throws IOException {
+    void theWindowsUpgradeCodeIsAUuidAndTheMenuEntryStartsTheWindowWithoutArguments() throws IOException {
         String uuid = lines(PACKAGING.resolve("windows/msi.args")).stream()
                 .filter(l -> l.startsWith("--win-upgrade-uuid ")).findFirst().orElseThrow().split(" ")[1];
         assertEquals(uuid, UUID.fromString(uuid).toString());
-        List<String> association = lines(PACKAGING.resolve("rdbackup.properties"));
-        assertTrue(association.contains("extension=rdbackup"), association::toString);
-        assertTrue(association.contains("mime-type=application/x-referral-desk-backup"), association::toString);
         String desktop = Files.readString(PACKAGING.resolve("linux/resources/ReferralDesk.desktop"));
-        assertTrue(desktop.contains("MimeType=application/x-referral-desk-backup;"), desktop);
-        assertTrue(desktop.contains("Exec=/opt/referraldesk/bin/ReferralDesk %f"), desktop);
+        // no file association: restoring a backup is a deliberate step on the Data screen (ADR 0007)
+        assertTrue(desktop.lines().anyMatch("Exec=/opt/referraldesk/bin/ReferralDesk"::equals), desktop);
     }
 
     private static List<String> lines(Path file) throws IOException {
