@@ -55,15 +55,28 @@ public final class Package {
         }
     }
 
+    /** The {@code Class-Path} of the jar's manifest: lib/a.jar lib/b.jar ... */
+    private static List<String> classPath(Path jar) throws IOException {
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+            String value = file.getManifest().getMainAttributes().getValue("Class-Path");
+            return value == null ? List.of() : List.of(value.trim().split("\\s+"));
+        }
+    }
+
     /** jlink, then jpackage --type app-image; prints the modules and the image's size. */
     private Path appImage() throws IOException {
         Path work = target.resolve("jpackage");
         delete(work);
         Path input = Files.createDirectories(work.resolve("input"));
         Files.copy(target.resolve("referral-desk.jar"), input.resolve("referral-desk.jar"));
-        try (Stream<Path> jars = Files.list(target.resolve("lib"))) {
-            for (Path jar : jars.collect(Collectors.toList())) {
-                Files.copy(jar, input.resolve(jar.getFileName()));
+        // exactly the jars the manifest's Class-Path names (target/lib may hold old versions too)
+        for (String entry : classPath(target.resolve("referral-desk.jar"))) {
+            Path jar = target.resolve(entry);
+            Path copy = input.resolve(jar.getFileName());
+            if (jar.getFileName().toString().startsWith("icu4j-")) {
+                IcuData.slim(jar, copy);
+            } else {
+                Files.copy(jar, copy);
             }
         }
         String modules = String.join(",", lines(Path.of("packaging/jlink-modules.txt")));
@@ -72,6 +85,7 @@ public final class Package {
         run("jlink", "--add-modules", modules, "--include-locales", locales, "--output", runtime.toString(),
                 "--strip-debug",
                 "--no-header-files", "--no-man-pages", "--compress=2");
+        stripNativeSymbols(runtime);
         List<String> options = new ArrayList<>(List.of("--type", "app-image", "--dest", work.toString(),
                 "--input", input.toString(), "--main-jar", "referral-desk.jar", "--main-class", MAIN_CLASS,
                 "--runtime-image", runtime.toString()));
@@ -157,6 +171,30 @@ public final class Package {
         }
     }
 
+    /**
+     * Linux: the JDK's native libraries keep their symbol tables (libjvm.so alone 4 MB of them); the
+     * runtime needs none, so {@code strip --strip-unneeded} drops them where binutils is installed.
+     */
+    private void stripNativeSymbols(Path runtime) throws IOException {
+        if (!os.equals("linux") || !onPath("strip")) {
+            System.out.println("Native libraries kept as they are (no strip here)");
+            return;
+        }
+        List<String> command = new ArrayList<>(List.of("strip", "--strip-unneeded"));
+        try (Stream<Path> files = Files.walk(runtime.resolve("lib"))) {
+            files.filter(f -> f.getFileName().toString().endsWith(".so")).forEach(f -> command.add(f.toString()));
+        }
+        try {
+            int status = new ProcessBuilder(command).inheritIO().start().waitFor();
+            if (status != 0) {
+                throw new IllegalStateException("strip failed with exit code " + status);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while stripping the runtime", e);
+        }
+    }
+
     private static boolean onPath(String tool) {
         return Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
                 .anyMatch(dir -> !dir.isEmpty() && Files.isExecutable(Path.of(dir, tool)));
@@ -186,5 +224,42 @@ public final class Package {
                 }
             }
         }
+    }
+}
+
+/**
+ * ICU4J is 15 MB, most of it locale data (collation, break iterators, time zones, units, currency
+ * and language names) the desk never asks for: the card list only uses Bidi and ArabicShaping, which
+ * need ICU's code and the top-level property files. The app image gets a copy without those folders;
+ * check-app-image.sh proves the copy still writes an Arabic and Hebrew card list.
+ */
+final class IcuData {
+    private static final List<String> UNUSED = List.of("brkitr/", "coll/", "zone/", "unit/", "curr/", "lang/",
+            "region/", "translit/", "rbnf/");
+
+    private IcuData() {
+    }
+
+    static void slim(Path jar, Path copy) throws IOException {
+        String data = "com/ibm/icu/impl/data/icudata/";
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(jar));
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(copy))) {
+            for (java.util.zip.ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                String name = entry.getName();
+                String inData = name.startsWith(data) ? name.substring(data.length()) : null;
+                // the locale folders, and the top-level locale bundles (*.res): Bidi and ArabicShaping
+                // read only the character property files (*.icu, *.nrm)
+                boolean unused = inData != null && (UNUSED.stream().anyMatch(inData::startsWith)
+                        || !inData.contains("/") && inData.endsWith(".res"));
+                if (unused || name.startsWith("META-INF/") && (name.endsWith(".SF") || name.endsWith(".RSA"))) {
+                    continue;
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(name));
+                in.transferTo(out);
+                out.closeEntry();
+            }
+        }
+        System.out.printf("ICU4J for the image: %.1f MB instead of %.1f MB%n", Files.size(copy) / 1048576.0,
+                Files.size(jar) / 1048576.0);
     }
 }

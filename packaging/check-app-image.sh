@@ -45,7 +45,15 @@ echo "\$ ReferralDesk --version -> $out"
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-json=$("$launcher" due --json --db "$tmp/desk")
-echo "\$ ReferralDesk due --json --db $tmp/desk -> $json"
+json=$("$launcher" --db "$tmp/desk" due --json)
+echo "\$ ReferralDesk --db $tmp/desk due --json -> $json"
 [[ $json == \[* || $json == \{* ]] || { echo "FAIL: due --json printed no JSON" >&2; exit 1; }
+
+# the slimmed ICU4J in the image still reorders and shapes right-to-left names on the card list
+"$launcher" --db "$tmp/desk" referral add --referrer "كريم ناصر" --client "נועה כהן" --need "a new roof"
+"$launcher" --db "$tmp/desk" cards pdf "$tmp/cards.pdf"
+[[ -s $tmp/cards.pdf ]] || { echo "FAIL: cards pdf wrote nothing" >&2; exit 1; }
+if command -v pdftotext >/dev/null; then
+  echo "pdftotext of the card list:"; pdftotext "$tmp/cards.pdf" - | sed -n '1,8p'
+fi
 echo "OK: the packaged launcher runs the command line"

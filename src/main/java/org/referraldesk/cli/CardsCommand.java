@@ -43,7 +43,7 @@ final class CardsCommand implements Callable<Integer> {
             CardSheets sheets = new CardSheets(desk.clock());
             if (sheet == Sheet.pdf) {
                 sheets.saveCardList(cards, size, file);
-                desk.out.println("Wrote " + cards.size() + " cards to " + file + ".");
+                desk.out.println("Wrote " + cards.size() + (cards.size() == 1 ? " card" : " cards") + " to " + file + ".");
             } else {
                 CardSheets.LabelsSaved saved = sheets.saveLabels(cards, size, file);
                 desk.out.println("Wrote " + saved.labels() + " labels on " + saved.pages() + " pages to " + file

@@ -33,7 +33,7 @@ class CardsCommandTest {
         CliRun.Result result = cli.run("cards", "pdf", pdf.toString(), "--paper", "a4");
 
         assertEquals(0, result.code(), result.err());
-        assertEquals("Wrote 1 cards to " + pdf + ".\n", result.out());
+        assertEquals("Wrote 1 card to " + pdf + ".\n", result.out());
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(document);
             assertTrue(text.contains("Zoë Ångström"), text);
