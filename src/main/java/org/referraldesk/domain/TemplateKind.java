@@ -4,6 +4,7 @@ package org.referraldesk.domain;
 public enum TemplateKind {
     EMAIL_INTRODUCTION_REPLY,
     THANK_REFERRER,
+    HANDWRITTEN_CARD,
     MILESTONE_UPDATE,
     NOT_A_FIT_EXPLANATION,
     HERO_CHECK_IN,

@@ -29,7 +29,7 @@ public final class CardList {
      * yet (a new template kind needs a migration): the owner's thank-you to the referrer reads well
      * on a card.
      */
-    static final TemplateKind CARD_TEMPLATE = TemplateKind.THANK_REFERRER;
+    static final TemplateKind CARD_TEMPLATE = TemplateKind.HANDWRITTEN_CARD;
 
     private final Store store;
     private final Clock clock;

@@ -48,15 +48,15 @@ class CardListTest {
     }
 
     @Test
-    void aNewReferralPutsOneCardOnTheListWithTheStoryInOneLineAndTheThankYouMessage() {
+    void aNewReferralPutsOneCardOnTheListWithTheStoryInOneLineAndTheCardTemplatesMessage() {
         record("Zoë Lefèvre", "Maria Lopez", "A kitchen refit");
         List<CardLine> list = cards.pending();
         assertEquals(1, list.size());
         CardLine card = list.get(0);
         assertEquals("Zoë Lefèvre", card.name());
         assertEquals("Referred Maria Lopez: a kitchen refit \u2014 received", card.story());
-        assertTrue(card.message().startsWith("Hi Zoë Lefèvre,\n\nThank you for sending Maria Lopez our way."),
-                card.message());
+        assertTrue(card.message().startsWith("Dear Zoë Lefèvre,\n\nA quick note by hand to say thank you for sending "
+                + "Maria Lopez to us."), card.message());
     }
 
     @Test
