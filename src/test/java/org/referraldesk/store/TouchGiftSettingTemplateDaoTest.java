@@ -118,8 +118,9 @@ class TouchGiftSettingTemplateDaoTest {
         Template reply = new Template(TemplateKind.EMAIL_INTRODUCTION_REPLY, "Re: {client}", "Thanks, {referrer}!");
         desk.use(tx -> List.of(vip, checkIn, reply).forEach(tx.templates()::save));
         List<Template> listed = desk.in(tx -> tx.templates().list());
-        assertEquals(List.of("EMAIL_INTRODUCTION_REPLY", "HERO_CHECK_IN", "MILESTONE_UPDATE", "NOT_A_FIT_EXPLANATION",
-                "PUBLIC_THANKS", "THANK_REFERRER", "VIP_INVITE"), listed.stream().map(t -> t.kind().name()).toList());
-        assertEquals(List.of(reply, checkIn, vip), List.of(listed.get(0), listed.get(1), listed.get(6)));
+        assertEquals(List.of("EMAIL_INTRODUCTION_REPLY", "HANDWRITTEN_CARD", "HERO_CHECK_IN", "MILESTONE_UPDATE",
+                "NOT_A_FIT_EXPLANATION", "PUBLIC_THANKS", "THANK_REFERRER", "VIP_INVITE"),
+                listed.stream().map(t -> t.kind().name()).toList());
+        assertEquals(List.of(reply, checkIn, vip), List.of(listed.get(0), listed.get(2), listed.get(7)));
     }
 }
