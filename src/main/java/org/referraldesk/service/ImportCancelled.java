@@ -1,7 +1,9 @@
 package org.referraldesk.service;
 
+import org.referraldesk.domain.Cancelled;
+
 /** The owner cancelled an import: its transaction was rolled back, nothing of it is stored. */
-public final class ImportCancelled extends RuntimeException {
+public final class ImportCancelled extends Cancelled {
     private static final long serialVersionUID = 1L;
 
     public ImportCancelled(int rowsDone, int total) {

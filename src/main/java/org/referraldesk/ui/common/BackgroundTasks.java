@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import org.referraldesk.domain.Cancelled;
 import org.referraldesk.domain.InvalidInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +55,9 @@ public final class BackgroundTasks {
             } catch (InvalidInput refused) {
                 LOG.info("Refused: {}", refused.getMessage());
                 fxThread.execute(() -> onFailure.accept(refused));
+            } catch (Cancelled stopped) {
+                LOG.info("Cancelled: {}", stopped.getMessage());
+                fxThread.execute(() -> onFailure.accept(stopped));
             } catch (Exception | Error e) {
                 LOG.warn("Background task failed", e);
                 fxThread.execute(() -> onFailure.accept(e));
