@@ -86,6 +86,18 @@ class ImportWindowTest extends DeskWindowTest {
     }
 
     @Test
+    void aPreviewValueCutToItsColumnShowsWhollyAsATooltip() throws Exception {
+        importContacts("google-contacts-old.csv");
+        String address = "12 St James's Square, London";
+        javafx.scene.control.TableCell<?, ?> cell = lookup(".import-preview .table-cell")
+                .match(node -> node instanceof javafx.scene.control.TableCell<?, ?> c && address.equals(c.getText()))
+                .query();
+
+        assertEquals(address, cell.getTooltip().getText());
+        clickOn("Cancel");
+    }
+
+    @Test
     void aGoogleFormsExportBecomesStoriesOnTheReferralsList() throws Exception {
         importReferrals("google-forms-referrals.csv");
         assertEquals("Your friend's name", lookup(".import-choice-client-name").queryComboBox().getValue());

@@ -80,6 +80,7 @@ public final class ImportController {
             TableColumn<PreviewRow, String> column = new TableColumn<>(model.fieldLabel(field));
             column.setCellValueFactory(c -> new ReadOnlyStringWrapper(oneLine(c.getValue().value(field))));
             column.setPrefWidth(130);
+            column.setCellFactory(c -> new PreviewCell());
             column.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                     () -> model.mappingProperty().get().maps(field), model.mappingProperty()));
             previewTable.getColumns().add(column);
@@ -88,6 +89,17 @@ public final class ImportController {
 
     private static String oneLine(String value) {
         return value.replaceAll("\\R", " \u21b5 ");
+    }
+
+    /** A preview value, cut to the column; the whole value shows as a tooltip. */
+    private static final class PreviewCell extends javafx.scene.control.TableCell<PreviewRow, String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            boolean blank = empty || item == null || item.isEmpty();
+            setText(blank ? null : item);
+            setTooltip(blank ? null : new javafx.scene.control.Tooltip(item));
+        }
     }
 
     /** A report line: rejected rows in the danger colour, duplicates muted. */
