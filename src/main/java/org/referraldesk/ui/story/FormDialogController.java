@@ -1,19 +1,13 @@
 package org.referraldesk.ui.story;
 
-import atlantafx.base.theme.Styles;
 import java.util.ResourceBundle;
-import javafx.beans.value.ObservableStringValue;
-import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar.ButtonData;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Window;
+import org.referraldesk.ui.common.FormDialogs;
 
 /**
  * Shows one of the story view's small dialogs (WonDialog, NotAFitDialog, ReasonDialog) for a
@@ -27,53 +21,18 @@ public final class FormDialogController {
 
     /** Opens the dialog over {@code owner}; it closes itself once the form has been saved. */
     public void open(StoryForm<?> form, Window owner) {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(resources.getString("app.title"));
-        dialog.setDialogPane(pane);
         pane.setHeaderText(form.header());
-        pane.getStylesheets().addAll(owner.getScene().getStylesheets());
-
         Parent content = (Parent) pane.getContent();
         TextInputControl first = null;
         for (String name : form.fields()) {
             TextInputControl input = (TextInputControl) content.lookup("#" + name);
-            input.textProperty().bindBidirectional(form.field(name));
-            showMessage(dialog, (Label) content.lookup("#" + name + "Error"), form.errorOf(name));
-            form.errorOf(name).addListener((obs, old, now) ->
-                    input.pseudoClassStateChanged(Styles.STATE_DANGER, !now.isEmpty()));
+            FormDialogs.bind(form.input(), name, input, (Label) content.lookup("#" + name + "Error"));
             first = first == null ? input : first;
         }
-        showMessage(dialog, formError, form.formErrorProperty());
-
-        ButtonType save = pane.getButtonTypes().stream()
-                .filter(type -> type.getButtonData() == ButtonData.OK_DONE).findFirst().orElseThrow();
-        Button saveButton = (Button) pane.lookupButton(save);
-        saveButton.setText(form.action());
-        saveButton.disableProperty().bind(form.savingProperty());
-        saveButton.addEventFilter(ActionEvent.ACTION, event -> {
-            event.consume();
-            form.submit(() -> {
-                dialog.setResult(save);
-                dialog.close();
-            });
-        });
-        dialog.show();
+        FormDialogs.message(formError, form.formErrorProperty());
+        FormDialogs.open(pane, owner, resources.getString("app.title"), form.action(), form.input(), form::submit);
         if (first != null) {
             first.requestFocus();
         }
-    }
-
-    /** Shows a message under its field only while there is one; the dialog grows to fit it. */
-    private static void showMessage(Dialog<?> dialog, Label label, ObservableStringValue message) {
-        label.textProperty().bind(message);
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
-        message.addListener((obs, old, now) -> {
-            Window window = dialog.getDialogPane().getScene().getWindow();
-            if (window != null) {
-                window.sizeToScene();
-            }
-        });
     }
 }

@@ -1,5 +1,7 @@
 package org.referraldesk.ui.thanks;
 
+import org.referraldesk.ui.common.FormDialogs;
+import org.referraldesk.ui.common.FormFields;
 import java.util.ResourceBundle;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
@@ -34,13 +36,13 @@ public final class LogGiftController {
 
     @FXML
     private void initialize() {
-        ThanksForm form = model.form();
-        DialogWiring.bind(form, LogGiftViewModel.WHAT, what, whatError);
-        DialogWiring.bind(form, LogGiftViewModel.AMOUNT, amount, amountError);
-        DialogWiring.bind(form, LogGiftViewModel.DATE, givenOn, givenOnError);
-        DialogWiring.message(formError, form.formErrorProperty());
-        DialogWiring.message(budget, model.budgetProperty());
-        DialogWiring.message(giftNotes, model.giftNotesProperty());
+        FormFields form = model.form();
+        FormDialogs.bind(form, LogGiftViewModel.WHAT, what, whatError);
+        FormDialogs.bind(form, LogGiftViewModel.AMOUNT, amount, amountError);
+        FormDialogs.bind(form, LogGiftViewModel.DATE, givenOn, givenOnError);
+        FormDialogs.message(formError, form.formErrorProperty());
+        FormDialogs.message(budget, model.budgetProperty());
+        FormDialogs.message(giftNotes, model.giftNotesProperty());
         currency.textProperty().bind(model.currencyProperty());
         pane.headerTextProperty().bind(model.headerProperty());
         story.setItems(model.stories());
@@ -71,7 +73,7 @@ public final class LogGiftController {
     }
 
     private void open(Window owner, Runnable onLogged) {
-        DialogWiring.open(pane, owner, resources.getString("gift.title"), resources.getString("gift.ok"), model.form(),
+        FormDialogs.open(pane, owner, resources.getString("gift.title"), resources.getString("gift.ok"), model.form(),
                 close -> model.log(gift -> {
                     close.run();
                     onLogged.run();

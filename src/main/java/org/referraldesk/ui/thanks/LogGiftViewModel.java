@@ -1,5 +1,6 @@
 package org.referraldesk.ui.thanks;
 
+import org.referraldesk.ui.common.FormFields;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -40,7 +41,7 @@ public final class LogGiftViewModel {
     private final BackgroundTasks tasks;
     private final Clock clock;
     private final ResourceBundle text;
-    private final ThanksForm form;
+    private final FormFields form;
     private final StringProperty header = new SimpleStringProperty("");
     private final StringProperty budget = new SimpleStringProperty("");
     private final StringProperty giftNotes = new SimpleStringProperty("");
@@ -55,7 +56,7 @@ public final class LogGiftViewModel {
         this.tasks = tasks;
         this.clock = clock;
         this.text = text;
-        this.form = new ThanksForm(tasks, List.of(WHAT, AMOUNT, DATE));
+        this.form = new FormFields(tasks, List.of(WHAT, AMOUNT, DATE));
     }
 
     /** Starts from a GIFT follow-up: its partner, story and budget. */
@@ -130,7 +131,7 @@ public final class LogGiftViewModel {
         }
     }
 
-    public ThanksForm form() {
+    public FormFields form() {
         return form;
     }
 

@@ -1,5 +1,6 @@
 package org.referraldesk.ui.thanks;
 
+import org.referraldesk.ui.common.FormDialogs;
 import java.util.ResourceBundle;
 import javafx.fxml.FXML;
 import javafx.scene.control.DialogPane;
@@ -28,17 +29,17 @@ public final class LogGivenController {
 
     @FXML
     private void initialize() {
-        DialogWiring.bind(model.form(), LogGivenViewModel.CLIENT, client, clientError);
-        DialogWiring.bind(model.form(), LogGivenViewModel.DATE, givenOn, givenOnError);
-        DialogWiring.bind(model.form(), LogGivenViewModel.NOTE, note, noteError);
-        DialogWiring.message(formError, model.form().formErrorProperty());
+        FormDialogs.bind(model.form(), LogGivenViewModel.CLIENT, client, clientError);
+        FormDialogs.bind(model.form(), LogGivenViewModel.DATE, givenOn, givenOnError);
+        FormDialogs.bind(model.form(), LogGivenViewModel.NOTE, note, noteError);
+        FormDialogs.message(formError, model.form().formErrorProperty());
         pane.headerTextProperty().bind(model.headerProperty());
     }
 
     /** Opens the dialog for partner {@code partnerId}; {@code onLogged} runs once the referral is stored. */
     public void open(long partnerId, String partnerName, Window owner, Runnable onLogged) {
         model.start(partnerId, partnerName);
-        DialogWiring.open(pane, owner, resources.getString("given.title"), resources.getString("given.ok"),
+        FormDialogs.open(pane, owner, resources.getString("given.title"), resources.getString("given.ok"),
                 model.form(), close -> model.log(done -> {
                     close.run();
                     onLogged.run();

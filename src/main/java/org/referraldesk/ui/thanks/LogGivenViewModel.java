@@ -1,5 +1,6 @@
 package org.referraldesk.ui.thanks;
 
+import org.referraldesk.ui.common.FormFields;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -24,7 +25,7 @@ public final class LogGivenViewModel {
     private final ReferralsGiven given;
     private final Clock clock;
     private final ResourceBundle text;
-    private final ThanksForm form;
+    private final FormFields form;
     private final StringProperty header = new SimpleStringProperty("");
     private long partnerId;
 
@@ -32,7 +33,7 @@ public final class LogGivenViewModel {
         this.given = given;
         this.clock = clock;
         this.text = text;
-        this.form = new ThanksForm(tasks, List.of(CLIENT, DATE, NOTE));
+        this.form = new FormFields(tasks, List.of(CLIENT, DATE, NOTE));
     }
 
     public void start(long partner, String partnerName) {
@@ -65,7 +66,7 @@ public final class LogGivenViewModel {
         }
     }
 
-    public ThanksForm form() {
+    public FormFields form() {
         return form;
     }
 

@@ -1,5 +1,6 @@
 package org.referraldesk.ui.thanks;
 
+import org.referraldesk.ui.common.FormDialogs;
 import java.util.ResourceBundle;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -28,8 +29,8 @@ public final class PostedController {
 
     @FXML
     private void initialize() {
-        DialogWiring.bind(model.form(), PostedViewModel.WHERE, where, whereError);
-        DialogWiring.message(formError, model.form().formErrorProperty());
+        FormDialogs.bind(model.form(), PostedViewModel.WHERE, where, whereError);
+        FormDialogs.message(formError, model.form().formErrorProperty());
         pane.headerTextProperty().bind(model.headerProperty());
         post.textProperty().bind(model.postProperty());
         postBox.visibleProperty().bind(model.postProperty().isNotEmpty());
@@ -55,7 +56,7 @@ public final class PostedController {
     /** Opens the dialog for public thank-you {@code followUpId}; {@code onPosted} runs once it is recorded. */
     public void open(long followUpId, String partnerName, Window owner, Runnable onPosted) {
         model.start(followUpId, partnerName);
-        DialogWiring.open(pane, owner, resources.getString("posted.title"), resources.getString("posted.ok"),
+        FormDialogs.open(pane, owner, resources.getString("posted.title"), resources.getString("posted.ok"),
                 model.form(), close -> model.markPosted(done -> {
                     close.run();
                     onPosted.run();

@@ -1,5 +1,6 @@
 package org.referraldesk.ui.thanks;
 
+import org.referraldesk.ui.common.FormFields;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
@@ -20,7 +21,7 @@ public final class PostedViewModel {
     private final BackgroundTasks tasks;
     private final StringProperty post = new SimpleStringProperty("");
     private final ResourceBundle text;
-    private final ThanksForm form;
+    private final FormFields form;
     private final StringProperty header = new SimpleStringProperty("");
     private long followUpId;
 
@@ -35,7 +36,7 @@ public final class PostedViewModel {
         this.templates = templates;
         this.tasks = tasks;
         this.text = text;
-        this.form = new ThanksForm(tasks, List.of(WHERE));
+        this.form = new FormFields(tasks, List.of(WHERE));
     }
 
     /** Asks about follow-up {@code id}, thanking {@code partnerName}. */
@@ -72,7 +73,7 @@ public final class PostedViewModel {
         }, onPosted);
     }
 
-    public ThanksForm form() {
+    public FormFields form() {
         return form;
     }
 

@@ -1,4 +1,4 @@
-package org.referraldesk.ui.thanks;
+package org.referraldesk.ui.common;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,20 +11,21 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.referraldesk.domain.InvalidInput;
-import org.referraldesk.ui.common.BackgroundTasks;
 
 /**
- * The text fields of one thanks dialog, a message under each, one for the whole form, and saving in
- * the background: a refusal (from the view model or the service) lands on its field, nothing is saved.
+ * The text fields of one small dialog (the story's won / not a fit / lost / reopen / skip, the thanks
+ * dialogs), a message under each, one for the whole form, and saving in the background: a refusal
+ * (from the view model or the service) lands on its field, and nothing is saved. Editing a field
+ * clears its message.
  */
-public final class ThanksForm {
+public final class FormFields {
     private final BackgroundTasks tasks;
     private final Map<String, StringProperty> values = new LinkedHashMap<>();
     private final Map<String, StringProperty> errors = new LinkedHashMap<>();
     private final StringProperty formError = new SimpleStringProperty("");
     private final BooleanProperty saving = new SimpleBooleanProperty(false);
 
-    ThanksForm(BackgroundTasks tasks, List<String> fields) {
+    public FormFields(BackgroundTasks tasks, List<String> fields) {
         this.tasks = tasks;
         for (String field : fields) {
             values.put(field, new SimpleStringProperty(""));
@@ -60,12 +61,15 @@ public final class ThanksForm {
     }
 
     /** A field's text, stripped; null when blank. */
-    String text(String name) {
+    public String text(String name) {
         return InvalidInput.optionalText(field(name).get());
     }
 
-    /** Runs {@code prepare} (which may refuse input) and then its work in the background; {@code onSaved} on success. */
-    <T> void submit(Callable<Callable<T>> prepare, java.util.function.Consumer<T> onSaved) {
+    /**
+     * Runs {@code prepare} (which reads the fields and may refuse input with {@link InvalidInput}), then
+     * the work it returns in the background; {@code onSaved} takes the result on the FX thread.
+     */
+    public <T> void submit(Callable<Callable<T>> prepare, java.util.function.Consumer<T> onSaved) {
         if (saving.get()) {
             return;
         }
@@ -95,7 +99,8 @@ public final class ThanksForm {
         });
     }
 
-    void show(InvalidInput refused) {
+    /** Puts a refusal on its field, or on the whole form when it names none. */
+    public void show(InvalidInput refused) {
         StringProperty error = refused.field() == null ? null : errors.get(refused.field());
         (error != null ? error : formError).set(refused.getMessage());
     }

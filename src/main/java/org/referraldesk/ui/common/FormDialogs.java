@@ -1,4 +1,4 @@
-package org.referraldesk.ui.thanks;
+package org.referraldesk.ui.common;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.value.ObservableStringValue;
@@ -12,19 +12,23 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Window;
 
-/** What the thanks dialogs share: fields bound to their form with a message under each, and a save button. */
-final class DialogWiring {
-    private DialogWiring() {
+/**
+ * What the small form dialogs share (the story's and the thanks dialogs): inputs bound to their
+ * {@link FormFields} with a message under each, and a save button that keeps the dialog open until
+ * the form is stored; the dialog grows to fit a new message.
+ */
+public final class FormDialogs {
+    private FormDialogs() {
     }
 
-    static void bind(ThanksForm form, String field, TextInputControl input, Label error) {
+    public static void bind(FormFields form, String field, TextInputControl input, Label error) {
         input.textProperty().bindBidirectional(form.field(field));
         message(error, form.errorOf(field));
         form.errorOf(field).addListener((obs, old, now) ->
                 input.pseudoClassStateChanged(Styles.STATE_DANGER, !now.isEmpty()));
     }
 
-    static void message(Label label, ObservableStringValue message) {
+    public static void message(Label label, ObservableStringValue message) {
         label.textProperty().bind(message);
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
         label.managedProperty().bind(label.visibleProperty());
@@ -34,7 +38,7 @@ final class DialogWiring {
      * Opens {@code pane} in a dialog over {@code owner}; its OK button (labelled {@code action}) runs
      * {@code save}, which calls the given Runnable once stored to close the dialog.
      */
-    static Dialog<ButtonType> open(DialogPane pane, Window owner, String title, String action, ThanksForm form,
+    public static Dialog<ButtonType> open(DialogPane pane, Window owner, String title, String action, FormFields form,
             java.util.function.Consumer<Runnable> save, javafx.beans.Observable... growsOn) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
@@ -67,11 +71,11 @@ final class DialogWiring {
     }
 
     /** Once the new text is laid out, the dialog grows (or shrinks) to fit it, buttons included. */
-    static void resizeLater(Dialog<?> dialog) {
+    public static void resizeLater(Dialog<?> dialog) {
         javafx.application.Platform.runLater(() -> resize(dialog));
     }
 
-    static void resize(Dialog<?> dialog) {
+    private static void resize(Dialog<?> dialog) {
         Window window = dialog.getDialogPane().getScene() == null ? null : dialog.getDialogPane().getScene().getWindow();
         if (window != null) {
             window.sizeToScene();
