@@ -77,19 +77,20 @@ public final class DataController {
     private void restore() {
         files.open(window(), resources.getString("data.chooser.open"), resources.getString("data.kind.restore"),
                 "*.rdbackup", "*.json").ifPresent(file -> {
-                    if (confirmed(file)) {
-                        model.restore(file);
+                    Path safety = model.safetyBackup();
+                    if (confirmed(file, safety)) {
+                        model.restore(file, safety);
                     }
                 });
     }
 
     /** Restoring replaces everything: the owner says so first, knowing a backup of today's data is made. */
-    private boolean confirmed(Path file) {
+    private boolean confirmed(Path file, Path safety) {
         ButtonType replace = new ButtonType(resources.getString("data.confirm.replace"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(resources.getString("data.confirm.cancel"),
                 ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert confirm = new Alert(Alert.AlertType.WARNING, String.format(resources.getString("data.confirm.body"),
-                file.getFileName(), model.safetyBackup()), replace, cancel);
+                file.getFileName(), safety), replace, cancel);
         confirm.initOwner(window());
         confirm.setTitle(resources.getString("data.confirm.title"));
         confirm.setHeaderText(resources.getString("data.confirm.header"));

@@ -83,9 +83,11 @@ public final class DataViewModel {
         return safetyFolder.resolve("before-restore-" + MINUTE.format(LocalDateTime.now(clock)) + ".rdbackup");
     }
 
-    /** Backs up what is here, then replaces everything with {@code file}; the window reloads afterwards. */
-    public void restore(Path file) {
-        Path safety = safetyBackup();
+    /**
+     * Backs up what is here to {@code safety} (the path the owner was shown, from {@link #safetyBackup()}),
+     * then replaces everything with {@code file}; the window reloads afterwards.
+     */
+    public void restore(Path file, Path safety) {
         start();
         tasks.run(() -> {
             restore.read(file);

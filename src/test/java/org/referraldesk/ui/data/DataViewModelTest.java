@@ -81,7 +81,7 @@ class DataViewModelTest {
         }
         Path safety = model.safetyBackup();
 
-        model.restore(backup);
+        model.restore(backup, safety);
 
         assertTrue(Files.isRegularFile(safety), "what was here is backed up first");
         assertEquals(dir.resolve("desk").resolve("before-restore-2026-03-10-0900.rdbackup"), safety);
@@ -97,7 +97,7 @@ class DataViewModelTest {
         Path notes = Files.writeString(dir.resolve("notes.json"), "shopping list");
         TempDesk.Snapshot before = desk.snapshot();
 
-        model.restore(notes);
+        model.restore(notes, model.safetyBackup());
 
         assertTrue(model.refusedProperty().get());
         assertTrue(model.statusProperty().get().startsWith("This is not a Referral Desk export"),
