@@ -24,8 +24,9 @@ public final class OwnerSettings {
         return store.inTransaction(OwnerSettings::playbook);
     }
 
+    /** The playbook's settings, all read in one query. */
     static PlaybookSettings playbook(Tx tx) {
-        return PlaybookSettingsText.read(name -> tx.settings().get(name).orElse(null));
+        return PlaybookSettingsText.read(tx.settings().startingWith(PlaybookSettingsText.PREFIX)::get);
     }
 
     /** Stores every playbook setting; they were validated when the settings were made. */

@@ -10,7 +10,8 @@ import org.referraldesk.domain.PlaybookSettings;
 
 /** The playbook settings as named text values; a missing value takes the default. */
 final class PlaybookSettingsText {
-    private static final String P = "playbook.";
+    static final String PREFIX = "playbook.";
+    private static final String P = PREFIX;
 
     private PlaybookSettingsText() {
     }

@@ -51,15 +51,15 @@ public final class Referrals {
         if (referrerId == clientId) {
             throw new InvalidInput("clientName", "The referrer and the client must be different people.");
         }
+        Playbook playbook = playbook(tx);
         if (tx.partners().find(referrerId).isEmpty()) {
-            int cadence = OwnerSettings.playbook(tx).defaultCheckInCadenceDays();
+            int cadence = playbook.settings().defaultCheckInCadenceDays();
             tx.partners().save(new PartnerSettings(referrerId, cadence, true, true, null));
         }
         Referral draft = Referral.received(referrerId, clientId, input.channel(), input.need(), received,
                 input.estimatedValue());
         Referral referral = draft.withId(tx.referrals().insert(draft));
         tx.events().insert(StoryEvent.of(referral.id(), received, Stage.RECEIVED, null));
-        Playbook playbook = playbook(tx);
         List<FollowUp> created = insertAll(tx, playbook.onRecorded(referral));
         HeroCheckIns.sync(tx, playbook, referrerId);
         return new RecordedReferral(referral, created);
