@@ -2,7 +2,6 @@ package org.referraldesk.service;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -24,11 +23,7 @@ import org.referraldesk.store.Tx;
  * lines to print, and marking the cards written and posted.
  */
 public final class CardList {
-    /**
-     * The template a card's suggested message is written from. There is no card template of its own
-     * yet (a new template kind needs a migration): the owner's thank-you to the referrer reads well
-     * on a card.
-     */
+    /** The template a card's suggested message is written from (V6, editable in Settings > Templates). */
     static final TemplateKind CARD_TEMPLATE = TemplateKind.HANDWRITTEN_CARD;
 
     private final Store store;
@@ -84,11 +79,6 @@ public final class CardList {
             }
             return touched.size();
         });
-    }
-
-    /** Today in the clock's zone: the date printed on the card list. */
-    public LocalDate today() {
-        return LocalDate.now(clock);
     }
 
     private static CardLine line(Tx tx, Long followUpId, Long partnerId, Long referralId) {

@@ -241,8 +241,4 @@ public final class CardsViewModel {
     public ReadOnlyStringProperty summaryProperty() {
         return summary;
     }
-
-    public String text(String key) {
-        return text.getString(key);
-    }
 }

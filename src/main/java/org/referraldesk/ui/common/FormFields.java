@@ -1,5 +1,7 @@
 package org.referraldesk.ui.common;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +65,19 @@ public final class FormFields {
     /** A field's text, stripped; null when blank. */
     public String text(String name) {
         return InvalidInput.optionalText(field(name).get());
+    }
+
+    /** A field's day (2026-11-23), null when blank, refused with {@code message} on the field otherwise. */
+    public LocalDate date(String name, String message) {
+        String typed = text(name);
+        if (typed == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(typed);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput(name, message);
+        }
     }
 
     /**

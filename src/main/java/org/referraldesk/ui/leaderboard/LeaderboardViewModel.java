@@ -137,10 +137,6 @@ public final class LeaderboardViewModel {
         return measure;
     }
 
-    public ReadOnlyObjectProperty<YearReport> reportProperty() {
-        return report;
-    }
-
     public ReadOnlyObjectProperty<Figure> referralsProperty() {
         return referrals;
     }

@@ -4,7 +4,6 @@ import org.referraldesk.ui.common.FormFields;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
@@ -98,7 +97,7 @@ public final class LogGiftViewModel {
         GiftDraft from = draft;
         form.submit(() -> {
             BigDecimal amount = amount(form.text(AMOUNT));
-            LocalDate day = date(form.text(DATE));
+            LocalDate day = form.date(DATE, text.getString("gift.date.bad"));
             StoryChoice chosen = story.get();
             Long referralId = chosen == null || chosen.referralId() == 0 ? null : chosen.referralId();
             Long followUpId = from.followUpId() != null && referralId != null && referralId.equals(from.referralId())
@@ -120,16 +119,6 @@ public final class LogGiftViewModel {
         }
     }
 
-    private LocalDate date(String typed) {
-        if (typed == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(typed);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput(DATE, text.getString("gift.date.bad"));
-        }
-    }
 
     public FormFields form() {
         return form;

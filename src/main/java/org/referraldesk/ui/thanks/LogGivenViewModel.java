@@ -3,7 +3,6 @@ package org.referraldesk.ui.thanks;
 import org.referraldesk.ui.common.FormFields;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
@@ -47,7 +46,7 @@ public final class LogGivenViewModel {
     public void log(Consumer<ReferralGiven> onLogged) {
         long to = partnerId;
         form.submit(() -> {
-            LocalDate day = date(form.text(DATE));
+            LocalDate day = form.date(DATE, text.getString("given.date.bad"));
             String client = form.field(CLIENT).get();
             String note = form.text(NOTE);
             Callable<ReferralGiven> work = () -> given.logGiven(to, client, day, note);
@@ -55,16 +54,6 @@ public final class LogGivenViewModel {
         }, onLogged);
     }
 
-    private LocalDate date(String typed) {
-        if (typed == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(typed);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput(DATE, text.getString("given.date.bad"));
-        }
-    }
 
     public FormFields form() {
         return form;

@@ -25,11 +25,7 @@ public final class PostedViewModel {
     private final StringProperty header = new SimpleStringProperty("");
     private long followUpId;
 
-    public PostedViewModel(PublicThanks thanks, BackgroundTasks tasks, ResourceBundle text) {
-        this(thanks, null, tasks, text);
-    }
-
-    /** With {@code templates}: the dialog shows the ready post, written from the public thanks template. */
+    /** The dialog shows the ready post, written from the public thanks template. */
     public PostedViewModel(PublicThanks thanks, org.referraldesk.service.Templates templates, BackgroundTasks tasks,
             ResourceBundle text) {
         this.thanks = thanks;
@@ -45,9 +41,7 @@ public final class PostedViewModel {
         header.set(String.format(text.getString("posted.header"), partnerName == null ? "" : partnerName));
         form.field(WHERE).set("");
         post.set("");
-        if (templates != null) {
-            tasks.run(() -> templates.compose(id), message -> post.set(message.body()), failure -> post.set(""));
-        }
+        tasks.run(() -> templates.compose(id), message -> post.set(message.body()), failure -> post.set(""));
     }
 
     /** The ready post from the template, to copy; empty until written (or without a template). */

@@ -31,14 +31,10 @@ final class TodayRows {
         void openPartner(long partnerId);
 
         /** A gift is done by logging it (what, amount, day). */
-        default void logGift(TodayItem item) {
-            done(item);
-        }
+        void logGift(TodayItem item);
 
         /** A public thank-you is done once it is posted, saying where. */
-        default void posted(TodayItem item) {
-            done(item);
-        }
+        void posted(TodayItem item);
     }
 
     private final ResourceBundle text;
