@@ -109,6 +109,7 @@ public final class StoryViewModel {
         busy.set(true);
         tasks.run(() -> stories.load(id), loadedStory -> {
             present(loadedStory);
+            showGiftFacts(id);
             busy.set(false);
         }, this::failed);
     }
@@ -215,6 +216,7 @@ public final class StoryViewModel {
 
     private void apply(Change change) {
         present(change.story());
+        showGiftFacts(change.story().referral().id());
         message.set(change.message());
         busy.set(false);
     }
@@ -243,10 +245,12 @@ public final class StoryViewModel {
         acts.setAll(acts(shown));
         followUpItems.setAll(followUpItems(shown.followUps()));
         loaded.set(true);
-        showGiftFacts(r.id());
     }
 
-    /** Reads why a won story has no gift, and the currency its budget is in. */
+    /**
+     * Reads why a won story has no gift, and the currency its budget is in, once per load or change;
+     * the amounts are shown again only when the currency is new to this view.
+     */
     private void showGiftFacts(long id) {
         if (gifts == null) {
             return;
