@@ -5,10 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -25,26 +22,9 @@ public final class PdfPages {
     private PdfPages() {
     }
 
-    /** Writes to a temporary file beside {@code file}, then moves it into place. */
+    /** Writes the document whole or not at all ({@link WholeFile}). */
     static void save(Path file, Body body) {
-        Path target = file.toAbsolutePath();
-        try {
-            Path temp = Files.createTempFile(target.getParent(), ".referral-desk-", ".pdf");
-            try {
-                try (OutputStream out = Files.newOutputStream(temp)) {
-                    body.writeTo(out);
-                }
-                try {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("The PDF could not be written to " + target, e);
-        }
+        WholeFile.write(file, body::writeTo);
     }
 
     static byte[] bytes(Body body) {

@@ -1,17 +1,12 @@
 package org.referraldesk.service;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.referraldesk.domain.FollowUpLine;
 import org.referraldesk.io.FollowUpCalendar;
+import org.referraldesk.io.WholeFile;
 import org.referraldesk.store.Store;
 
 /** Exports every open follow-up to an iCalendar file the owner opens in Outlook or Google Calendar. */
@@ -31,20 +26,7 @@ public final class CalendarExport {
     /** Writes the open follow-ups to {@code file} (replacing it whole, never half-written); returns how many. */
     public int export(Path file) {
         List<FollowUpLine> open = store.inTransaction(tx -> tx.followUps().dueBy(FAR_FUTURE));
-        Path target = file.toAbsolutePath();
-        try {
-            Path temp = Files.createTempFile(target.getParent(), ".referral-desk-", ".ics");
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                calendar.write(open, clock.instant(), out);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("The calendar could not be written to " + target, e);
-        }
+        WholeFile.write(file, out -> calendar.write(open, clock.instant(), out));
         return open.size();
     }
 }

@@ -9,6 +9,7 @@ import org.referraldesk.io.ContactsCsv;
 import org.referraldesk.io.ContactsVcard;
 import org.referraldesk.io.ExportDocument;
 import org.referraldesk.io.JsonExport;
+import org.referraldesk.io.WholeFile;
 import org.referraldesk.store.Store;
 
 /**

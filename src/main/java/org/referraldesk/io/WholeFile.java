@@ -1,4 +1,4 @@
-package org.referraldesk.service;
+package org.referraldesk.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,18 +9,21 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.referraldesk.domain.InvalidInput;
 
-/** Writes a file whole or not at all: into a temporary file beside it, then moved over it. */
-final class WholeFile {
+/**
+ * Writes a file whole or not at all: into a temporary file beside it, then moved over it (every
+ * export, backup, calendar and PDF). A missing folder or a folder as the target is refused as input.
+ */
+public final class WholeFile {
 
     /** What goes into the file. */
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
     private WholeFile() {
     }
 
-    static void write(Path file, Content content) {
+    public static void write(Path file, Content content) {
         Path target = file.toAbsolutePath();
         Path folder = target.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
