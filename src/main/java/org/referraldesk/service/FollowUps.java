@@ -8,8 +8,6 @@ import org.referraldesk.domain.FollowUpKind;
 import org.referraldesk.domain.FollowUpLine;
 import org.referraldesk.domain.InvalidInput;
 import org.referraldesk.domain.NotFound;
-import org.referraldesk.domain.Playbook;
-import org.referraldesk.domain.Touch;
 import org.referraldesk.domain.TouchKind;
 import org.referraldesk.store.Store;
 import org.referraldesk.store.Tx;
@@ -18,10 +16,12 @@ import org.referraldesk.store.Tx;
 public final class FollowUps {
     private final Store store;
     private final Clock clock;
+    private final Partners partners;
 
     public FollowUps(Store store, Clock clock) {
         this.store = store;
         this.clock = clock;
+        this.partners = new Partners(store, clock);
     }
 
     /** Open follow-ups due at {@code at} (or now), the longest overdue first. */
@@ -41,8 +41,7 @@ public final class FollowUps {
         FollowUp followUp = open(tx, id);
         tx.followUps().markDone(id, when);
         if (followUp.kind() == FollowUpKind.HERO_CHECK_IN && followUp.partnerId() != null) {
-            tx.touches().insert(Touch.of(followUp.partnerId(), TouchKind.CALL, when, "Hero check-in"));
-            HeroCheckIns.sync(tx, new Playbook(OwnerSettings.playbook(tx), clock), followUp.partnerId());
+            partners.logTouch(tx, followUp.partnerId(), TouchKind.CALL, when, "Hero check-in");
         }
     }
 
@@ -72,9 +71,13 @@ public final class FollowUps {
     }
 
     private static FollowUp open(Tx tx, long id) {
-        FollowUp followUp = tx.followUps().find(id).orElseThrow(() -> new NotFound("follow-up", id));
+        return requireOpen(tx.followUps().find(id).orElseThrow(() -> new NotFound("follow-up", id)), "Follow-up " + id);
+    }
+
+    /** Refuses a follow-up that is done or skipped: "{called} is already done." */
+    static FollowUp requireOpen(FollowUp followUp, String called) {
         if (!followUp.isOpen()) {
-            throw new InvalidInput("Follow-up " + id + " is already " + (followUp.doneAt() != null ? "done." : "skipped."));
+            throw new InvalidInput(called + " is already " + (followUp.doneAt() != null ? "done." : "skipped."));
         }
         return followUp;
     }

@@ -35,10 +35,12 @@ public final class Gifts {
 
     private final Store store;
     private final Clock clock;
+    private final Partners partners;
 
     public Gifts(Store store, Clock clock) {
         this.store = store;
         this.clock = clock;
+        this.partners = new Partners(store, clock);
     }
 
     /** Why a won story has no GIFT follow-up; empty when it has one or has not been won. */
@@ -119,16 +121,14 @@ public final class Gifts {
         followUp.filter(f -> f.partnerId() != partnerId).ifPresent(f -> {
             throw new InvalidInput("That gift follow-up is for another partner.");
         });
-        followUp.filter(f -> !f.isOpen()).ifPresent(f -> {
-            throw new InvalidInput("This gift follow-up is already " + (f.doneAt() != null ? "done." : "skipped."));
-        });
+        followUp.ifPresent(f -> FollowUps.requireOpen(f, "This gift follow-up"));
         long id = tx.gifts().insert(gift);
         Currency currency = BusinessSettings.currency(tx);
         String what = gift.description() + " \u00b7 " + gift.amount().toPlainString() + " " + currency.getCurrencyCode();
         followUp.ifPresent(f -> tx.followUps().markDone(f.id(), now, "Gave " + what));
         Instant touchAt = givenOn.equals(today) ? now : givenOn.atTime(EARLIER_DAY_TOUCH).atZone(zone).toInstant();
         String note = "Gift: " + what;
-        new Partners(store, clock).logTouch(tx, partnerId, TouchKind.GIFT, touchAt, note);
+        partners.logTouch(tx, partnerId, TouchKind.GIFT, touchAt, note);
         return new Gift(id, partnerId, gift.referralId(), givenOn, gift.description(), gift.amount());
     }
 

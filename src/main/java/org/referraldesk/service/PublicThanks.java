@@ -21,10 +21,12 @@ public final class PublicThanks {
 
     private final Store store;
     private final Clock clock;
+    private final Partners partners;
 
     public PublicThanks(Store store, Clock clock) {
         this.store = store;
         this.clock = clock;
+        this.partners = new Partners(store, clock);
     }
 
     /** Marks a PUBLIC_THANKS follow-up done now, recording where it was posted (required, on "where"). */
@@ -39,13 +41,11 @@ public final class PublicThanks {
             if (followUp.kind() != FollowUpKind.PUBLIC_THANKS) {
                 throw new InvalidInput("Follow-up " + followUpId + " is not a public thank-you.");
             }
-            if (!followUp.isOpen()) {
-                throw new InvalidInput("This public thank-you is already " + (followUp.doneAt() != null ? "done." : "skipped."));
-            }
+            FollowUps.requireOpen(followUp, "This public thank-you");
             String note = "Posted on " + place;
             tx.followUps().markDone(followUpId, now, note);
             if (followUp.partnerId() != null) {
-                new Partners(store, clock).logTouch(tx, followUp.partnerId(), TouchKind.PUBLIC_THANKS, now,
+                partners.logTouch(tx, followUp.partnerId(), TouchKind.PUBLIC_THANKS, now,
                         "Public thank-you posted on " + place);
             }
             return tx.followUps().find(followUpId).orElseThrow();
