@@ -107,6 +107,8 @@ public final class Desk implements AutoCloseable {
     private final NewReferralDialog newReferral = new NewReferralDialog(views);
     private final AboutDialog about = new AboutDialog(views);
     private final AboutFacts aboutFacts;
+    /** "Referral Desk 0.1.0": read once here, written into exports and backups. */
+    private final String madeBy;
     private final ImportDialogs imports;
     private final OwnerSettings settings;
     private final Referrals referrals;
@@ -153,7 +155,9 @@ public final class Desk implements AutoCloseable {
         this.referralsGiven = new ReferralsGiven(store, clock);
         this.business = new BusinessSettings(store);
         this.remembered = Theme.fromKey(settings.theme());
-        this.aboutFacts = AboutFactsOf.of(AppInfo.load(), store.file());
+        AppInfo app = AppInfo.load();
+        this.madeBy = app.nameAndVersion();
+        this.aboutFacts = AboutFactsOf.of(app, store.file());
         // the year's VIP invites exist from the start, so Today and the tray see them fall due
         new VipRoundUp(store, clock).plan(java.time.Year.now(clock).getValue());
         this.imports = new ImportDialogs(views, tasks, Platform::runLater, new ContactImport(store, clock),
@@ -281,7 +285,7 @@ public final class Desk implements AutoCloseable {
                         navigator, views, new CalendarExportViewModel(new CalendarExport(store, clock),
                                 tasks, views.textFor(TodayController.class)))),
                 Map.entry(DataController.class, () -> new DataController(new DataViewModel(
-                        new DataExports(store, clock, AppInfo.load().nameAndVersion()), new Restore(store), tasks,
+                        new DataExports(store, clock, madeBy), new Restore(store), tasks,
                         clock, store.file().toAbsolutePath().getParent(), this::checkRemindersSoon,
                         views.textFor(DataController.class)), files)),
                 Map.entry(SkipDialogController.class, SkipDialogController::new),
