@@ -3,11 +3,9 @@ package org.referraldesk.ui.story;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
@@ -38,6 +36,7 @@ import org.referraldesk.service.Stories;
 import org.referraldesk.service.Templates;
 import org.referraldesk.service.Story;
 import org.referraldesk.ui.common.BackgroundTasks;
+import org.referraldesk.ui.common.OwnerFormats;
 
 /**
  * One referral story told as a story: the referrer as the hero, the timeline in its three acts, the
@@ -55,8 +54,7 @@ public final class StoryViewModel {
     private final BackgroundTasks tasks;
     private final Clock clock;
     private final ResourceBundle text;
-    private final DateTimeFormatter dateTime;
-    private final DateTimeFormatter date;
+    private final OwnerFormats formats;
 
     private long referralId;
     private Story story;
@@ -96,10 +94,7 @@ public final class StoryViewModel {
         this.tasks = tasks;
         this.clock = clock;
         this.text = text;
-        Locale locale = Locale.getDefault(Locale.Category.FORMAT);
-        this.dateTime = DateTimeFormatter.ofPattern(text.getString("format.dateTime"), locale)
-                .withZone(clock.getZone());
-        this.date = DateTimeFormatter.ofPattern(text.getString("format.date"), locale).withZone(clock.getZone());
+        this.formats = new OwnerFormats(text, clock);
     }
 
     /** Reads the story off the FX thread and shows it. */
@@ -189,7 +184,7 @@ public final class StoryViewModel {
         Instant until = DueOffset.days(days).after(clock.instant(), clock.getZone());
         run(() -> {
             followUps.snooze(followUpId, until);
-            return new Change(stories.load(id), format("message.snoozed", dateTime.format(until), title));
+            return new Change(stories.load(id), format("message.snoozed", formats.dateTime(until), title));
         });
     }
 
@@ -237,7 +232,7 @@ public final class StoryViewModel {
         channel.set(text.getString("channel." + r.channel().name()));
         estimatedValue.set(r.estimatedValue() != null ? money(r.estimatedValue())
                 : text.getString("story.notEstimated"));
-        received.set(dateTime.format(r.receivedAt()));
+        received.set(formats.dateTime(r.receivedAt()));
         moveText.set(shown.nextStage().map(next -> format("story.moveTo", stageLabel(next))).orElse(""));
         canMove.set(shown.nextStage().isPresent());
         canClose.set(!shown.hasEnded());
@@ -303,7 +298,7 @@ public final class StoryViewModel {
                     : capitalized(stageLabel(event.stage()));
             boolean lastEnding = shown.hasEnded() && i == timeline.size() - 1;
             String detail = joinPresent(lastEnding ? outcome(shown.referral()) : null, event.note());
-            byAct.get(event.stage().act().ordinal()).add(new EventLine(dateTime.format(event.at()), what, detail));
+            byAct.get(event.stage().act().ordinal()).add(new EventLine(formats.dateTime(event.at()), what, detail));
         }
         List<ActSection> sections = new ArrayList<>();
         for (Act act : Act.values()) {
@@ -323,15 +318,15 @@ public final class StoryViewModel {
                 .map(f -> {
                     boolean overdue = f.effectiveDueAt().isBefore(now);
                     String status = f.snoozedUntil() != null
-                            ? format("followUp.snoozed", dateTime.format(f.snoozedUntil()))
-                            : format(overdue ? "followUp.overdue" : "followUp.due", dateTime.format(f.dueAt()));
+                            ? format("followUp.snoozed", formats.dateTime(f.snoozedUntil()))
+                            : format(overdue ? "followUp.overdue" : "followUp.due", formats.dateTime(f.dueAt()));
                     return new FollowUpItem(f.id(), title(f), status, true, overdue);
                 });
         Stream<FollowUpItem> closed = all.stream().filter(f -> !f.isOpen())
                 .sorted(Comparator.comparing(StoryViewModel::closedAt).reversed().thenComparing(FollowUp::id))
                 .map(f -> new FollowUpItem(f.id(), title(f), f.doneAt() != null
-                        ? format("followUp.done", dateTime.format(f.doneAt()))
-                        : format("followUp.skipped", dateTime.format(f.skippedAt()), f.skipReason()), false, false));
+                        ? format("followUp.done", formats.dateTime(f.doneAt()))
+                        : format("followUp.skipped", formats.dateTime(f.skippedAt()), f.skipReason()), false, false));
         return Stream.concat(open, closed).toList();
     }
 
@@ -367,7 +362,7 @@ public final class StoryViewModel {
         }
         List<FollowUp> byDue = created.stream().sorted(Comparator.comparing(FollowUp::dueAt)).toList();
         return format("message.created",
-                join(byDue, f -> format("message.item", shortTitle(f), date.format(f.dueAt()))));
+                join(byDue, f -> format("message.item", shortTitle(f), formats.date(f.dueAt()))));
     }
 
     private String outcome(Referral r) {
@@ -401,7 +396,7 @@ public final class StoryViewModel {
         if (amount == null) {
             return "";
         }
-        return currency == null ? amount.toPlainString() : org.referraldesk.ui.common.OwnerFormats.money(amount, currency);
+        return currency == null ? amount.toPlainString() : OwnerFormats.money(amount, currency);
     }
 
     private String stageLabel(Stage s) {
