@@ -1,5 +1,6 @@
 package org.referraldesk.cli;
 
+import org.referraldesk.service.Services;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,7 +21,7 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         int rows;
-        try (DeskServices services = desk.open(null)) {
+        try (Services services = desk.open(null)) {
             rows = services.exports().backup(file);
         }
         desk.out.println("Backed up " + rows + " rows to " + file + ".");

@@ -1,5 +1,6 @@
 package org.referraldesk.cli;
 
+import org.referraldesk.service.Services;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +39,7 @@ final class CardsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Paper size = paper == null ? Paper.forLocale(Locale.getDefault()) : Paper.valueOf(paper.name().toUpperCase(Locale.ROOT));
-        try (DeskServices services = desk.open(null)) {
+        try (Services services = desk.open(null)) {
             List<CardLine> cards = services.cards().pending();
             CardSheets sheets = new CardSheets(desk.clock());
             if (sheet == Sheet.pdf) {

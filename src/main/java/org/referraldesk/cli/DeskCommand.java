@@ -1,5 +1,6 @@
 package org.referraldesk.cli;
 
+import org.referraldesk.service.Services;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -47,7 +48,7 @@ final class DeskCommand implements Callable<Integer> {
     }
 
     /** The services at the clock, or at a clock stopped at {@code at} (in the owner's zone) when given. */
-    DeskServices open(Instant at) {
+    Services open(Instant at) {
         Clock when = at == null ? clock : Clock.fixed(at, clock.getZone());
         return opener.open(database(), when);
     }

@@ -1,10 +1,11 @@
 package org.referraldesk.cli;
 
+import org.referraldesk.service.Services;
 import java.nio.file.Path;
 import java.time.Clock;
 
 /** Opens the database for one command (the app builds the store); throws {@link DeskUnavailable} when it cannot. */
 @FunctionalInterface
 public interface DeskOpener {
-    DeskServices open(Path database, Clock clock);
+    Services open(Path database, Clock clock);
 }

@@ -1,5 +1,6 @@
 package org.referraldesk.cli;
 
+import org.referraldesk.service.Services;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,7 +23,7 @@ final class DoneCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (DeskServices services = desk.open(at)) {
+        try (Services services = desk.open(at)) {
             services.followUps().complete(id, null);
         }
         desk.out.println("Follow-up " + id + " is done.");

@@ -1,5 +1,6 @@
 package org.referraldesk.cli;
 
+import org.referraldesk.service.Services;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -46,7 +47,7 @@ final class DueCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Agenda agenda;
-        try (DeskServices services = desk.open(at)) {
+        try (Services services = desk.open(at)) {
             agenda = services.today().agenda();
         }
         List<Map<String, Object>> lines = new ArrayList<>();

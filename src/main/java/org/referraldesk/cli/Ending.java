@@ -1,5 +1,6 @@
 package org.referraldesk.cli;
 
+import org.referraldesk.service.Services;
 import java.time.Instant;
 import java.util.List;
 import org.referraldesk.domain.FollowUp;
@@ -14,7 +15,7 @@ final class Ending {
     }
 
     int end(long id, Outcome outcome, Instant at) {
-        try (DeskServices services = desk.open(at)) {
+        try (Services services = desk.open(at)) {
             List<FollowUp> created = services.referrals().close(id, outcome, null, null);
             desk.out.println("Referral " + id + " is now " + outcome.stage().label() + ".");
             Printed.followUps(desk.out, created, desk.clock().getZone());

@@ -1,5 +1,6 @@
 package org.referraldesk.cli;
 
+import org.referraldesk.service.Services;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,7 +30,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String written;
-        try (DeskServices services = desk.open(null)) {
+        try (Services services = desk.open(null)) {
             written = switch (format) {
                 case csv -> services.exports().contactsCsv(file) + " contacts";
                 case vcard -> services.exports().contactsVcard(file) + " contacts";

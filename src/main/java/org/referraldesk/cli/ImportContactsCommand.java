@@ -1,5 +1,6 @@
 package org.referraldesk.cli;
 
+import org.referraldesk.service.Services;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.referraldesk.service.ImportOptions;
@@ -31,7 +32,7 @@ final class ImportContactsCommand implements Callable<Integer> {
     public Integer call() {
         ImportOptions options = (dryRun ? ImportOptions.trial() : ImportOptions.write()).mergingDuplicates(merge);
         ImportReport report;
-        try (DeskServices services = parent.desk.open(null)) {
+        try (Services services = parent.desk.open(null)) {
             report = services.contactImport().importFile(file, options);
         }
         new ImportReportText(parent.desk.out).print(report, "contacts");

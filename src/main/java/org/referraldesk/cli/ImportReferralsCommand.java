@@ -1,5 +1,6 @@
 package org.referraldesk.cli;
 
+import org.referraldesk.service.Services;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.referraldesk.domain.ColumnMapping;
@@ -39,7 +40,7 @@ final class ImportReferralsCommand implements Callable<Integer> {
         ColumnMapping mapping = mappingFile == null ? null : ReferralImport.readMapping(mappingFile);
         ImportOptions options = dryRun ? ImportOptions.trial() : ImportOptions.write();
         ImportReport report;
-        try (DeskServices services = parent.desk.open(null)) {
+        try (Services services = parent.desk.open(null)) {
             report = services.referralImport().importFile(file, mapping, options);
         }
         new ImportReportText(parent.desk.out).print(report, "stories");

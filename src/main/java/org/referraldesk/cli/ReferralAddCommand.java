@@ -1,5 +1,6 @@
 package org.referraldesk.cli;
 
+import org.referraldesk.service.Services;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.referraldesk.domain.Channel;
@@ -44,7 +45,7 @@ final class ReferralAddCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (DeskServices desk = parent.desk.open(null)) {
+        try (Services desk = parent.desk.open(null)) {
             long id = desk.referrals().record(new NewReferral(referrer, referrerEmail, client, clientEmail, clientPhone,
                     channel, need, received, null)).referral().id();
             parent.desk.out.println(id);

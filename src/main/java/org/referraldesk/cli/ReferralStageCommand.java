@@ -1,5 +1,6 @@
 package org.referraldesk.cli;
 
+import org.referraldesk.service.Services;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -32,7 +33,7 @@ final class ReferralStageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (DeskServices desk = parent.desk.open(at)) {
+        try (Services desk = parent.desk.open(at)) {
             List<FollowUp> created = desk.referrals().move(id, stage, null, note);
             parent.desk.out.println("Referral " + id + " is now at " + stage.label() + ".");
             Printed.followUps(parent.desk.out, created, parent.desk.clock().getZone());

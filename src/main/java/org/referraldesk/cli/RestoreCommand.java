@@ -1,5 +1,6 @@
 package org.referraldesk.cli;
 
+import org.referraldesk.service.Services;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,7 +25,7 @@ final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         int rows;
-        try (DeskServices services = desk.open(null)) {
+        try (Services services = desk.open(null)) {
             rows = services.restore().restore(file, replace);
         }
         desk.out.println("Restored " + rows + " rows from " + file + ".");

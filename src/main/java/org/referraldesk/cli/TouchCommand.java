@@ -1,5 +1,6 @@
 package org.referraldesk.cli;
 
+import org.referraldesk.service.Services;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +35,7 @@ final class TouchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (DeskServices services = desk.open(at)) {
+        try (Services services = desk.open(at)) {
             PartnerSummary partner = named(services.partners().summaries());
             services.partners().logTouch(partner.id(), kind, null, note);
             desk.out.println("Logged a " + kind.name().toLowerCase(Locale.ROOT) + " with " + partner.name() + ".");

@@ -38,6 +38,7 @@ class ScreenshotTourTest extends DeskWindowTest {
         waitUntilVisible(".trash-table");
         WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
                 () -> !lookup(".trash-table").queryTableView().getItems().isEmpty());
+        waitUntilVisible(".trash-table .table-row-cell");
         clickOn(".trash-table .table-row-cell");
         shoot("05-trash");
     }

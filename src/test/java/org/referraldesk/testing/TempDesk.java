@@ -1,5 +1,6 @@
 package org.referraldesk.testing;
 
+import org.referraldesk.service.Services;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -39,6 +40,9 @@ public final class TempDesk implements AutoCloseable {
     /** 2026-03-10T08:00:00Z, 09:00 in Berlin. */
     public static final Instant NOW = CLOCK.instant();
 
+    /** What exports and backups made by tests say made them. */
+    public static final String MADE_BY = "Referral Desk test";
+
     private final Path file;
     private Store store;
 
@@ -60,6 +64,16 @@ public final class TempDesk implements AutoCloseable {
     public void reopen() {
         store.close();
         store = Store.open(file);
+    }
+
+    /** Every service of this desk, wired as the window and the command line wire them. */
+    public Services services() {
+        return services(store, CLOCK);
+    }
+
+    /** Every service of {@code store} at {@code clock}, wired as the window and the command line wire them. */
+    public static Services services(Store store, Clock clock) {
+        return Services.on(store, clock, MADE_BY);
     }
 
     public Referrals referrals() {

@@ -48,11 +48,7 @@ public final class PartnerListViewModel {
     private final ResourceBundle text;
     private final StringProperty giftTotalText = new SimpleStringProperty("");
 
-    public PartnerListViewModel(Partners partners, BackgroundTasks tasks, Clock clock, ResourceBundle text) {
-        this(partners, null, null, tasks, clock, text);
-    }
-
-    /** With the gifts: the year's gift spend for everyone, against the profit referrals brought. */
+    /** Every partner's line, and the year's gift spend for everyone against the profit referrals brought. */
     public PartnerListViewModel(Partners partners, org.referraldesk.service.Gifts gifts,
             org.referraldesk.service.BusinessSettings business, BackgroundTasks tasks, Clock clock,
             ResourceBundle text) {
@@ -70,16 +66,14 @@ public final class PartnerListViewModel {
     public void load() {
         busy.set(true);
         tasks.run(partners::summaries, this::show, this::failed);
-        if (gifts != null) {
-            int year = java.time.Year.now(clock).getValue();
-            record Read(org.referraldesk.domain.GiftYear total, java.util.Currency currency) { }
-            tasks.run(() -> new Read(gifts.yearTotal(year), business.currency()), read -> giftTotalText.set(
-                    String.format(text.getString("partners.giftTotal"), year,
-                            PartnerThanks.giftYear(text, read.total(), read.currency()))));
-        }
+        int year = java.time.Year.now(clock).getValue();
+        record Read(org.referraldesk.domain.GiftYear total, java.util.Currency currency) { }
+        tasks.run(() -> new Read(gifts.yearTotal(year), business.currency()), read -> giftTotalText.set(
+                String.format(text.getString("partners.giftTotal"), year,
+                        PartnerThanks.giftYear(text, read.total(), read.currency()))));
     }
 
-    /** "2026: gifts this year 430.00 EUR of 12,400.00 EUR profit (3 %)"; empty without the gifts. */
+    /** "2026: gifts this year 430.00 EUR of 12,400.00 EUR profit (3 %)"; */
     public ReadOnlyStringProperty giftTotalTextProperty() {
         return giftTotalText;
     }

@@ -74,15 +74,11 @@ public final class PartnerViewModel {
 
     private final PartnerThanks thanks;
 
-    public PartnerViewModel(Partners partners, BackgroundTasks tasks, Clock clock, ResourceBundle text) {
-        this(partners, null, null, null, tasks, clock, text);
-    }
-
-    /** With the gifts, the referrals given and the currency: the partner's thanks and two-way ledger too. */
+    /** A partner's page: their details and settings, stories, touches, thanks and two-way ledger. */
     public PartnerViewModel(Partners partners, org.referraldesk.service.Gifts gifts,
             org.referraldesk.service.ReferralsGiven given, org.referraldesk.service.BusinessSettings business,
             BackgroundTasks tasks, Clock clock, ResourceBundle text) {
-        this.thanks = gifts == null ? null : new PartnerThanks(gifts, given, business, tasks, clock, text);
+        this.thanks = new PartnerThanks(gifts, given, business, tasks, clock, text);
         this.partners = partners;
         this.tasks = tasks;
         this.clock = clock;
@@ -133,12 +129,10 @@ public final class PartnerViewModel {
     }
 
     private void loadThanks() {
-        if (thanks != null) {
-            thanks.load(partnerId);
-        }
+        thanks.load(partnerId);
     }
 
-    /** This year's gifts and the two-way ledger; null when the view model was made without them. */
+    /** This year's gifts and the two-way ledger. */
     public PartnerThanks thanks() {
         return thanks;
     }

@@ -41,7 +41,7 @@ public final class SettingsViewModel {
     public static final String WHAT_WE_DO = "whatWeDo";
 
     private final OwnerSettings settings;
-    private final BusinessSettings business2;
+    private final BusinessSettings businessSettings;
     private final StringProperty currency = new SimpleStringProperty("");
     private final StringProperty whatWeDo = new SimpleStringProperty("");
     private final BackgroundTasks tasks;
@@ -65,15 +65,11 @@ public final class SettingsViewModel {
 
     private Stored stored = new Stored(OwnerNames.defaults(), PlaybookSettings.defaults(), "EUR", "");
 
-    public SettingsViewModel(OwnerSettings settings, BackgroundTasks tasks, ResourceBundle text) {
-        this(settings, null, tasks, text);
-    }
-
-    /** With {@code business}: the currency and the line on what the business does, too. */
+    /** The owner's names, the playbook's switches, the currency and the line on what the business does. */
     public SettingsViewModel(OwnerSettings settings, BusinessSettings businessSettings, BackgroundTasks tasks,
             ResourceBundle text) {
         this.settings = settings;
-        this.business2 = businessSettings;
+        this.businessSettings = businessSettings;
         this.tasks = tasks;
         this.text = text;
         for (String field : new String[] {BUSINESS, OWNER, GIFT_PERCENT, CADENCE, CURRENCY, WHAT_WE_DO}) {
@@ -91,8 +87,8 @@ public final class SettingsViewModel {
     public void load() {
         busy.set(true);
         tasks.run(() -> new Stored(settings.names(), settings.playbook(),
-                business2 == null ? "EUR" : business2.currency().getCurrencyCode(),
-                business2 == null ? "" : business2.whatWeDo()), this::show, this::failed);
+                businessSettings.currency().getCurrencyCode(),
+                businessSettings.whatWeDo()), this::show, this::failed);
     }
 
     /** Puts every field back as it was last saved. */
@@ -135,10 +131,8 @@ public final class SettingsViewModel {
         tasks.run(() -> {
             settings.saveNames(edited.names());
             settings.savePlaybook(edited.playbook());
-            if (business2 != null) {
-                business2.saveCurrency(edited.currency());
-                business2.saveWhatWeDo(edited.whatWeDo());
-            }
+            businessSettings.saveCurrency(edited.currency());
+            businessSettings.saveWhatWeDo(edited.whatWeDo());
             return edited;
         }, saved -> {
             show(saved);

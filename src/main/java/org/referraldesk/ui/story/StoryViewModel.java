@@ -79,12 +79,7 @@ public final class StoryViewModel {
     private final ObservableList<ActSection> actsView = FXCollections.unmodifiableObservableList(acts);
     private final ObservableList<FollowUpItem> followUpsView = FXCollections.unmodifiableObservableList(followUpItems);
 
-    public StoryViewModel(Stories stories, Referrals referrals, FollowUps followUps, BackgroundTasks tasks, Clock clock,
-            ResourceBundle text) {
-        this(stories, referrals, followUps, null, tasks, clock, text);
-    }
-
-    /** With {@code gifts}: gift budgets in the owner's currency, and why a won story has no gift. */
+    /** A story, with gift budgets in the owner's currency and why a won story has no gift. */
     public StoryViewModel(Stories stories, Referrals referrals, FollowUps followUps, Gifts gifts, BackgroundTasks tasks,
             Clock clock, ResourceBundle text) {
         this.stories = stories;
@@ -247,9 +242,6 @@ public final class StoryViewModel {
      * the amounts are shown again only when the currency is new to this view.
      */
     private void showGiftFacts(long id) {
-        if (gifts == null) {
-            return;
-        }
         record Facts(java.util.Optional<Gifts.NoGift> why, java.util.Currency currency) { }
         tasks.run(() -> new Facts(gifts.whyNoGift(id), gifts.currency()), facts -> {
             if (story == null || story.referral().id() != id) {
@@ -260,7 +252,7 @@ public final class StoryViewModel {
                 currency = facts.currency();
                 present(story);
             }
-        }, failure -> { });
+        }, tasks::report);
     }
 
     /** Reads the story again after a dialog changed it, and says what was done. */

@@ -1,5 +1,7 @@
 package org.referraldesk.ui.partners;
 
+import org.referraldesk.service.Services;
+import org.referraldesk.testing.TempDesk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,7 +43,9 @@ class PartnerListViewModelTest {
     void open() {
         store = Store.open(dir.resolve("desk"));
         BackgroundTasks inline = new BackgroundTasks(Runnable::run, Runnable::run, failures::add);
-        model = new PartnerListViewModel(new Partners(store, clock), inline, clock, text);
+        Services services = TempDesk.services(store, clock);
+        model = new PartnerListViewModel(services.partners(), services.gifts(), services.business(), inline, clock,
+                text);
     }
 
     @AfterEach

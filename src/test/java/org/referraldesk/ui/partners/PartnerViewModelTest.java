@@ -1,5 +1,7 @@
 package org.referraldesk.ui.partners;
 
+import org.referraldesk.service.Services;
+import org.referraldesk.testing.TempDesk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -61,7 +63,9 @@ class PartnerViewModelTest {
         anna = new Referrals(store, clock).record(NewReferral.of("Anna Keller", "Ben Okafor", Channel.PHONE,
                 "New laptops").withEmails("anna@keller.example", null).receivedAt(LAST_MAY)).referral().referrerId();
         BackgroundTasks inline = new BackgroundTasks(Runnable::run, Runnable::run, failures::add);
-        model = new PartnerViewModel(partners, inline, clock, text);
+        Services services = TempDesk.services(store, clock);
+        model = new PartnerViewModel(partners, services.gifts(), services.referralsGiven(), services.business(), inline,
+                clock, text);
         formats = new PartnerFormats(text, clock);
         model.show(anna);
     }

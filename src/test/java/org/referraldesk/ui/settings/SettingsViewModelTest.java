@@ -1,5 +1,6 @@
 package org.referraldesk.ui.settings;
 
+import org.referraldesk.service.BusinessSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,7 +45,7 @@ class SettingsViewModelTest {
     }
 
     private SettingsViewModel loaded() {
-        SettingsViewModel fresh = new SettingsViewModel(settings,
+        SettingsViewModel fresh = new SettingsViewModel(settings, new BusinessSettings(store),
                 new BackgroundTasks(Runnable::run, Runnable::run, failures::add), text);
         fresh.load();
         return fresh;

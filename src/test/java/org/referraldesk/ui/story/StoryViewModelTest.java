@@ -1,5 +1,6 @@
 package org.referraldesk.ui.story;
 
+import org.referraldesk.testing.TempDesk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -71,7 +72,8 @@ class StoryViewModelTest {
                 .findFirst().orElseThrow().id();
         followUps.complete(thanks, SATURDAY.minus(Duration.ofHours(1)));
         BackgroundTasks inline = new BackgroundTasks(Runnable::run, Runnable::run, failures::add);
-        model = new StoryViewModel(stories, referrals, followUps, inline, clock, text);
+        model = new StoryViewModel(stories, referrals, followUps, TempDesk.services(store, clock).gifts(), inline, clock,
+                text);
         model.show(id);
     }
 
@@ -91,7 +93,7 @@ class StoryViewModelTest {
         assertEquals("Beginning · contacted", model.stageProperty().get());
         assertEquals("New laptops and set-up for a six-person office", model.needProperty().get());
         assertEquals("Email introduction", model.channelProperty().get());
-        assertEquals("4500.00", model.estimatedValueProperty().get());
+        assertEquals("4,500.00 EUR", model.estimatedValueProperty().get());
         assertEquals("20 Nov 2026, 09:00", model.receivedProperty().get());
 
         assertEquals(List.of("Beginning", "Middle", "End"), model.acts().stream().map(ActSection::title).toList());
@@ -144,11 +146,11 @@ class StoryViewModelTest {
 
         assertTrue(saved.get(), "the dialog closes");
         assertEquals("Closed as won. Created: Update the referrer by 25 Nov 2026, Thank the referrer in public by "
-                + "30 Nov 2026, Gift (budget 200.00) by 7 Dec 2026.", model.messageProperty().get());
-        assertEquals(new FollowUpItem(item("Gift · budget 200.00").id(), "Gift · budget 200.00",
-                "Due 7 Dec 2026, 09:00", true, false), item("Gift · budget 200.00"));
+                + "30 Nov 2026, Gift (budget 200.00 EUR) by 7 Dec 2026.", model.messageProperty().get());
+        assertEquals(new FollowUpItem(item("Gift · budget 200.00 EUR").id(), "Gift · budget 200.00 EUR",
+                "Due 7 Dec 2026, 09:00", true, false), item("Gift · budget 200.00 EUR"));
         assertEquals("End · won", model.stageProperty().get());
-        assertEquals(List.of(new EventLine("23 Nov 2026, 09:00", "Won", "Revenue 5000.00 · profit 2000.00")),
+        assertEquals(List.of(new EventLine("23 Nov 2026, 09:00", "Won", "Revenue 5,000.00 EUR · profit 2,000.00 EUR")),
                 act(Act.END).events());
         assertEquals(new BigDecimal("200.00"), stories.load(id).followUps().stream()
                 .filter(f -> f.kind() == FollowUpKind.GIFT).findFirst().orElseThrow().amount());
@@ -249,7 +251,7 @@ class StoryViewModelTest {
         reopen.submit(() -> saved.set(true));
 
         assertTrue(saved.get());
-        assertEquals("Reopened at contacted. Set aside: Thank the referrer in public, Gift (budget 200.00).",
+        assertEquals("Reopened at contacted. Set aside: Thank the referrer in public, Gift (budget 200.00 EUR).",
                 model.messageProperty().get());
         assertEquals("Beginning · contacted", model.stageProperty().get());
         assertTrue(model.canCloseProperty().get());
@@ -257,8 +259,8 @@ class StoryViewModelTest {
         assertEquals(new EventLine("23 Nov 2026, 09:00", "Reopened at contacted", "Helen cancelled the order"),
                 act(Act.BEGINNING).events().get(2));
         assertEquals("Skipped 23 Nov 2026, 09:00: Story reopened: Helen cancelled the order",
-                item("Gift · budget 200.00").status());
-        assertFalse(item("Gift · budget 200.00").open());
+                item("Gift · budget 200.00 EUR").status());
+        assertFalse(item("Gift · budget 200.00 EUR").open());
     }
 
     @Test

@@ -1,0 +1,36 @@
+package org.referraldesk.service;
+
+import java.time.Clock;
+import org.referraldesk.store.Store;
+
+/**
+ * Every use case of one open desk, built once from its store and clock: the window and the command
+ * line both work through one of these. Closing it shuts the database down.
+ */
+public record Services(Store store, Clock clock, Referrals referrals, Stories stories, FollowUps followUps,
+        Today today, Partners partners, ContactDirectory contacts, Gifts gifts, PublicThanks publicThanks,
+        ReferralsGiven referralsGiven, Templates templates, OwnerSettings settings, BusinessSettings business,
+        TraySettings traySettings, Reminders reminders, VipRoundUp vipRoundUp, Leaderboard leaderboard,
+        CardList cards, CardSheets cardSheets, CalendarExport calendar, DataExports exports, Restore restore,
+        ContactImport contactImport, ReferralImport referralImport, SampleData sampleData, Trash trash)
+        implements AutoCloseable {
+
+    /** The services on {@code store} at {@code clock}; {@code madeBy} ("Referral Desk 0.1.0") signs exports. */
+    public static Services on(Store store, Clock clock, String madeBy) {
+        Referrals referrals = new Referrals(store, clock);
+        return new Services(store, clock, referrals, new Stories(store, referrals), new FollowUps(store, clock),
+                new Today(store, clock), new Partners(store, clock), new ContactDirectory(store),
+                new Gifts(store, clock), new PublicThanks(store, clock), new ReferralsGiven(store, clock),
+                new Templates(store), new OwnerSettings(store), new BusinessSettings(store), new TraySettings(store),
+                new Reminders(store, clock), new VipRoundUp(store, clock), new Leaderboard(store, clock),
+                new CardList(store, clock), new CardSheets(clock), new CalendarExport(store, clock),
+                new DataExports(store, clock, madeBy), new Restore(store), new ContactImport(store, clock),
+                new ReferralImport(store, clock), new SampleData(store, clock), new Trash(store, clock));
+    }
+
+    /** Shuts the database down. */
+    @Override
+    public void close() {
+        store.close();
+    }
+}
