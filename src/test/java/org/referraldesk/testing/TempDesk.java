@@ -45,10 +45,12 @@ public final class TempDesk implements AutoCloseable {
 
     private final Path file;
     private Store store;
+    private Services services;
 
     private TempDesk(Path file) {
         this.file = file;
         this.store = Store.open(file);
+        this.services = services(store, CLOCK);
     }
 
     /** Opens a new, empty desk in {@code dir}. */
@@ -64,11 +66,12 @@ public final class TempDesk implements AutoCloseable {
     public void reopen() {
         store.close();
         store = Store.open(file);
+        services = services(store, CLOCK);
     }
 
     /** Every service of this desk, wired as the window and the command line wire them. */
     public Services services() {
-        return services(store, CLOCK);
+        return services;
     }
 
     /** Every service of {@code store} at {@code clock}, wired as the window and the command line wire them. */
@@ -77,19 +80,19 @@ public final class TempDesk implements AutoCloseable {
     }
 
     public Referrals referrals() {
-        return new Referrals(store, CLOCK);
+        return services.referrals();
     }
 
     public FollowUps followUps() {
-        return new FollowUps(store, CLOCK);
+        return services.followUps();
     }
 
     public Partners partners() {
-        return new Partners(store, CLOCK);
+        return services.partners();
     }
 
     public OwnerSettings settings() {
-        return new OwnerSettings(store);
+        return services.settings();
     }
 
     public <T> T in(Function<Tx, T> work) {
