@@ -25,16 +25,19 @@ public record Template(TemplateKind kind, String subject, String body) {
 
     /** Placeholders in the subject or body that no story can fill, e.g. a misspelt {refferer}. */
     public List<String> unknownPlaceholders() {
-        Set<String> unknown = new LinkedHashSet<>();
-        for (String text : List.of(subject, body)) {
-            Matcher m = PLACEHOLDER.matcher(text);
+        return placeholdersIn(subject, body).stream().filter(name -> !PLACEHOLDERS.contains(name)).toList();
+    }
+
+    /** Every placeholder name written in {@code texts} ("{client}" gives "client"), once each, in order. */
+    public static List<String> placeholdersIn(String... texts) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String text : texts) {
+            Matcher m = PLACEHOLDER.matcher(text == null ? "" : text);
             while (m.find()) {
-                if (!PLACEHOLDERS.contains(m.group(1))) {
-                    unknown.add(m.group(1));
-                }
+                names.add(m.group(1));
             }
         }
-        return new ArrayList<>(unknown);
+        return new ArrayList<>(names);
     }
 
     public String fillSubject(Map<String, String> values) {

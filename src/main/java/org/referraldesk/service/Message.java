@@ -2,12 +2,7 @@ package org.referraldesk.service;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.referraldesk.domain.Template;
 
 /**
@@ -15,7 +10,6 @@ import org.referraldesk.domain.Template;
  * contact has none), its subject and body, and the template's placeholders no story can fill.
  */
 public record Message(String to, String subject, String body, List<String> unknownPlaceholders) {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)}");
     private static final String UNRESERVED = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~";
 
     public Message {
@@ -30,16 +24,7 @@ public record Message(String to, String subject, String body, List<String> unkno
      * are still in the text as typed.
      */
     public List<String> unfilledPlaceholders() {
-        Set<String> unfilled = new LinkedHashSet<>();
-        for (String text : List.of(subject, body)) {
-            Matcher m = PLACEHOLDER.matcher(text);
-            while (m.find()) {
-                if (Template.PLACEHOLDERS.contains(m.group(1))) {
-                    unfilled.add(m.group(1));
-                }
-            }
-        }
-        return new ArrayList<>(unfilled);
+        return Template.placeholdersIn(subject, body).stream().filter(Template.PLACEHOLDERS::contains).toList();
     }
 
     /** The message as an email draft link: {@link #mailto(String, String, String)}. */
