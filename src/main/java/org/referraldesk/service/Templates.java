@@ -42,14 +42,14 @@ public final class Templates {
      */
     public Template save(TemplateKind kind, String subject, String body) {
         if (kind == null) {
-            throw new InvalidInput("kind", "Choose which message the template is for.");
+            throw new InvalidInput("kind", "template.kind");
         }
         Template template = new Template(kind, subject == null ? "" : subject.strip(), body);
         if (template.subject().length() > MAX_SUBJECT) {
-            throw new InvalidInput("subject", "The subject must be at most " + MAX_SUBJECT + " characters.");
+            throw new InvalidInput("subject", "text.tooLong", InvalidInput.label("label.subject"), MAX_SUBJECT);
         }
         if (template.body().length() > MAX_BODY) {
-            throw new InvalidInput("body", "The message must be at most " + MAX_BODY + " characters.");
+            throw new InvalidInput("body", "text.tooLong", InvalidInput.label("label.message"), MAX_BODY);
         }
         store.useTransaction(tx -> tx.templates().save(template));
         return template;
@@ -81,8 +81,8 @@ public final class Templates {
 
     private static Message compose(Tx tx, long followUpId) {
         FollowUp followUp = tx.followUps().find(followUpId).orElseThrow(() -> new NotFound("follow-up", followUpId));
-        TemplateKind kind = templateFor(followUp.kind()).orElseThrow(() -> new InvalidInput(
-                "There is no message to write for this follow-up (" + words(followUp.kind().name()) + ")."));
+        TemplateKind kind = templateFor(followUp.kind()).orElseThrow(() -> InvalidInput.ofRequest(
+                "template.noMessage", words(followUp.kind().name())));
         return write(tx, kind, followUp.kind() == FollowUpKind.RESPOND_TO_CLIENT, followUp.partnerId(),
                 followUp.referralId());
     }
@@ -92,8 +92,8 @@ public final class Templates {
      * partner's newest story; to the client when {@code toClient}, otherwise to the referrer.
      */
     static Message write(Tx tx, TemplateKind kind, boolean toClient, Long partnerId, Long referralId) {
-        Template template = tx.templates().find(kind).orElseThrow(() -> new InvalidInput(
-                "There is no template for the " + words(kind.name()) + " yet: write one in Settings, Templates."));
+        Template template = tx.templates().find(kind).orElseThrow(() -> InvalidInput.ofRequest(
+                "template.missing", words(kind.name())));
         Optional<Referral> story = referralId != null ? tx.referrals().find(referralId)
                 : Optional.ofNullable(partnerId).flatMap(tx.referrals()::latestFrom);
         Long referrerId = story.map(Referral::referrerId).orElse(partnerId);

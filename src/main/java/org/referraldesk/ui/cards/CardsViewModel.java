@@ -190,7 +190,7 @@ public final class CardsViewModel {
         busy.set(false);
         loaded.set(true);
         if (failure instanceof InvalidInput) {
-            say(failure.getMessage(), true);
+            say(((InvalidInput) failure).ownersMessage(), true);
         } else {
             say(text.getString("cards.failed"), true);
             tasks.report(failure);

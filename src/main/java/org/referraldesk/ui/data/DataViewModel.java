@@ -119,7 +119,7 @@ public final class DataViewModel {
     private void failed(Throwable failure) {
         busy.set(false);
         refused.set(true);
-        status.set(failure instanceof InvalidInput ? failure.getMessage()
+        status.set(failure instanceof InvalidInput refusal ? refusal.ownersMessage()
                 : String.format(text.getString("data.failed"), failure.getMessage()));
     }
 

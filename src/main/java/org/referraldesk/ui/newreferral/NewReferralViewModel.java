@@ -216,7 +216,7 @@ public final class NewReferralViewModel {
         StringProperty field = failure instanceof InvalidInput invalid && invalid.field() != null
                 ? refused.get("client".equals(invalid.field()) ? "clientName" : invalid.field()) : null;
         if (field != null) {
-            field.set(failure.getMessage());
+            field.set(FailureDialog.message(failure));
         } else {
             formError.set(FailureDialog.message(failure));
         }

@@ -187,7 +187,7 @@ public final class SettingsViewModel {
             check.run();
         } catch (InvalidInput refused) {
             String on = refused.field() != null && errors.containsKey(refused.field()) ? refused.field() : field;
-            errors.get(on).set(refused.getMessage());
+            errors.get(on).set(refused.ownersMessage());
         }
     }
 

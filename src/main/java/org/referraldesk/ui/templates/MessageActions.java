@@ -128,8 +128,8 @@ public final class MessageActions {
     }
 
     private void failed(Throwable failure) {
-        if (failure instanceof InvalidInput) {
-            status.set(failure.getMessage());
+        if (failure instanceof InvalidInput refused) {
+            status.set(refused.ownersMessage());
         } else {
             status.set("");
             tasks.report(failure);

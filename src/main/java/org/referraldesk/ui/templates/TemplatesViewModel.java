@@ -115,8 +115,8 @@ public final class TemplatesViewModel {
                     : "templates.savedWithFlags"), name(kind)));
         }, failure -> {
             busy.set(false);
-            if (failure instanceof InvalidInput) {
-                status.set(failure.getMessage());
+            if (failure instanceof InvalidInput refused) {
+                status.set(refused.ownersMessage());
             } else {
                 tasks.report(failure);
             }

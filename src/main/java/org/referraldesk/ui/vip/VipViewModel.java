@@ -126,7 +126,7 @@ public final class VipViewModel {
         busy.set(false);
         if (failure instanceof InvalidInput refusal) {
             refused.set(true);
-            message.set(refusal.getMessage());
+            message.set(refusal.ownersMessage());
         } else {
             tasks.report(failure);
         }
