@@ -43,9 +43,4 @@ public enum Stage {
             throw new InvalidInput("stage", "stage.backwards", this, target);
         }
     }
-
-    /** The stage's name as the owner reads it, e.g. "meeting booked". */
-    public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-    }
 }

@@ -20,6 +20,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.ResourceBundle;
 import org.referraldesk.domain.FollowUpLine;
+import org.referraldesk.domain.Labels;
 
 /**
  * Open follow-ups as an iCalendar file (RFC 5545) for Outlook or Google Calendar: one 30-minute event
@@ -74,7 +75,7 @@ public final class FollowUpCalendar {
 
     /** "Thank the referrer · Junior Alvarez". */
     String summary(FollowUpLine line) {
-        String title = text.getString("kind." + line.kind().name());
+        String title = Labels.forOwner().of(line.kind());
         return line.partnerName() == null ? title : title + SEPARATOR + line.partnerName();
     }
 

@@ -10,6 +10,7 @@ import org.referraldesk.domain.Contact;
 import org.referraldesk.domain.FollowUp;
 import org.referraldesk.domain.FollowUpKind;
 import org.referraldesk.domain.InvalidInput;
+import org.referraldesk.domain.Labels;
 import org.referraldesk.domain.NotFound;
 import org.referraldesk.domain.OwnerNames;
 import org.referraldesk.domain.Referral;
@@ -108,7 +109,7 @@ public final class Templates {
             putIfPresent(values, "need", s.need());
             putIfPresent(values, "onward", s.onwardTo());
             putIfPresent(values, "reason", s.closeReason());
-            values.put("stage", s.stage().label());
+            values.put("stage", Labels.forOwner().of(s.stage()));
         });
         values.put("business", names.business());
         values.put("owner", names.owner());

@@ -22,6 +22,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.referraldesk.domain.CardLine;
 import org.referraldesk.domain.InvalidInput;
+import org.referraldesk.domain.Labels;
 import org.referraldesk.domain.Paper;
 import org.referraldesk.service.CardList;
 import org.referraldesk.service.CardSheets;
@@ -199,7 +200,7 @@ public final class CardsViewModel {
 
     /** "A4 (210 × 297 mm)" and "Letter (8½ × 11 in)". */
     public String paperName(Paper which) {
-        return which == null ? "" : text.getString("paper." + which.name());
+        return Labels.forOwner().of(which);
     }
 
     public String fileName(boolean labels) {

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.referraldesk.domain.Labels;
 import org.referraldesk.domain.Stage;
 
 /**
@@ -17,6 +18,7 @@ import org.referraldesk.domain.Stage;
 public final class OwnerFormats {
     private final ResourceBundle text;
     private final Locale locale = Locale.getDefault(Locale.Category.FORMAT);
+    private final Labels labels = Labels.in(locale);
     private final DateTimeFormatter date;
     private final DateTimeFormatter dateTime;
 
@@ -59,6 +61,6 @@ public final class OwnerFormats {
 
     /** "Middle · meeting booked". */
     public String actAndStage(Stage stage) {
-        return text.getString("act." + stage.act().name()) + " · " + text.getString("stage." + stage.name());
+        return labels.actAndStage(stage);
     }
 }

@@ -36,6 +36,7 @@ import org.referraldesk.domain.Channel;
 import org.referraldesk.domain.Contact;
 import org.referraldesk.domain.FollowUp;
 import org.referraldesk.domain.InvalidInput;
+import org.referraldesk.domain.Labels;
 import org.referraldesk.service.ContactDirectory;
 import org.referraldesk.service.NewReferral;
 import org.referraldesk.service.RecordedReferral;
@@ -236,13 +237,12 @@ public final class NewReferralViewModel {
     }
 
     private String followUpLabel(FollowUp followUp) {
-        String key = "followUp." + followUp.kind().name();
-        return text.containsKey(key) ? text.getString(key) : followUp.kind().name();
+        return Labels.forOwner().of(followUp.kind());
     }
 
     /** How a channel reads in the form: "Email introduction". */
     public String label(Channel value) {
-        return value == null ? "" : text.getString("channel." + value.name());
+        return Labels.forOwner().of(value);
     }
 
     private String receivedAtProblem() {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.referraldesk.domain.Labels;
 import org.referraldesk.domain.ReferralSummary;
 import org.referraldesk.domain.TouchKind;
 import org.referraldesk.ui.common.OwnerFormats;
@@ -41,12 +42,12 @@ final class PartnerFormats {
     }
 
     String touchKind(TouchKind kind) {
-        return kind == null ? "" : text.getString("touch.kind." + kind.name());
+        return Labels.forOwner().of(kind);
     }
 
     /** "Middle · meeting booked". */
     String actAndStage(ReferralSummary story) {
-        return text.getString("act." + story.act().name()) + " · " + text.getString("stage." + story.stage().name());
+        return Labels.forOwner().actAndStage(story.stage());
     }
 
     String text(String key) {

@@ -17,6 +17,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.referraldesk.domain.Act;
+import org.referraldesk.domain.Labels;
 import org.referraldesk.domain.ReferralQuery;
 import org.referraldesk.domain.ReferralSummary;
 import org.referraldesk.domain.Stage;
@@ -186,7 +187,7 @@ public final class ReferralListViewModel {
     }
 
     public String actLabel(Act choice) {
-        return choice == null ? text.getString("filter.allActs") : text.getString("act." + choice.name());
+        return choice == null ? text.getString("filter.allActs") : Labels.forOwner().of(choice);
     }
 
     /** The outcome filter's choices: null means any outcome. */
@@ -195,7 +196,7 @@ public final class ReferralListViewModel {
     }
 
     public String outcomeLabel(Stage choice) {
-        return choice == null ? text.getString("filter.anyOutcome") : text.getString("stage." + choice.name());
+        return choice == null ? text.getString("filter.anyOutcome") : Labels.forOwner().of(choice);
     }
 
     public ObservableList<ReferralSummary> rows() {

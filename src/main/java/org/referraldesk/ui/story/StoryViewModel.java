@@ -25,6 +25,7 @@ import org.referraldesk.domain.Contact;
 import org.referraldesk.domain.DueOffset;
 import org.referraldesk.domain.FollowUp;
 import org.referraldesk.domain.FollowUpKind;
+import org.referraldesk.domain.Labels;
 import org.referraldesk.domain.Outcome;
 import org.referraldesk.domain.Referral;
 import org.referraldesk.domain.Stage;
@@ -55,6 +56,7 @@ public final class StoryViewModel {
     private final Clock clock;
     private final ResourceBundle text;
     private final OwnerFormats formats;
+    private final Labels labels = Labels.forOwner();
 
     private long referralId;
     private Story story;
@@ -227,9 +229,9 @@ public final class StoryViewModel {
         hero.set(format("story.hero", shown.referrer().name(), shown.client().name()));
         referrerDetails.set(details(shown.referrer()));
         clientDetails.set(details(shown.client()));
-        stage.set(text.getString("act." + r.act().name()) + " · " + stageLabel(r.stage()));
+        stage.set(formats.actAndStage(r.stage()));
         need.set(r.need() != null ? r.need() : text.getString("story.notNoted"));
-        channel.set(text.getString("channel." + r.channel().name()));
+        channel.set(labels.of(r.channel()));
         estimatedValue.set(r.estimatedValue() != null ? money(r.estimatedValue())
                 : text.getString("story.notEstimated"));
         received.set(formats.dateTime(r.receivedAt()));
@@ -302,7 +304,7 @@ public final class StoryViewModel {
         }
         List<ActSection> sections = new ArrayList<>();
         for (Act act : Act.values()) {
-            sections.add(new ActSection(act, text.getString("act." + act.name()), act == shown.referral().act(),
+            sections.add(new ActSection(act, labels.of(act), act == shown.referral().act(),
                     List.copyOf(byAct.get(act.ordinal()))));
         }
         return sections;
@@ -344,7 +346,7 @@ public final class StoryViewModel {
         if (f.kind() == FollowUpKind.GIFT && f.amount() != null) {
             return joinPresent(format("followUp.gift", money(f.amount())), f.note());
         }
-        return joinPresent(text.getString("kind." + f.kind().name()), f.note());
+        return joinPresent(labels.of(f.kind()), f.note());
     }
 
     /** As a message names it: "Gift (budget 200.00)", or the kind. */
@@ -352,7 +354,7 @@ public final class StoryViewModel {
         if (f.kind() == FollowUpKind.GIFT && f.amount() != null) {
             return format("message.gift", money(f.amount()));
         }
-        return text.getString("kind." + f.kind().name());
+        return labels.of(f.kind());
     }
 
     /** "Created: Update the referrer by 25 Nov 2026, Gift (budget 200.00) by 7 Dec 2026.", soonest first. */
@@ -400,7 +402,7 @@ public final class StoryViewModel {
     }
 
     private String stageLabel(Stage s) {
-        return text.getString("stage." + s.name());
+        return labels.of(s);
     }
 
     private static String capitalized(String label) {

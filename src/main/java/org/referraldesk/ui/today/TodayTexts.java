@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.referraldesk.domain.FollowUpKind;
 import org.referraldesk.domain.FollowUpLine;
+import org.referraldesk.domain.Labels;
 import org.referraldesk.service.Agenda;
 
 /** The Today screen's words: kind names, due times in the clock's zone, row titles. */
@@ -45,7 +46,7 @@ final class TodayTexts {
     }
 
     String kind(FollowUpKind kind) {
-        return text.getString("kind." + kind.name());
+        return Labels.forOwner().of(kind);
     }
 
     /** "Thank the referrer · Anna Keller": how messages and dialogs name a row. */

@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.referraldesk.domain.Labels;
 import org.referraldesk.domain.TrashItem;
 import org.referraldesk.service.Trash;
 import org.referraldesk.ui.common.BackgroundTasks;
@@ -53,7 +54,7 @@ public final class TrashViewModel {
     }
 
     public String kindLabel(TrashItem item) {
-        return text.getString("trash.kind." + item.kind().name());
+        return Labels.forOwner().of(item.kind());
     }
 
     public String label(TrashItem item) {

@@ -3,6 +3,7 @@ package org.referraldesk.ui.tray;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.referraldesk.domain.FollowUpLine;
+import org.referraldesk.domain.Labels;
 import org.referraldesk.service.Announcement;
 import org.referraldesk.service.Reminders;
 
@@ -30,7 +31,7 @@ public final class ReminderTexts {
     /** "Answer the client – Ben Okafor", or the partner's name where there is no client. */
     public String line(FollowUpLine line) {
         String who = line.clientName() != null ? line.clientName() : line.partnerName();
-        String what = text.getString("kind." + line.kind().name());
+        String what = Labels.forOwner().of(line.kind());
         return who == null ? what : String.format(text.getString("reminder.line"), what, who);
     }
 

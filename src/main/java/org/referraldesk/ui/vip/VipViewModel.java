@@ -17,6 +17,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.referraldesk.domain.InvalidInput;
+import org.referraldesk.domain.Labels;
 import org.referraldesk.domain.VipLine;
 import org.referraldesk.domain.VipStatus;
 import org.referraldesk.domain.VipTotals;
@@ -134,7 +135,7 @@ public final class VipViewModel {
 
     /** "Planned", "Sent", "Accepted", "Declined". */
     public String statusText(VipStatus status) {
-        return status == null ? "" : text.getString("vip.status." + status.name());
+        return Labels.forOwner().of(status);
     }
 
     /** "1,234.50" in the owner's locale, no currency. */
