@@ -1,6 +1,7 @@
 package org.referraldesk.domain;
 
 import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.MessagePattern;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -58,7 +59,28 @@ public final class Wording {
                 worded[i] = labels.of(value);
             }
         }
+        assert countsHavePlurals(pattern, worded) : "a number is written as plain {n}, not as a plural: " + pattern;
         return new MessageFormat(pattern, locale).format(worded);
+    }
+
+    /**
+     * Whether every number among {@code arguments} lands on a plural ({0, plural, ...}) or a number
+     * argument ({0,number,#}), never on a plain {0} where no language could choose its words by it.
+     * Checked while the tests run (assertions on); never in the owner's hands.
+     */
+    static boolean countsHavePlurals(String pattern, Object[] arguments) {
+        MessagePattern parsed = new MessagePattern(pattern);
+        for (int i = 0; i < parsed.countParts() - 1; i++) {
+            MessagePattern.Part part = parsed.getPart(i);
+            if (part.getType() == MessagePattern.Part.Type.ARG_START && part.getArgType() == MessagePattern.ArgType.NONE) {
+                MessagePattern.Part name = parsed.getPart(i + 1);
+                int index = name.getType() == MessagePattern.Part.Type.ARG_NUMBER ? name.getValue() : -1;
+                if (index >= 0 && index < arguments.length && arguments[index] instanceof Number) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     public Locale locale() {

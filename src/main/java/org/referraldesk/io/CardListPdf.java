@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.referraldesk.domain.CardLine;
 import org.referraldesk.domain.Paper;
+import org.referraldesk.domain.Wording;
 
 /**
  * The thank-you card list as a PDF with real, selectable text: a title with the date, then one
@@ -77,8 +78,7 @@ public final class CardListPdf {
             String day = date.format(DateTimeFormatter.ofPattern(text.getString("date"), Locale.ENGLISH));
             line(text.getString("title"), true, 18, MARGIN, INK);
             y -= 4;
-            line(count == 1 ? String.format(text.getString("subtitle.one"), day)
-                    : String.format(text.getString("subtitle"), day, count), false, 10, MARGIN, MUTED);
+            line(Wording.forOwner(text).format("subtitle", day, count), false, 10, MARGIN, MUTED);
             y -= 8;
             rule(1f);
         }
@@ -95,7 +95,7 @@ public final class CardListPdf {
             for (int i = 0; i < total; i++) {
                 PDPageContentStream stream = pages.get(i);
                 stream.setNonStrokingColor(MUTED);
-                String footer = String.format(text.getString("page"), i + 1, total);
+                String footer = Wording.forOwner(text).format("page", i + 1, total);
                 pdf.draw(stream, footer, false, 8, right - pdf.width(footer, false, 8), MARGIN - 20);
                 stream.close();
             }

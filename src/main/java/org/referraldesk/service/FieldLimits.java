@@ -1,6 +1,5 @@
 package org.referraldesk.service;
 
-import java.util.Locale;
 import org.referraldesk.domain.InvalidInput;
 
 /** The longest text each imported field may hold (the database's column sizes). */

@@ -19,6 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.referraldesk.domain.PartnerSummary;
+import org.referraldesk.domain.Wording;
 import org.referraldesk.service.Partners;
 import org.referraldesk.ui.common.BackgroundTasks;
 
@@ -74,7 +75,7 @@ public final class PartnerListViewModel {
             int year = java.time.Year.now(clock).getValue();
             record Read(org.referraldesk.domain.GiftYear total, java.util.Currency currency) { }
             tasks.run(() -> new Read(gifts.yearTotal(year), business.currency()), read -> giftTotalText.set(
-                    String.format(text.getString("partners.giftTotal"), year,
+                    Wording.forOwner(text).format("partners.giftTotal", year,
                             PartnerThanks.giftYear(text, read.total(), read.currency()))));
         }
     }
@@ -101,10 +102,9 @@ public final class PartnerListViewModel {
         String query = search.get() == null ? "" : search.get().strip();
         rows.setPredicate(matching(query));
         int total = all.size();
-        countText.set(rows.size() < total ? String.format(formats.text("partners.countOf"), rows.size(), total)
-                : total == 1 ? formats.text("partners.countOne")
-                : String.format(formats.text("partners.count"), total));
-        noMatchText.set(query.isEmpty() ? "" : String.format(formats.text("partners.noMatch"), query));
+        countText.set(rows.size() < total ? Wording.forOwner(text).format("partners.countOf", rows.size(), total)
+                : Wording.forOwner(text).format("partners.count", total));
+        noMatchText.set(query.isEmpty() ? "" : Wording.forOwner(text).format("partners.noMatch", query));
     }
 
     /**

@@ -30,6 +30,7 @@ import org.referraldesk.domain.Outcome;
 import org.referraldesk.domain.Referral;
 import org.referraldesk.domain.Stage;
 import org.referraldesk.domain.StoryEvent;
+import org.referraldesk.domain.Wording;
 import org.referraldesk.service.FollowUps;
 import org.referraldesk.service.Gifts;
 import org.referraldesk.service.Referrals;
@@ -410,7 +411,7 @@ public final class StoryViewModel {
     }
 
     private String format(String key, Object... args) {
-        return String.format(text.getString(key), args);
+        return Wording.forOwner(text).format(key, args);
     }
 
     public ReadOnlyBooleanProperty loadedProperty() {

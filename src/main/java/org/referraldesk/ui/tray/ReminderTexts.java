@@ -4,6 +4,7 @@ import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.referraldesk.domain.FollowUpLine;
 import org.referraldesk.domain.Labels;
+import org.referraldesk.domain.Wording;
 import org.referraldesk.service.Announcement;
 import org.referraldesk.service.Reminders;
 
@@ -32,10 +33,10 @@ public final class ReminderTexts {
     public String line(FollowUpLine line) {
         String who = line.clientName() != null ? line.clientName() : line.partnerName();
         String what = Labels.forOwner().of(line.kind());
-        return who == null ? what : String.format(text.getString("reminder.line"), what, who);
+        return who == null ? what : Wording.forOwner(text).format("reminder.line", what, who);
     }
 
     public String format(String key, Object... args) {
-        return String.format(text.getString(key), args);
+        return Wording.forOwner(text).format(key, args);
     }
 }

@@ -21,6 +21,7 @@ import org.referraldesk.domain.Labels;
 import org.referraldesk.domain.VipLine;
 import org.referraldesk.domain.VipStatus;
 import org.referraldesk.domain.VipTotals;
+import org.referraldesk.domain.Wording;
 import org.referraldesk.service.VipRoundUp;
 import org.referraldesk.ui.common.BackgroundTasks;
 import org.referraldesk.ui.common.OwnerFormats;
@@ -108,7 +109,7 @@ public final class VipViewModel {
             show(lines);
             lines.stream().filter(l -> l.inviteId() == line.inviteId()).findFirst().ifPresent(selected::set);
             refused.set(false);
-            message.set(String.format(text.getString("vip.marked." + status.name()), line.name()));
+            message.set(Wording.forOwner(text).format("vip.marked." + status.name(), line.name()));
         }, this::failed);
     }
 
@@ -116,7 +117,7 @@ public final class VipViewModel {
         rows.setAll(lines);
         VipTotals sum = VipTotals.of(lines);
         totals.set(sum);
-        summary.set(String.format(text.getString("vip.summary"), sum.partners(), sum.sent(), sum.accepted(),
+        summary.set(Wording.forOwner(text).format("vip.summary", sum.partners(), sum.sent(), sum.accepted(),
                 sum.declined()));
         empty.set(lines.isEmpty());
         loaded.set(true);
@@ -189,8 +190,7 @@ public final class VipViewModel {
 
     /** "3 partners" or "1 partner". */
     public String partnersText(int count) {
-        return count == 1 ? text.getString("vip.total.partnersOne")
-                : String.format(text.getString("vip.total.partners"), count);
+        return Wording.forOwner(text).format("vip.total.partners", count);
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
