@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.ResourceBundle;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -75,7 +74,7 @@ public final class CardListPdf {
             this.paper = paper;
             this.right = paper.width() - MARGIN;
             newPage();
-            String day = date.format(DateTimeFormatter.ofPattern(text.getString("date"), Locale.ENGLISH));
+            String day = date.format(DateTimeFormatter.ofPattern(text.getString("date"), Wording.ownerLocale()));
             line(text.getString("title"), true, 18, MARGIN, INK);
             y -= 4;
             line(Wording.forOwner(text).format("subtitle", day, count), false, 10, MARGIN, MUTED);

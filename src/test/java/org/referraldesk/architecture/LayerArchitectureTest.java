@@ -41,6 +41,13 @@ class LayerArchitectureTest {
             .that().resideInAPackage("org.referraldesk.domain..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.jdbi..", "org.slf4j..");
 
+    /** ICU's plural rules reach the domain through its one formatter, Wording (ADR 0008), and no further. */
+    @ArchTest
+    static final ArchRule theDomainWritesTextOnlyThroughWording = noClasses()
+            .that().resideInAPackage("org.referraldesk.domain..")
+            .and().doNotHaveFullyQualifiedName("org.referraldesk.domain.Wording")
+            .should().dependOnClassesThat().resideInAnyPackage("com.ibm.icu..");
+
     @ArchTest
     static final ArchRule servicesKnowNoWindow = noClasses()
             .that().resideInAnyPackage("org.referraldesk.service..", "org.referraldesk.store..",
