@@ -57,7 +57,10 @@ public final class Cli {
         if (failure instanceof DeskNotEmpty) {
             return "This desk already has contacts or stories; add --replace to replace all of them with the file.";
         }
-        if (failure instanceof InvalidInput || failure instanceof DeskUnavailable
+        if (failure instanceof InvalidInput refused) {
+            return oneLine(refused.ownersMessage());
+        }
+        if (failure instanceof DeskUnavailable
                 || failure instanceof UncheckedIOException) {
             return oneLine(failure.getMessage());
         }

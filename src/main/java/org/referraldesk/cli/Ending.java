@@ -4,6 +4,7 @@ import org.referraldesk.service.Services;
 import java.time.Instant;
 import java.util.List;
 import org.referraldesk.domain.FollowUp;
+import org.referraldesk.domain.Labels;
 import org.referraldesk.domain.Outcome;
 
 /** Ends a story for won, not-a-fit and lost, and prints what the playbook planned. */
@@ -17,7 +18,7 @@ final class Ending {
     int end(long id, Outcome outcome, Instant at) {
         try (Services services = desk.open(at)) {
             List<FollowUp> created = services.referrals().close(id, outcome, null, null);
-            desk.out.println("Referral " + id + " is now " + outcome.stage().label() + ".");
+            desk.out.println("Referral " + id + " is now " + Labels.forOwner().of(outcome.stage()) + ".");
             Printed.followUps(desk.out, created, desk.clock().getZone());
         }
         return ExitCodes.OK;

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.referraldesk.domain.FollowUp;
+import org.referraldesk.domain.Labels;
 import org.referraldesk.domain.Stage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,7 +36,7 @@ final class ReferralStageCommand implements Callable<Integer> {
     public Integer call() {
         try (Services desk = parent.desk.open(at)) {
             List<FollowUp> created = desk.referrals().move(id, stage, null, note);
-            parent.desk.out.println("Referral " + id + " is now at " + stage.label() + ".");
+            parent.desk.out.println("Referral " + id + " is now at " + Labels.forOwner().of(stage) + ".");
             Printed.followUps(parent.desk.out, created, parent.desk.clock().getZone());
         }
         return ExitCodes.OK;

@@ -47,11 +47,10 @@ final class TouchCommand implements Callable<Integer> {
         String wanted = name.strip();
         List<PartnerSummary> matches = partners.stream().filter(p -> p.name().equalsIgnoreCase(wanted)).toList();
         if (matches.isEmpty()) {
-            throw new InvalidInput("partner", "No partner is named \"" + wanted + "\".");
+            throw new InvalidInput("partner", "cli.noPartner", wanted);
         }
         if (matches.size() > 1) {
-            throw new InvalidInput("partner", matches.size() + " partners are named \"" + wanted
-                    + "\"; tell them apart in the window first.");
+            throw new InvalidInput("partner", "cli.manyPartners", matches.size(), wanted);
         }
         return matches.get(0);
     }

@@ -5,7 +5,7 @@ public record Contact(long id, String name, String company, String email, String
         String notes) {
 
     public Contact {
-        name = InvalidInput.requireText("name", name, "A contact's name");
+        name = InvalidInput.requireText("name", name, "label.contactName");
         company = InvalidInput.optionalText(company);
         email = InvalidInput.optionalText(email);
         phone = InvalidInput.optionalText(phone);

@@ -17,18 +17,18 @@ public final class Currencies {
     public static Currency parse(String field, String code) {
         String typed = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
         if (!typed.matches("[A-Z]{3}")) {
-            throw new InvalidInput(field, "Enter the currency as its three-letter code, such as EUR, GBP or USD.");
+            throw new InvalidInput(field, "currency.blank");
         }
         Currency currency;
         try {
             currency = Currency.getInstance(typed);
         } catch (IllegalArgumentException unknown) {
-            throw new InvalidInput(field, "\u201c" + typed + "\u201d is not a currency code; use one such as EUR, GBP or USD.");
+            throw new InvalidInput(field, "currency.unknown", typed);
         }
         int digits = currency.getDefaultFractionDigits();
         if (digits < 0 || digits > 2) {
-            throw new InvalidInput(field, typed + " has " + (digits < 0 ? "no" : digits + " decimal places in its")
-                    + " minor unit; Referral Desk keeps amounts with at most two decimal places.");
+            throw digits < 0 ? new InvalidInput(field, "currency.noMinorUnit", typed)
+                    : new InvalidInput(field, "currency.tooManyDigits", typed, digits);
         }
         return currency;
     }

@@ -18,10 +18,10 @@ public record DueOffset(Period calendar, Duration exact) {
         Objects.requireNonNull(calendar, "calendar");
         Objects.requireNonNull(exact, "exact");
         if (calendar.isNegative() || exact.isNegative()) {
-            throw new InvalidInput("offset", "A follow-up cannot fall due before the thing it follows.");
+            throw new InvalidInput("offset", "offset.beforeStart");
         }
         if (!calendar.isZero() && !exact.isZero()) {
-            throw new InvalidInput("offset", "Give an offset in hours or in days and months, not both.");
+            throw new InvalidInput("offset", "offset.both");
         }
     }
 
@@ -45,7 +45,7 @@ public record DueOffset(Period calendar, Duration exact) {
             }
             return new DueOffset(Period.parse(text), Duration.ZERO);
         } catch (RuntimeException e) {
-            throw new InvalidInput("offset", "\"" + text + "\" is not an offset such as P3D, P6M or PT24H.");
+            throw new InvalidInput("offset", "offset.bad", text);
         }
     }
 

@@ -20,10 +20,10 @@ public final class Money {
     /** Requires a present, non-negative amount. */
     public static BigDecimal requireNonNegative(String field, BigDecimal amount, String label) {
         if (amount == null) {
-            throw new InvalidInput(field, label + " is required.");
+            throw new InvalidInput(field, "money.required", InvalidInput.label(label));
         }
         if (amount.signum() < 0) {
-            throw new InvalidInput(field, label + " cannot be negative.");
+            throw new InvalidInput(field, "money.negative", InvalidInput.label(label));
         }
         return cents(amount);
     }

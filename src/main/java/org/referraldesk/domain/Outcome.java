@@ -10,10 +10,10 @@ public sealed interface Outcome {
     /** The business was won: revenue and the profit it brought (the gift budget follows the profit). */
     record Won(BigDecimal revenue, BigDecimal profit) implements Outcome {
         public Won {
-            revenue = Money.requireNonNegative("revenue", revenue, "Revenue");
-            profit = Money.requireNonNegative("profit", profit, "Profit");
+            revenue = Money.requireNonNegative("revenue", revenue, "label.revenue");
+            profit = Money.requireNonNegative("profit", profit, "label.profit");
             if (profit.compareTo(revenue) > 0) {
-                throw new InvalidInput("profit", "Profit cannot be more than the revenue.");
+                throw new InvalidInput("profit", "outcome.profitOverRevenue");
             }
         }
 
@@ -26,7 +26,7 @@ public sealed interface Outcome {
     /** Not a fit for us; we may have sent the client on to someone who fits better. */
     record NotAFit(String reason, String onwardTo) implements Outcome {
         public NotAFit {
-            reason = InvalidInput.requireText("reason", reason, "The reason it was not a fit");
+            reason = InvalidInput.requireText("reason", reason, "label.reasonNotAFit");
             onwardTo = InvalidInput.optionalText(onwardTo);
         }
 
@@ -39,7 +39,7 @@ public sealed interface Outcome {
     /** The client chose someone else or nothing at all. */
     record Lost(String reason) implements Outcome {
         public Lost {
-            reason = InvalidInput.requireText("reason", reason, "The reason it was lost");
+            reason = InvalidInput.requireText("reason", reason, "label.reasonLost");
         }
 
         @Override

@@ -5,8 +5,8 @@ public record OwnerNames(String business, String owner) {
     public static final int MAX_LENGTH = 200;
 
     public OwnerNames {
-        business = checked("business", business, "Your business's name");
-        owner = checked("owner", owner, "Your name");
+        business = checked("business", business, "label.business");
+        owner = checked("owner", owner, "label.owner");
     }
 
     /** Until the owner says otherwise, messages read "our business" and are signed "me". */
@@ -17,7 +17,7 @@ public record OwnerNames(String business, String owner) {
     private static String checked(String field, String value, String label) {
         String text = InvalidInput.requireText(field, value, label);
         if (text.length() > MAX_LENGTH) {
-            throw new InvalidInput(field, label + " must be at most " + MAX_LENGTH + " characters.");
+            throw new InvalidInput(field, "text.tooLong", InvalidInput.label(label), MAX_LENGTH);
         }
         return text;
     }

@@ -11,7 +11,7 @@ public record PartnerSettings(long contactId, int checkInCadenceDays, boolean gi
 
     public PartnerSettings {
         if (checkInCadenceDays < 1 || checkInCadenceDays > 3660) {
-            throw new InvalidInput("checkInCadenceDays", "The check-in cadence must be between 1 and 3660 days.");
+            throw new InvalidInput("checkInCadenceDays", "cadence.range");
         }
         giftNotes = InvalidInput.optionalText(giftNotes);
     }

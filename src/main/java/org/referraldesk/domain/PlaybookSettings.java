@@ -37,10 +37,10 @@ public record PlaybookSettings(
         Objects.requireNonNull(vipMonth);
         if (giftPercent == null || giftPercent.compareTo(MIN_GIFT_PERCENT) < 0
                 || giftPercent.compareTo(MAX_GIFT_PERCENT) > 0) {
-            throw new InvalidInput("giftPercent", "The gift percentage must be between 5 and 15 %.");
+            throw new InvalidInput("giftPercent", "playbook.giftPercent");
         }
         if (defaultCheckInCadenceDays < 1 || defaultCheckInCadenceDays > 3660) {
-            throw new InvalidInput("defaultCheckInCadenceDays", "The check-in cadence must be between 1 and 3660 days.");
+            throw new InvalidInput("defaultCheckInCadenceDays", "cadence.range");
         }
     }
 

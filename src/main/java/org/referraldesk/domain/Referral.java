@@ -18,9 +18,9 @@ public record Referral(long id, long referrerId, long clientId, Channel channel,
         Objects.requireNonNull(receivedAt, "receivedAt");
         Objects.requireNonNull(stage, "stage");
         need = InvalidInput.optionalText(need);
-        estimatedValue = Money.optionalNonNegative("estimatedValue", estimatedValue, "The estimated value");
+        estimatedValue = Money.optionalNonNegative("estimatedValue", estimatedValue, "label.estimatedValue");
         if (referrerId != 0 && referrerId == clientId) {
-            throw new InvalidInput("client", "The referrer and the client must be different people.");
+            throw new InvalidInput("client", "referral.samePerson");
         }
     }
 
@@ -40,7 +40,7 @@ public record Referral(long id, long referrerId, long clientId, Channel channel,
     public Referral movedTo(Stage target) {
         stage.checkMoveTo(target);
         if (target.isEnd()) {
-            throw new InvalidInput("stage", "Close a story with its outcome (won, not a fit or lost).");
+            throw new InvalidInput("stage", "referral.close");
         }
         return new Referral(id, referrerId, clientId, channel, need, receivedAt, estimatedValue, target, null,
                 null, null, null, null);
@@ -69,8 +69,7 @@ public record Referral(long id, long referrerId, long clientId, Channel channel,
      */
     public Referral reopened(List<StoryEvent> timeline) {
         if (!stage.isEnd()) {
-            throw new InvalidInput("stage", "This story has not ended (" + stage.label()
-                    + "); only a won, not-a-fit or lost story can be reopened.");
+            throw new InvalidInput("stage", "referral.notEnded", stage);
         }
         Stage back = Stage.RECEIVED;
         for (StoryEvent event : timeline) {

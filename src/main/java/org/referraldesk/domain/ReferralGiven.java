@@ -14,7 +14,7 @@ public record ReferralGiven(long id, long toContactId, Long clientId, Long sourc
         Objects.requireNonNull(givenAt, "givenAt");
         note = InvalidInput.optionalText(note);
         if (clientId != null && clientId == toContactId) {
-            throw new InvalidInput("client", "The client and the person you sent them to must be different people.");
+            throw new InvalidInput("client", "given.samePerson");
         }
     }
 

@@ -16,7 +16,7 @@ public record ReferralQuery(String search, Act act, Stage outcome, boolean needs
         search = InvalidInput.optionalText(search);
         Objects.requireNonNull(sort, "sort");
         if (outcome != null && !outcome.isEnd()) {
-            throw new InvalidInput("outcome", "An outcome is won, not a fit or lost.");
+            throw new InvalidInput("outcome", "outcome.kind");
         }
     }
 

@@ -31,23 +31,16 @@ public enum Stage {
      */
     public void checkMoveTo(Stage target) {
         if (target == null) {
-            throw new InvalidInput("stage", "Choose the stage to move the story to.");
+            throw new InvalidInput("stage", "stage.none");
         }
         if (isEnd()) {
-            throw new InvalidInput("stage", "This story has ended (" + label() + "); it cannot move to "
-                    + target.label() + ".");
+            throw new InvalidInput("stage", "stage.ended", this, target);
         }
         if (target == this) {
-            throw new InvalidInput("stage", "The story is already at " + label() + ".");
+            throw new InvalidInput("stage", "stage.already", this);
         }
         if (!target.isEnd() && target.ordinal() < ordinal()) {
-            throw new InvalidInput("stage", "A story moves forward only: " + label() + " cannot go back to "
-                    + target.label() + ".");
+            throw new InvalidInput("stage", "stage.backwards", this, target);
         }
-    }
-
-    /** The stage's name as the owner reads it, e.g. "meeting booked". */
-    public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 }

@@ -20,7 +20,7 @@ public record Template(TemplateKind kind, String subject, String body) {
     public Template {
         Objects.requireNonNull(kind, "kind");
         subject = subject == null ? "" : subject;
-        body = InvalidInput.requireText("body", body, "The message");
+        body = InvalidInput.requireText("body", body, "label.message");
     }
 
     /** Placeholders in the subject or body that no story can fill, e.g. a misspelt {refferer}. */

@@ -8,7 +8,7 @@ public record Touch(long id, long partnerId, TouchKind kind, Instant at, String 
 
     public Touch {
         if (kind == null) {
-            throw new InvalidInput("kind", "Choose how you were in touch (call, email, card, gift or meeting).");
+            throw new InvalidInput("kind", "touch.kind");
         }
         Objects.requireNonNull(at, "at");
         note = InvalidInput.optionalText(note);

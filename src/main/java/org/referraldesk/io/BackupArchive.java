@@ -85,22 +85,22 @@ public final class BackupArchive {
                 }
             }
         } catch (ZipException e) {
-            throw new InvalidInput("file", "This backup is damaged: " + e.getMessage() + ".");
+            throw new InvalidInput("file", "backup.damaged", e.getMessage());
         }
         if (manifest == null || document == null) {
-            throw new InvalidInput("file", "This is not a Referral Desk backup: it lacks " + MANIFEST + " or " + DOCUMENT + ".");
+            throw new InvalidInput("file", "backup.notBackup", MANIFEST, DOCUMENT);
         }
         JsonNode about;
         try {
             about = JSON.readTree(manifest);
         } catch (IOException e) {
-            throw new InvalidInput("file", "This backup's manifest is damaged.");
+            throw new InvalidInput("file", "backup.manifestDamaged");
         }
         if (!FORMAT.equals(about.path("format").asText())) {
-            throw new InvalidInput("file", "This is not a Referral Desk backup: its manifest names another format.");
+            throw new InvalidInput("file", "backup.otherFormat");
         }
         if (!sha256(document).equals(about.path("sha256").asText())) {
-            throw new InvalidInput("file", "This backup is damaged: its data does not match the checksum in its manifest.");
+            throw new InvalidInput("file", "backup.checksum");
         }
         return json.read(new ByteArrayInputStream(document));
     }

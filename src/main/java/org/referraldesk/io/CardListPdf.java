@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.ResourceBundle;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -17,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.referraldesk.domain.CardLine;
 import org.referraldesk.domain.Paper;
+import org.referraldesk.domain.Wording;
 
 /**
  * The thank-you card list as a PDF with real, selectable text: a title with the date, then one
@@ -74,11 +74,10 @@ public final class CardListPdf {
             this.paper = paper;
             this.right = paper.width() - MARGIN;
             newPage();
-            String day = date.format(DateTimeFormatter.ofPattern(text.getString("date"), Locale.ENGLISH));
+            String day = date.format(DateTimeFormatter.ofPattern(text.getString("date"), Wording.ownerLocale()));
             line(text.getString("title"), true, 18, MARGIN, INK);
             y -= 4;
-            line(count == 1 ? String.format(text.getString("subtitle.one"), day)
-                    : String.format(text.getString("subtitle"), day, count), false, 10, MARGIN, MUTED);
+            line(Wording.forOwner(text).format("subtitle", day, count), false, 10, MARGIN, MUTED);
             y -= 8;
             rule(1f);
         }
@@ -95,7 +94,7 @@ public final class CardListPdf {
             for (int i = 0; i < total; i++) {
                 PDPageContentStream stream = pages.get(i);
                 stream.setNonStrokingColor(MUTED);
-                String footer = String.format(text.getString("page"), i + 1, total);
+                String footer = Wording.forOwner(text).format("page", i + 1, total);
                 pdf.draw(stream, footer, false, 8, right - pdf.width(footer, false, 8), MARGIN - 20);
                 stream.close();
             }

@@ -20,6 +20,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.ResourceBundle;
 import org.referraldesk.domain.FollowUpLine;
+import org.referraldesk.domain.Labels;
+import org.referraldesk.domain.Wording;
 
 /**
  * Open follow-ups as an iCalendar file (RFC 5545) for Outlook or Google Calendar: one 30-minute event
@@ -74,23 +76,23 @@ public final class FollowUpCalendar {
 
     /** "Thank the referrer · Junior Alvarez". */
     String summary(FollowUpLine line) {
-        String title = text.getString("kind." + line.kind().name());
+        String title = Labels.forOwner().of(line.kind());
         return line.partnerName() == null ? title : title + SEPARATOR + line.partnerName();
     }
 
     private String description(FollowUpLine line) {
         List<String> parts = new ArrayList<>();
         if (line.partnerName() != null) {
-            parts.add(String.format(text.getString("description.partner"), line.partnerName()));
+            parts.add(Wording.forOwner(text).format("description.partner", line.partnerName()));
         }
         if (line.clientName() != null) {
-            parts.add(String.format(text.getString("description.client"), line.clientName()));
+            parts.add(Wording.forOwner(text).format("description.client", line.clientName()));
         }
         if (line.amount() != null) {
-            parts.add(String.format(text.getString("description.amount"), plain(line.amount())));
+            parts.add(Wording.forOwner(text).format("description.amount", plain(line.amount())));
         }
         if (line.referralId() != null) {
-            parts.add(String.format(text.getString("description.story"), line.referralId()));
+            parts.add(Wording.forOwner(text).format("description.story", line.referralId()));
         }
         return String.join("\n", parts);
     }

@@ -105,27 +105,25 @@ public final class JsonExport {
         try {
             root = READER.readTree(in);
         } catch (IOException e) {
-            throw new InvalidInput("file", "This is not a Referral Desk export: it is not valid JSON ("
-                    + firstLine(e.getMessage()) + ").");
+            throw new InvalidInput("file", "export.notJson", firstLine(e.getMessage()));
         }
         if (root == null || !root.isObject() || !ExportDocument.FORMAT.equals(root.path("format").asText())) {
-            throw new InvalidInput("file", "This is not a Referral Desk export: its \"format\" is not \""
-                    + ExportDocument.FORMAT + "\".");
+            throw new InvalidInput("file", "export.format", ExportDocument.FORMAT);
         }
         int version = root.path("formatVersion").asInt(-1);
         if (version < 1 || version > ExportDocument.FORMAT_VERSION) {
-            throw new InvalidInput("file", "This export has format version " + root.path("formatVersion")
-                    + "; this Referral Desk reads version " + ExportDocument.FORMAT_VERSION + ".");
+            throw new InvalidInput("file", "export.version", root.path("formatVersion").toString(),
+                    ExportDocument.FORMAT_VERSION);
         }
         Instant exportedAt;
         try {
             exportedAt = Instant.parse(root.path("exportedAt").asText());
         } catch (DateTimeParseException e) {
-            throw new InvalidInput("file", "This export has no valid \"exportedAt\" time.");
+            throw new InvalidInput("file", "export.exportedAt");
         }
         JsonNode tables = root.path("tables");
         if (!tables.isObject()) {
-            throw new InvalidInput("file", "This export has no \"tables\".");
+            throw new InvalidInput("file", "export.noTables");
         }
         List<DataTable> read = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = tables.fields(); it.hasNext(); ) {
@@ -137,12 +135,12 @@ public final class JsonExport {
 
     private static DataTable table(String name, JsonNode rows) {
         if (!rows.isArray()) {
-            throw new InvalidInput("file", "The table \"" + name + "\" is not a list of rows.");
+            throw new InvalidInput("file", "export.tableNotList", name);
         }
         Set<String> columns = new LinkedHashSet<>();
         for (JsonNode row : rows) {
             if (!row.isObject()) {
-                throw new InvalidInput("file", "A row of \"" + name + "\" is not an object.");
+                throw new InvalidInput("file", "export.rowNotObject", name);
             }
             row.fieldNames().forEachRemaining(columns::add);
         }
@@ -173,7 +171,7 @@ public final class JsonExport {
         if (node.isTextual()) {
             return node.textValue();
         }
-        throw new InvalidInput("file", "The value of " + table + "." + column + " is not text, a number or true/false.");
+        throw new InvalidInput("file", "export.badValue", table, column);
     }
 
     private static String firstLine(String text) {

@@ -27,10 +27,10 @@ public final class WholeFile {
         Path target = file.toAbsolutePath();
         Path folder = target.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new InvalidInput("file", "The folder " + folder + " does not exist.");
+            throw new InvalidInput("file", "file.noFolder", String.valueOf(folder));
         }
         if (Files.isDirectory(target)) {
-            throw new InvalidInput("file", target + " is a folder; give a file name.");
+            throw new InvalidInput("file", "file.isFolder", String.valueOf(target));
         }
         Path temp = null;
         try {

@@ -51,7 +51,7 @@ public final class BusinessSettings {
     public void saveWhatWeDo(String text) {
         String value = InvalidInput.optionalText(text);
         if (value != null && value.length() > MAX_WHAT_WE_DO) {
-            throw new InvalidInput("whatWeDo", "What you do must be at most " + MAX_WHAT_WE_DO + " characters.");
+            throw new InvalidInput("whatWeDo", "text.tooLong", InvalidInput.label("label.whatWeDo"), MAX_WHAT_WE_DO);
         }
         store.useTransaction(tx -> tx.settings().put(WHAT_WE_DO, value == null ? "" : value));
     }

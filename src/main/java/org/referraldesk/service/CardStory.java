@@ -1,6 +1,7 @@
 package org.referraldesk.service;
 
 import java.util.Locale;
+import org.referraldesk.domain.Labels;
 import org.referraldesk.domain.Referral;
 import org.referraldesk.domain.Stage;
 
@@ -22,7 +23,7 @@ final class CardStory {
         if (!need.isEmpty()) {
             line.append(": ").append(need);
         }
-        line.append(" \u2014 ").append(story.stage().label());
+        line.append(" \u2014 ").append(Labels.forOwner().of(story.stage()));
         if (story.stage() == Stage.NOT_A_FIT && story.onwardTo() != null) {
             line.append(", sent on to ").append(story.onwardTo());
         }

@@ -14,21 +14,21 @@ final class Checks {
     static String email(String field, String email) {
         String value = InvalidInput.optionalText(email);
         if (value != null && !EMAIL.matcher(value).matches()) {
-            throw new InvalidInput(field, "\"" + value + "\" is not an email address such as name@example.com.");
+            throw new InvalidInput(field, "email.bad", value);
         }
         return value;
     }
 
     static Instant notInFuture(String field, Instant at, Instant now, String what) {
         if (at.isAfter(now)) {
-            throw new InvalidInput(field, what + " cannot be in the future.");
+            throw new InvalidInput(field, "time.future", InvalidInput.label(what));
         }
         return at;
     }
 
     static Instant notBefore(String field, Instant at, Instant start, String what) {
         if (at.isBefore(start)) {
-            throw new InvalidInput(field, what + " cannot be before the referral arrived.");
+            throw new InvalidInput(field, "time.beforeReferral", InvalidInput.label(what));
         }
         return at;
     }

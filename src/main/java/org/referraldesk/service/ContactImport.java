@@ -43,8 +43,7 @@ public final class ContactImport implements Importer {
     public ImportReport importFile(Path file, ImportOptions options) {
         ImportFile read = open(file);
         if (!read.recognised()) {
-            throw new InvalidInput("file", "The columns of " + read.name() + " were not recognised as contacts "
-                    + "(expected a Google Contacts or Outlook export, a vCard file, or columns such as Name, Email, Phone).");
+            throw new InvalidInput("file", "import.contacts.unrecognised", read.name());
         }
         return run(read, read.suggestedMapping(), options);
     }
@@ -55,7 +54,7 @@ public final class ContactImport implements Importer {
         file.check(mapping);
         if (!mapping.maps(ImportField.NAME) && !mapping.maps(ImportField.FIRST_NAME)
                 && !mapping.maps(ImportField.LAST_NAME) && !mapping.maps(ImportField.EMAIL)) {
-            throw new InvalidInput("mapping", "Choose the column that holds the name (or the email).");
+            throw new InvalidInput("mapping", "import.contacts.nameColumn");
         }
         Instant now = clock.instant();
         Table table = file.table();
@@ -110,7 +109,7 @@ public final class ContactImport implements Importer {
             name = company != null ? company : email != null ? email : "";
         }
         if (name.isEmpty()) {
-            throw new InvalidInput("name", "The row has no name, company or email.");
+            throw new InvalidInput("name", "import.contacts.noName");
         }
         return new Contact(0, FieldLimits.check("name", name, FieldLimits.NAME), company, email,
                 FieldLimits.check("phone", RowValues.of(table, row, mapping, ImportField.PHONE), FieldLimits.PHONE),

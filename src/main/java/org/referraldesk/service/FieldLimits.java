@@ -1,6 +1,5 @@
 package org.referraldesk.service;
 
-import java.util.Locale;
 import org.referraldesk.domain.InvalidInput;
 
 /** The longest text each imported field may hold (the database's column sizes). */
@@ -22,9 +21,19 @@ final class FieldLimits {
             return null;
         }
         if (value.length() > limit) {
-            throw new InvalidInput(what, String.format(Locale.ROOT, "The %s is %,d characters long; at most %,d fit.",
-                    what, value.length(), limit));
+            throw new InvalidInput(what, "import.tooLong", InvalidInput.label(labelKey(what)),
+                    value.length(), limit);
         }
         return value;
+    }
+
+    /** The refusals' label of a field: "referrer's name" is field.referrerName. */
+    private static String labelKey(String what) {
+        String[] words = what.replace("'s ", " ").split(" ");
+        StringBuilder key = new StringBuilder("field.").append(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            key.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+        }
+        return key.toString();
     }
 }

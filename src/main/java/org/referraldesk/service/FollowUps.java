@@ -37,7 +37,7 @@ public final class FollowUps {
 
     void complete(Tx tx, long id, Instant at) {
         Instant now = clock.instant();
-        Instant when = at == null ? now : Checks.notInFuture("at", at, now, "The time it was done");
+        Instant when = at == null ? now : Checks.notInFuture("at", at, now, "label.timeDone");
         FollowUp followUp = open(tx, id);
         tx.followUps().markDone(id, when);
         if (followUp.kind() == FollowUpKind.HERO_CHECK_IN && followUp.partnerId() != null) {
@@ -48,7 +48,7 @@ public final class FollowUps {
     /** Puts a follow-up off until a later time; it keeps its original due time on record. */
     public void snooze(long id, Instant until) {
         if (until == null || !until.isAfter(clock.instant())) {
-            throw new InvalidInput("until", "Snooze until a time in the future.");
+            throw new InvalidInput("until", "snooze.past");
         }
         store.useTransaction(tx -> {
             open(tx, id);
@@ -58,7 +58,7 @@ public final class FollowUps {
 
     /** Decides not to do a follow-up, saying why. */
     public void skip(long id, String reason) {
-        String why = InvalidInput.requireText("reason", reason, "The reason for skipping");
+        String why = InvalidInput.requireText("reason", reason, "label.reasonSkip");
         Instant now = clock.instant();
         store.useTransaction(tx -> {
             open(tx, id);
@@ -71,13 +71,13 @@ public final class FollowUps {
     }
 
     private static FollowUp open(Tx tx, long id) {
-        return requireOpen(tx.followUps().find(id).orElseThrow(() -> new NotFound("follow-up", id)), "Follow-up " + id);
+        return requireOpen(tx.followUps().find(id).orElseThrow(() -> new NotFound("follow-up", id)), InvalidInput.label("label.followUpNumbered", id));
     }
 
     /** Refuses a follow-up that is done or skipped: "{called} is already done." */
-    static FollowUp requireOpen(FollowUp followUp, String called) {
+    static FollowUp requireOpen(FollowUp followUp, InvalidInput.Label called) {
         if (!followUp.isOpen()) {
-            throw new InvalidInput(called + " is already " + (followUp.doneAt() != null ? "done." : "skipped."));
+            throw InvalidInput.ofRequest("followUp.closed", called, followUp.doneAt() != null ? "done" : "skipped");
         }
         return followUp;
     }

@@ -102,26 +102,25 @@ public final class Gifts {
         PartnerSettings settings = tx.partners().find(partnerId).orElseThrow(() -> new NotFound("partner", partnerId));
         Contact partner = tx.contacts().find(partnerId).orElseThrow(() -> new NotFound("partner", partnerId));
         if (!settings.giftsAllowed()) {
-            throw new InvalidInput(partner.name() + " does not accept gifts (see \u201cGifts allowed\u201d on their page).");
+            throw InvalidInput.ofRequest("gift.notAccepted", partner.name());
         }
         LocalDate givenOn = entry.givenOn() == null ? today : entry.givenOn();
         if (givenOn.isAfter(today)) {
-            throw new InvalidInput("givenOn", "The day of the gift cannot be in the future.");
+            throw new InvalidInput("givenOn", "gift.future");
         }
         Gift gift = new Gift(0, partnerId, entry.referralId(), givenOn, entry.description(), entry.amount());
         if (entry.referralId() != null) {
             Referral story = Referrals.find(tx, entry.referralId());
             if (story.referrerId() != partnerId) {
-                throw new InvalidInput("referral", "That story was sent by someone else; choose one of "
-                        + partner.name() + "'s stories.");
+                throw new InvalidInput("referral", "gift.otherStory", partner.name());
             }
         }
         Optional<FollowUp> followUp = entry.followUpId() != null ? Optional.of(giftFollowUp(tx, entry.followUpId()))
                 : Optional.ofNullable(entry.referralId()).flatMap(id -> openGiftOf(tx, id));
         followUp.filter(f -> f.partnerId() != partnerId).ifPresent(f -> {
-            throw new InvalidInput("That gift follow-up is for another partner.");
+            throw InvalidInput.ofRequest("gift.otherPartner");
         });
-        followUp.ifPresent(f -> FollowUps.requireOpen(f, "This gift follow-up"));
+        followUp.ifPresent(f -> FollowUps.requireOpen(f, InvalidInput.label("label.giftFollowUp")));
         long id = tx.gifts().insert(gift);
         Currency currency = BusinessSettings.currency(tx);
         String what = gift.description() + " \u00b7 " + gift.amount().toPlainString() + " " + currency.getCurrencyCode();
@@ -176,7 +175,7 @@ public final class Gifts {
     private static FollowUp giftFollowUp(Tx tx, long followUpId) {
         FollowUp followUp = tx.followUps().find(followUpId).orElseThrow(() -> new NotFound("follow-up", followUpId));
         if (followUp.kind() != FollowUpKind.GIFT || followUp.partnerId() == null) {
-            throw new InvalidInput("Follow-up " + followUpId + " is not a gift for a partner.");
+            throw InvalidInput.ofRequest("followUp.notGift", followUpId);
         }
         return followUp;
     }

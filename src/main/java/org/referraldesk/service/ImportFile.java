@@ -98,12 +98,12 @@ public final class ImportFile {
     void check(ColumnMapping mapping) {
         for (Map.Entry<ImportField, List<String>> entry : mapping.columns().entrySet()) {
             if (!fields.contains(entry.getKey())) {
-                throw new InvalidInput("mapping", "The field \"" + entry.getKey().key() + "\" is not part of this import.");
+                throw new InvalidInput("mapping", "import.unknownField", entry.getKey().key());
             }
             for (String header : entry.getValue()) {
                 if (!table().hasHeader(header)) {
-                    throw new InvalidInput("mapping", name() + " has no column \"" + header + "\" (its columns are "
-                            + headers().stream().map(h -> "\"" + h + "\"").collect(Collectors.joining(", ")) + ").");
+                    throw new InvalidInput("mapping", "import.noColumn", name(), header,
+                            headers().stream().map(h -> "\"" + h + "\"").collect(Collectors.joining(", ")));
                 }
             }
         }

@@ -34,7 +34,7 @@ public final class Partners {
 
     Touch logTouch(Tx tx, long partnerId, TouchKind kind, Instant at, String note) {
         Instant now = clock.instant();
-        Instant when = at == null ? now : Checks.notInFuture("at", at, now, "The time of the touch");
+        Instant when = at == null ? now : Checks.notInFuture("at", at, now, "label.timeTouch");
         Touch touch = Touch.of(partnerId, kind, when, note);
         tx.partners().find(partnerId).orElseThrow(() -> new NotFound("partner", partnerId));
         long id = tx.touches().insert(touch);
@@ -85,14 +85,14 @@ public final class Partners {
 
     private static Contact saveContact(Tx tx, Contact contact) {
         if (contact == null) {
-            throw new InvalidInput("name", "A contact's name must not be blank.");
+            throw new InvalidInput("name", "text.blank", InvalidInput.label("label.contactName"));
         }
         partner(tx, contact.id());
         String email = Checks.email("email", contact.email());
         if (email != null) {
             Optional<Contact> holder = tx.contacts().findByEmail(email).filter(other -> other.id() != contact.id());
             if (holder.isPresent()) {
-                throw new InvalidInput("email", holder.get().name() + " already has the email address " + email + ".");
+                throw new InvalidInput("email", "contact.emailTaken", holder.get().name(), email);
             }
         }
         tx.contacts().update(contact);

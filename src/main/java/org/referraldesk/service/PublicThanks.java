@@ -31,17 +31,17 @@ public final class PublicThanks {
 
     /** Marks a PUBLIC_THANKS follow-up done now, recording where it was posted (required, on "where"). */
     public FollowUp markPosted(long followUpId, String where) {
-        String place = InvalidInput.requireText("where", where, "Where you posted the thank-you");
+        String place = InvalidInput.requireText("where", where, "label.postedWhere");
         if (place.length() > 200) {
-            throw new InvalidInput("where", "Where you posted must be at most 200 characters.");
+            throw new InvalidInput("where", "text.tooLong", InvalidInput.label("label.postedWhereShort"), 200);
         }
         Instant now = clock.instant();
         return store.inTransaction(tx -> {
             FollowUp followUp = tx.followUps().find(followUpId).orElseThrow(() -> new NotFound("follow-up", followUpId));
             if (followUp.kind() != FollowUpKind.PUBLIC_THANKS) {
-                throw new InvalidInput("Follow-up " + followUpId + " is not a public thank-you.");
+                throw InvalidInput.ofRequest("followUp.notPublicThanks", followUpId);
             }
-            FollowUps.requireOpen(followUp, "This public thank-you");
+            FollowUps.requireOpen(followUp, InvalidInput.label("label.publicThanks"));
             String note = "Posted on " + place;
             tx.followUps().markDone(followUpId, now, note);
             if (followUp.partnerId() != null) {

@@ -61,8 +61,7 @@ public final class ReferralImport implements Importer {
     public ImportReport importFile(Path file, ColumnMapping mapping, ImportOptions options) {
         ImportFile read = open(file);
         if (mapping == null && !read.recognised()) {
-            throw new InvalidInput("file", "The columns of " + read.name() + " were not recognised as web-form "
-                    + "referrals; give a mapping file (e.g. referrer.name=Your name, client.name=Friend's name).");
+            throw new InvalidInput("file", "import.referrals.unrecognised", read.name());
         }
         return run(read, mapping == null ? read.suggestedMapping() : mapping, options);
     }
@@ -72,7 +71,7 @@ public final class ReferralImport implements Importer {
     public ImportReport run(ImportFile file, ColumnMapping mapping, ImportOptions options) {
         file.check(mapping);
         if (!mapping.maps(ImportField.REFERRER_NAME) || !mapping.maps(ImportField.CLIENT_NAME)) {
-            throw new InvalidInput("mapping", "Choose the columns that hold the referrer's and the client's names.");
+            throw new InvalidInput("mapping", "import.referrals.names");
         }
         Table table = file.table();
         SubmissionClock times = SubmissionClock.of(table, mapping, clock.getZone());
@@ -112,10 +111,10 @@ public final class ReferralImport implements Importer {
         if (mapping.maps(ImportField.RECEIVED_AT)) {
             String time = value(table, row, mapping, ImportField.RECEIVED_AT);
             if (time.isEmpty()) {
-                throw new InvalidInput("receivedAt", "The row has no submission time.");
+                throw new InvalidInput("receivedAt", "import.noSubmissionTime");
             }
             received = times.read(time).orElseThrow(() -> new InvalidInput("receivedAt",
-                    "\"" + time + "\" is not a time such as 2026-11-23 14:30 or 11/23/2026 14:30:00."));
+                    "import.badSubmissionTime", time));
         }
         return new NewReferral(referrer,
                 FieldLimits.check("referrer's email", value(table, row, mapping, ImportField.REFERRER_EMAIL), FieldLimits.EMAIL),

@@ -36,20 +36,20 @@ public final class Referrals {
 
     RecordedReferral record(Tx tx, NewReferral input) {
         Instant now = clock.instant();
-        String referrerName = InvalidInput.requireText("referrerName", input.referrerName(), "The referrer's name");
-        String clientName = InvalidInput.requireText("clientName", input.clientName(), "The client's name");
+        String referrerName = InvalidInput.requireText("referrerName", input.referrerName(), "label.referrerName");
+        String clientName = InvalidInput.requireText("clientName", input.clientName(), "label.clientName");
         String referrerEmail = Checks.email("referrerEmail", input.referrerEmail());
         String clientEmail = Checks.email("clientEmail", input.clientEmail());
         if (input.channel() == null) {
-            throw new InvalidInput("channel", "Choose how the referral reached you.");
+            throw new InvalidInput("channel", "referral.channel");
         }
         Instant received = input.receivedAt() == null ? now
-                : Checks.notInFuture("receivedAt", input.receivedAt(), now, "The time the referral arrived");
+                : Checks.notInFuture("receivedAt", input.receivedAt(), now, "label.timeArrived");
         long referrerId = People.findOrAdd(tx, new Contact(0, referrerName, null, referrerEmail, null, null, null), now);
         long clientId = People.findOrAdd(tx, new Contact(0, clientName, null, clientEmail, input.clientPhone(),
                 null, null), now);
         if (referrerId == clientId) {
-            throw new InvalidInput("clientName", "The referrer and the client must be different people.");
+            throw new InvalidInput("clientName", "referral.samePerson");
         }
         Playbook playbook = playbook(tx);
         if (tx.partners().find(referrerId).isEmpty()) {
@@ -86,7 +86,7 @@ public final class Referrals {
 
     List<FollowUp> close(Tx tx, long referralId, Outcome outcome, Instant at, String note) {
         if (outcome == null) {
-            throw new InvalidInput("stage", "Choose how the story ended.");
+            throw new InvalidInput("stage", "referral.ending");
         }
         Referral before = find(tx, referralId);
         Instant when = when(tx, at, before);
@@ -140,12 +140,12 @@ public final class Referrals {
     /** When a step happened: now unless given; never in the future, never before the story's last step. */
     Instant when(Tx tx, Instant at, Referral story) {
         Instant now = clock.instant();
-        Instant when = at == null ? now : Checks.notInFuture("at", at, now, "The time of this step");
-        Checks.notBefore("at", when, story.receivedAt(), "The time of this step");
+        Instant when = at == null ? now : Checks.notInFuture("at", at, now, "label.timeStep");
+        Checks.notBefore("at", when, story.receivedAt(), "label.timeStep");
         List<StoryEvent> timeline = tx.events().timeline(story.id());
         Instant last = timeline.isEmpty() ? story.receivedAt() : timeline.get(timeline.size() - 1).at();
         if (when.isBefore(last)) {
-            throw new InvalidInput("at", "The time of this step cannot be before the story's last step.");
+            throw new InvalidInput("at", "referral.stepBeforeLast");
         }
         return when;
     }

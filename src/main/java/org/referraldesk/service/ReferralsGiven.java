@@ -33,7 +33,7 @@ public final class ReferralsGiven {
      * (null: today) and a note. The client's name is required; the day cannot be in the future.
      */
     public ReferralGiven logGiven(long toPartnerId, String clientName, LocalDate givenOn, String note) {
-        String client = InvalidInput.requireText("client", clientName, "The client's name");
+        String client = InvalidInput.requireText("client", clientName, "label.clientName");
         return store.inTransaction(tx -> {
             tx.partners().find(toPartnerId).orElseThrow(() -> new NotFound("partner", toPartnerId));
             Instant now = clock.instant();
@@ -41,11 +41,11 @@ public final class ReferralsGiven {
             LocalDate today = LocalDate.ofInstant(now, zone);
             LocalDate day = givenOn == null ? today : givenOn;
             if (day.isAfter(today)) {
-                throw new InvalidInput("givenOn", "The day you gave the referral cannot be in the future.");
+                throw new InvalidInput("givenOn", "given.future");
             }
             long clientId = People.findOrAdd(tx, Contact.named(client, null), now);
             if (clientId == toPartnerId) {
-                throw new InvalidInput("client", "The client and the person you sent them to must be different people.");
+                throw new InvalidInput("client", "given.samePerson");
             }
             Instant at = day.equals(today) ? now : day.atTime(Gifts.EARLIER_DAY_TOUCH).atZone(zone).toInstant();
             ReferralGiven given = ReferralGiven.of(toPartnerId, clientId, null, at, note);
@@ -73,7 +73,7 @@ public final class ReferralsGiven {
         }
         long toId = People.findOrAdd(tx, Contact.named(closed.onwardTo(), null), at);
         if (toId == closed.clientId()) {
-            throw new InvalidInput("onward", "The client cannot be sent on to themselves; name who you sent them to.");
+            throw new InvalidInput("onward", "given.onwardSelf");
         }
         tx.referralsGiven().deleteFromStory(closed.id());
         tx.referralsGiven().insert(ReferralGiven.of(toId, closed.clientId(), closed.id(), at,

@@ -30,8 +30,7 @@ public final class Restore {
         return store.inTransaction(tx -> {
             String ours = tx.dataTables().schemaVersion();
             if (newer(document.schemaVersion(), ours)) {
-                throw new InvalidInput("file", "This export comes from a newer Referral Desk (schema "
-                        + document.schemaVersion() + "; this desk has " + ours + "). Update Referral Desk first.");
+                throw new InvalidInput("file", "restore.newer", document.schemaVersion(), ours);
             }
             if (!replace && tx.dataTables().peopleAndStories() > 0) {
                 throw new DeskNotEmpty();
@@ -46,7 +45,7 @@ public final class Restore {
         try (InputStream in = Files.newInputStream(file)) {
             return new BackupArchive().read(in);
         } catch (NoSuchFileException e) {
-            throw new InvalidInput("file", "There is no file " + file.toAbsolutePath() + ".");
+            throw new InvalidInput("file", "file.missing", file.toAbsolutePath().toString());
         } catch (IOException e) {
             throw new UncheckedIOException("The file " + file.toAbsolutePath() + " could not be read: "
                     + e.getMessage(), e);

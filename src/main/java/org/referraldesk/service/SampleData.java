@@ -51,7 +51,7 @@ public final class SampleData {
     public int fill() {
         return store.inTransaction(tx -> {
             if (tx.referrals().count() > 0) {
-                throw new InvalidInput("Sample data can only be added to an empty desk.");
+                throw InvalidInput.ofRequest("sample.notEmpty");
             }
             Instant now = clock.instant();
             Random random = new Random(20261123L);

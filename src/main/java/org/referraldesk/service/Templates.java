@@ -10,6 +10,7 @@ import org.referraldesk.domain.Contact;
 import org.referraldesk.domain.FollowUp;
 import org.referraldesk.domain.FollowUpKind;
 import org.referraldesk.domain.InvalidInput;
+import org.referraldesk.domain.Labels;
 import org.referraldesk.domain.NotFound;
 import org.referraldesk.domain.OwnerNames;
 import org.referraldesk.domain.Referral;
@@ -42,14 +43,14 @@ public final class Templates {
      */
     public Template save(TemplateKind kind, String subject, String body) {
         if (kind == null) {
-            throw new InvalidInput("kind", "Choose which message the template is for.");
+            throw new InvalidInput("kind", "template.kind");
         }
         Template template = new Template(kind, subject == null ? "" : subject.strip(), body);
         if (template.subject().length() > MAX_SUBJECT) {
-            throw new InvalidInput("subject", "The subject must be at most " + MAX_SUBJECT + " characters.");
+            throw new InvalidInput("subject", "text.tooLong", InvalidInput.label("label.subject"), MAX_SUBJECT);
         }
         if (template.body().length() > MAX_BODY) {
-            throw new InvalidInput("body", "The message must be at most " + MAX_BODY + " characters.");
+            throw new InvalidInput("body", "text.tooLong", InvalidInput.label("label.message"), MAX_BODY);
         }
         store.useTransaction(tx -> tx.templates().save(template));
         return template;
@@ -81,8 +82,8 @@ public final class Templates {
 
     private static Message compose(Tx tx, long followUpId) {
         FollowUp followUp = tx.followUps().find(followUpId).orElseThrow(() -> new NotFound("follow-up", followUpId));
-        TemplateKind kind = templateFor(followUp.kind()).orElseThrow(() -> new InvalidInput(
-                "There is no message to write for this follow-up (" + words(followUp.kind().name()) + ")."));
+        TemplateKind kind = templateFor(followUp.kind()).orElseThrow(() -> InvalidInput.ofRequest(
+                "template.noMessage", words(followUp.kind().name())));
         return write(tx, kind, followUp.kind() == FollowUpKind.RESPOND_TO_CLIENT, followUp.partnerId(),
                 followUp.referralId());
     }
@@ -92,8 +93,8 @@ public final class Templates {
      * partner's newest story; to the client when {@code toClient}, otherwise to the referrer.
      */
     static Message write(Tx tx, TemplateKind kind, boolean toClient, Long partnerId, Long referralId) {
-        Template template = tx.templates().find(kind).orElseThrow(() -> new InvalidInput(
-                "There is no template for the " + words(kind.name()) + " yet: write one in Settings, Templates."));
+        Template template = tx.templates().find(kind).orElseThrow(() -> InvalidInput.ofRequest(
+                "template.missing", words(kind.name())));
         Optional<Referral> story = referralId != null ? tx.referrals().find(referralId)
                 : Optional.ofNullable(partnerId).flatMap(tx.referrals()::latestFrom);
         Long referrerId = story.map(Referral::referrerId).orElse(partnerId);
@@ -108,7 +109,7 @@ public final class Templates {
             putIfPresent(values, "need", s.need());
             putIfPresent(values, "onward", s.onwardTo());
             putIfPresent(values, "reason", s.closeReason());
-            values.put("stage", s.stage().label());
+            values.put("stage", Labels.forOwner().of(s.stage()));
         });
         values.put("business", names.business());
         values.put("owner", names.owner());

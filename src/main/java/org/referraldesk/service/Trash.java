@@ -30,8 +30,7 @@ public final class Trash {
         store.useTransaction(tx -> {
             int stories = tx.trash().liveStoriesOf(contactId);
             if (stories > 0) {
-                throw new InvalidInput("This contact is in " + stories + (stories == 1 ? " story" : " stories")
-                        + "; delete those first.");
+                throw InvalidInput.ofRequest("trash.contactInStories", stories);
             }
             found(tx.trash().trashContact(contactId, clock.instant()), "contact", contactId);
         });
@@ -84,7 +83,7 @@ public final class Trash {
 
     private static void purgeContact(Tx tx, long id) {
         if (tx.trash().anyStoriesOf(id) > 0) {
-            throw new InvalidInput("This contact is still in stories in the trash; delete those for good first.");
+            throw InvalidInput.ofRequest("trash.contactInTrashedStories");
         }
         tx.trash().purgeTouchesOf(id);
         tx.trash().purgeGiftsOf(id);

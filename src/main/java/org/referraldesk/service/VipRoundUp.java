@@ -97,14 +97,14 @@ public final class VipRoundUp {
      */
     public VipInvite mark(long inviteId, VipStatus status) {
         if (status == null || status == VipStatus.PLANNED) {
-            throw new InvalidInput("status", "Choose sent, accepted or declined.");
+            throw new InvalidInput("status", "vip.status");
         }
         return store.inTransaction(tx -> {
             VipInvite invite = tx.vipInvites().find(inviteId).orElseThrow(() -> new NotFound("VIP invite", inviteId));
             if (!status.canFollow(invite.status())) {
                 throw new InvalidInput("status", status == VipStatus.SENT
-                        ? "This invite was already sent."
-                        : "Mark the invite sent before it is accepted or declined.");
+                        ? "vip.alreadySent"
+                        : "vip.notSent");
             }
             Instant now = clock.instant();
             if (status == VipStatus.SENT && invite.followUpId() != null) {

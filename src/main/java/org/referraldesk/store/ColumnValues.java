@@ -53,7 +53,7 @@ final class ColumnValues {
                 default -> value.toString();
             };
         } catch (NumberFormatException | DateTimeParseException e) {
-            throw new InvalidInput(where + " holds \"" + value + "\", which does not fit the column.");
+            throw InvalidInput.ofRequest("restore.badValue", where, String.valueOf(value));
         }
     }
 

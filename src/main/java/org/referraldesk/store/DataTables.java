@@ -85,7 +85,7 @@ public final class DataTables {
             Map<String, Table> schema = SchemaTables.read(connection);
             Map<String, DataTable> given = tables.stream().collect(Collectors.toMap(DataTable::name, t -> t,
                     (a, b) -> {
-                        throw new InvalidInput("The table " + a.name() + " appears twice.");
+                        throw InvalidInput.ofRequest("restore.tableTwice", a.name());
                     }));
             for (DataTable table : tables) {
                 check(schema, table);
@@ -106,20 +106,18 @@ public final class DataTables {
                 restartIdentities(connection, table);
             }
         } catch (SQLException e) {
-            throw new InvalidInput("The rows could not be restored: " + firstLine(e.getMessage()));
+            throw InvalidInput.ofRequest("restore.failed", firstLine(e.getMessage()));
         }
     }
 
     private static void check(Map<String, Table> schema, DataTable given) {
         Table table = schema.get(given.name());
         if (table == null) {
-            throw new InvalidInput("The document has a table \"" + given.name()
-                    + "\" this desk does not know; it was made by a newer Referral Desk.");
+            throw InvalidInput.ofRequest("restore.unknownTable", given.name());
         }
         for (String column : given.columns()) {
             if (table.column(column) == null) {
-                throw new InvalidInput("The document has a column \"" + given.name() + "." + column
-                        + "\" this desk does not know; it was made by a newer Referral Desk.");
+                throw InvalidInput.ofRequest("restore.unknownColumn", given.name(), column);
             }
         }
     }

@@ -61,11 +61,11 @@ class NewReferralWindowTest extends DeskWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, saved::isVisible);
         Instant received = DeskWindowTest.CLOCK.instant();
         assertTrue(saved.getText().startsWith("Saved. Follow-ups created:"), saved.getText());
-        assertTrue(saved.getText().contains("Respond to the client by " + shown(received.plus(Duration.ofDays(1)))),
+        assertTrue(saved.getText().contains("Answer the client by " + shown(received.plus(Duration.ofDays(1)))),
                 saved.getText());
         assertTrue(saved.getText().contains("Thank the referrer by " + shown(received.plus(Duration.ofDays(1)))),
                 saved.getText());
-        assertTrue(saved.getText().contains("Handwritten card by " + shown(received.plus(Duration.ofDays(3)))),
+        assertTrue(saved.getText().contains("Write the referrer a card by " + shown(received.plus(Duration.ofDays(3)))),
                 saved.getText());
         shoot(dialog, "10-new-referral-saved");
 

@@ -41,6 +41,22 @@ class LayerArchitectureTest {
             .that().resideInAPackage("org.referraldesk.domain..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.jdbi..", "org.slf4j..");
 
+    /** ICU's plural rules reach the domain through its one formatter, Wording (ADR 0008), and no further. */
+    @ArchTest
+    static final ArchRule theDomainWritesTextOnlyThroughWording = noClasses()
+            .that().resideInAPackage("org.referraldesk.domain..")
+            .and().doNotHaveFullyQualifiedName("org.referraldesk.domain.Wording")
+            .should().dependOnClassesThat().resideInAnyPackage("com.ibm.icu..");
+
+    /** A shown text with arguments is an ICU pattern written by Wording, never String.format (ADR 0008). */
+    @ArchTest
+    static final ArchRule shownTextsAreWrittenByWording = noClasses()
+            .that().resideInAnyPackage("org.referraldesk.ui..", "org.referraldesk.io..")
+            .should().callMethod(String.class, "format", String.class, Object[].class)
+            .orShould().callMethod(String.class, "format", java.util.Locale.class, String.class, Object[].class)
+            .orShould().callMethod(String.class, "formatted", Object[].class)
+            .orShould().callMethod(java.text.MessageFormat.class, "format", String.class, Object[].class);
+
     @ArchTest
     static final ArchRule servicesKnowNoWindow = noClasses()
             .that().resideInAnyPackage("org.referraldesk.service..", "org.referraldesk.store..",

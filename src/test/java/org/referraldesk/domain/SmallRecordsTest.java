@@ -72,7 +72,8 @@ class SmallRecordsTest {
 
     @Test
     void channelsReadAsPlainWords() {
-        assertEquals("email introduction", Channel.EMAIL_INTRODUCTION.label());
-        assertEquals("web form", Channel.WEB_FORM.label());
+        Labels labels = Labels.in(java.util.Locale.ENGLISH);
+        assertEquals("Email introduction", labels.of(Channel.EMAIL_INTRODUCTION));
+        assertEquals("Web form", labels.of(Channel.WEB_FORM));
     }
 }

@@ -16,6 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class StageTest {
+    private static final Labels LABELS = Labels.in(java.util.Locale.ENGLISH);
+
 
     private static final List<Stage> OPEN = Arrays.stream(Stage.values()).filter(s -> !s.isEnd()).toList();
     private static final List<Stage> ENDS = List.of(Stage.WON, Stage.NOT_A_FIT, Stage.LOST);
@@ -78,8 +80,8 @@ class StageTest {
                 Stage to = OPEN.get(j);
                 moves.add(() -> {
                     InvalidInput e = assertThrows(InvalidInput.class, () -> from.checkMoveTo(to));
-                    assertTrue(e.getMessage().contains(from.label()), e.getMessage());
-                    assertTrue(e.getMessage().contains(to.label()), e.getMessage());
+                    assertTrue(e.getMessage().contains(LABELS.of(from)), e.getMessage());
+                    assertTrue(e.getMessage().contains(LABELS.of(to)), e.getMessage());
                 });
             }
         }
@@ -92,8 +94,8 @@ class StageTest {
         assertAll(Arrays.stream(Stage.values()).map(target -> () -> {
             InvalidInput e = assertThrows(InvalidInput.class, () -> end.checkMoveTo(target), end + " -> " + target);
             assertTrue(e.getMessage().contains("has ended"), e.getMessage());
-            assertTrue(e.getMessage().contains(end.label()), e.getMessage());
-            assertTrue(e.getMessage().contains(target.label()), e.getMessage());
+            assertTrue(e.getMessage().contains(LABELS.of(end)), e.getMessage());
+            assertTrue(e.getMessage().contains(LABELS.of(target)), e.getMessage());
         }));
     }
 
@@ -107,7 +109,7 @@ class StageTest {
     @EnumSource(value = Stage.class, names = {"RECEIVED", "CONTACTED", "MEETING_BOOKED", "MET", "PROPOSAL_SENT"})
     void aStoryIsNeverMovedToWhereItAlreadyIs(Stage stage) {
         InvalidInput e = assertThrows(InvalidInput.class, () -> stage.checkMoveTo(stage));
-        assertEquals("The story is already at " + stage.label() + ".", e.getMessage());
+        assertEquals("The story is already at " + LABELS.of(stage) + ".", e.getMessage());
     }
 
     @Test
@@ -118,9 +120,9 @@ class StageTest {
 
     @Test
     void stageLabelsReadAsPlainWords() {
-        assertEquals("received", Stage.RECEIVED.label());
-        assertEquals("meeting booked", Stage.MEETING_BOOKED.label());
-        assertEquals("proposal sent", Stage.PROPOSAL_SENT.label());
-        assertEquals("not a fit", Stage.NOT_A_FIT.label());
+        assertEquals("received", LABELS.of(Stage.RECEIVED));
+        assertEquals("meeting booked", LABELS.of(Stage.MEETING_BOOKED));
+        assertEquals("proposal sent", LABELS.of(Stage.PROPOSAL_SENT));
+        assertEquals("not a fit", LABELS.of(Stage.NOT_A_FIT));
     }
 }

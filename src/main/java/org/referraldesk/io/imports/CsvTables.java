@@ -45,10 +45,10 @@ public final class CsvTables {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (UncheckedIOException | IllegalStateException e) {
-            throw new InvalidInput("file", name + " is not a readable CSV file: " + reason(e));
+            throw new InvalidInput("file", "import.badCsv", name, reason(e));
         }
         if (headers == null || headers.stream().allMatch(String::isBlank)) {
-            throw new InvalidInput("file", name + " is empty: there is no header row.");
+            throw new InvalidInput("file", "import.noHeader", name);
         }
         return new Table("CSV", headers, rows);
     }

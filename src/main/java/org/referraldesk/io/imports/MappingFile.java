@@ -36,8 +36,8 @@ public final class MappingFile {
         ColumnMapping mapping = ColumnMapping.none();
         for (String key : properties.stringPropertyNames().stream().sorted().toList()) {
             ImportField field = ImportField.byKey(key).orElseThrow(() -> new InvalidInput("mapping",
-                    "The mapping file " + file.getFileName() + " names an unknown field \"" + key + "\"; the fields are "
-                            + Stream.of(ImportField.values()).map(ImportField::key).collect(Collectors.joining(", ")) + "."));
+                    "import.mappingField", String.valueOf(file.getFileName()), key,
+                    Stream.of(ImportField.values()).map(ImportField::key).collect(Collectors.joining(", "))));
             for (String header : properties.getProperty(key).split("\\s*\\|\\s*")) {
                 if (!header.isBlank()) {
                     mapping = mapping.plus(field, header.strip());

@@ -26,7 +26,7 @@ public final class TextDecoder {
     public static DecodedText read(Path file) {
         try {
             if (Files.size(file) > LARGEST) {
-                throw new InvalidInput("file", file.getFileName() + " is larger than 200 MB; split it into smaller files.");
+                throw new InvalidInput("file", "import.tooLarge", String.valueOf(file.getFileName()));
             }
             return decode(Files.readAllBytes(file), file.getFileName().toString());
         } catch (IOException e) {
@@ -37,8 +37,7 @@ public final class TextDecoder {
     public static DecodedText decode(byte[] bytes, String name) {
         for (byte b : bytes) {
             if (b == 0) {
-                throw new InvalidInput("file", name + " is not a text file: it contains NUL bytes "
-                        + "(an image, a spreadsheet or a UTF-16 file?). Save it as CSV (UTF-8) or vCard and try again.");
+                throw new InvalidInput("file", "import.notText", name);
             }
         }
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {

@@ -40,7 +40,7 @@ public final class VCardTables {
     public static Table read(String text, String name) {
         List<VCard> cards = Ezvcard.parse(text).all();
         if (cards.isEmpty()) {
-            throw new InvalidInput("file", name + " holds no vCards (no BEGIN:VCARD ... END:VCARD).");
+            throw new InvalidInput("file", "import.noVCards", name);
         }
         List<Integer> starts = cardLines(text);
         List<Table.Row> rows = new ArrayList<>();

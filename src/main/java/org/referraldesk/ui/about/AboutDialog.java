@@ -8,6 +8,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.DataFormat;
 import javafx.stage.Window;
+import org.referraldesk.domain.Wording;
 import org.referraldesk.ui.common.ViewLoader;
 
 /** Opens the About dialog over the main window (the rail's info button, or F1). */
@@ -22,7 +23,7 @@ public final class AboutDialog {
         ResourceBundle text = views.textFor(AboutController.class);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle(String.format(text.getString("about.window"), text.getString("app.title")));
+        dialog.setTitle(Wording.forOwner(text).format("about.window", text.getString("app.title")));
         dialog.getDialogPane().setContent(views.load(AboutController.class, "AboutView"));
         dialog.getDialogPane().getButtonTypes().setAll(
                 new ButtonType(text.getString("about.close"), ButtonBar.ButtonData.CANCEL_CLOSE));

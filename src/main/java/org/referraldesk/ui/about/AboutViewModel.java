@@ -5,6 +5,7 @@ import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.referraldesk.domain.Wording;
 import org.referraldesk.ui.common.BackgroundTasks;
 
 /**
@@ -44,7 +45,7 @@ public final class AboutViewModel {
 
     /** "Licensed under the Apache License 2.0". */
     public String licence() {
-        return String.format(text.getString("about.licence"), facts.licence());
+        return Wording.forOwner(text).format("about.licence", facts.licence());
     }
 
     public String licenceLink() {
@@ -83,8 +84,8 @@ public final class AboutViewModel {
     public void openLicenceLink() {
         status.set("");
         tasks.run(() -> shell.browse(facts.licenceLink()),
-                opened -> status.set(opened ? "" : String.format(text.getString("about.noBrowser"), licenceLink())),
-                failure -> status.set(String.format(text.getString("about.noBrowser"), licenceLink())));
+                opened -> status.set(opened ? "" : Wording.forOwner(text).format("about.noBrowser", licenceLink())),
+                failure -> status.set(Wording.forOwner(text).format("about.noBrowser", licenceLink())));
     }
 
     /** Name, version, folders and Java on the clipboard, for an email to support. */
@@ -99,7 +100,7 @@ public final class AboutViewModel {
     private void openFolder(Path folder) {
         status.set("");
         tasks.run(() -> shell.openFolder(folder),
-                opened -> status.set(opened ? "" : String.format(text.getString("about.noFileManager"), folder)),
-                failure -> status.set(String.format(text.getString("about.noFileManager"), folder)));
+                opened -> status.set(opened ? "" : Wording.forOwner(text).format("about.noFileManager", folder)),
+                failure -> status.set(Wording.forOwner(text).format("about.noFileManager", folder)));
     }
 }

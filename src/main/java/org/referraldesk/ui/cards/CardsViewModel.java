@@ -22,7 +22,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.referraldesk.domain.CardLine;
 import org.referraldesk.domain.InvalidInput;
+import org.referraldesk.domain.Labels;
 import org.referraldesk.domain.Paper;
+import org.referraldesk.domain.Wording;
 import org.referraldesk.service.CardList;
 import org.referraldesk.service.CardSheets;
 import org.referraldesk.service.Partners;
@@ -91,7 +93,7 @@ public final class CardsViewModel {
         tasks.run(() -> cards.forPartners(partnerIds), lines -> {
             busy.set(false);
             rows.addAll(lines.stream().map(CardRow::new).toList());
-            say(String.format(text.getString(lines.size() == 1 ? "cards.added.one" : "cards.added"), lines.size()),
+            say(Wording.forOwner(text).format("cards.added", lines.size()),
                     false);
         }, this::failed);
     }
@@ -115,7 +117,7 @@ public final class CardsViewModel {
             return chosen.size();
         }, count -> {
             busy.set(false);
-            say(String.format(text.getString("cards.saved"), count, file.getFileName()), false);
+            say(Wording.forOwner(text).format("cards.saved", count, file.getFileName()), false);
         }, this::failed);
     }
 
@@ -126,9 +128,9 @@ public final class CardsViewModel {
         busy.set(true);
         tasks.run(() -> sheets.saveLabels(chosen, on, file), saved -> {
             busy.set(false);
-            String done = String.format(text.getString("cards.labelsSaved"), saved.labels(), file.getFileName());
+            String done = Wording.forOwner(text).format("cards.labelsSaved", saved.labels(), file.getFileName());
             if (!saved.withoutAddress().isEmpty()) {
-                done += " " + String.format(text.getString("cards.labelsLeftOff"),
+                done += " " + Wording.forOwner(text).format("cards.labelsLeftOff",
                         String.join(", ", saved.withoutAddress()));
             }
             say(done, false);
@@ -148,7 +150,7 @@ public final class CardsViewModel {
 
     /** After printing: how many pages went to which printer, or that it failed. */
     public void printed(int pages, String printer, boolean ok) {
-        say(ok ? String.format(text.getString("cards.printed"), pages, printer) : text.getString("cards.printFailed"),
+        say(ok ? Wording.forOwner(text).format("cards.printed", pages, printer) : text.getString("cards.printFailed"),
                 !ok);
     }
 
@@ -165,8 +167,7 @@ public final class CardsViewModel {
             busy.set(false);
             rows.setAll(marked.pending().stream().map(CardRow::new).toList());
             rows.addAll(keep);
-            say(String.format(text.getString(chosen.size() == 1 ? "cards.marked.one" : "cards.marked"),
-                    chosen.size(), names), false);
+            say(Wording.forOwner(text).format("cards.marked", chosen.size(), names), false);
         }, this::failed);
     }
 
@@ -175,9 +176,8 @@ public final class CardsViewModel {
 
     private void summarise() {
         long missing = rows.stream().filter(row -> !row.line().hasAddress()).count();
-        String count = String.format(text.getString(rows.size() == 1 ? "cards.count.one" : "cards.count"),
-                rows.size());
-        summary.set(missing == 0 ? count : count + " \u00b7 " + String.format(text.getString("cards.missingCount"),
+        String count = Wording.forOwner(text).format("cards.count", rows.size());
+        summary.set(missing == 0 ? count : count + " \u00b7 " + Wording.forOwner(text).format("cards.missingCount",
                 missing));
     }
 
@@ -190,7 +190,7 @@ public final class CardsViewModel {
         busy.set(false);
         loaded.set(true);
         if (failure instanceof InvalidInput) {
-            say(failure.getMessage(), true);
+            say(((InvalidInput) failure).ownersMessage(), true);
         } else {
             say(text.getString("cards.failed"), true);
             tasks.report(failure);
@@ -199,7 +199,7 @@ public final class CardsViewModel {
 
     /** "A4 (210 × 297 mm)" and "Letter (8½ × 11 in)". */
     public String paperName(Paper which) {
-        return which == null ? "" : text.getString("paper." + which.name());
+        return Labels.forOwner().of(which);
     }
 
     public String fileName(boolean labels) {

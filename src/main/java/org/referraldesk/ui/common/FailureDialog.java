@@ -25,8 +25,8 @@ public final class FailureDialog implements Consumer<Throwable> {
 
     /** The one line the owner reads: the input's own message, or the root cause of anything else. */
     public static String message(Throwable failure) {
-        if (failure instanceof InvalidInput) {
-            return failure.getMessage();
+        if (failure instanceof InvalidInput refused) {
+            return refused.ownersMessage();
         }
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {

@@ -6,8 +6,13 @@ import java.util.LinkedHashSet;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.Set;
+import org.referraldesk.domain.Labels;
 
-/** A feature's own texts (messages.properties in its package) in front of the app's shared ones. */
+/**
+ * A feature's own texts (messages.properties in its package) in front of the app's shared ones, and
+ * behind those the domain's labels (domain/labels.properties), so a view can name a stage or a
+ * follow-up kind (%heroMeasure.PROFIT) without a copy in its own bundle.
+ */
 final class FeatureBundle extends ResourceBundle {
     private final ResourceBundle feature;
 
@@ -18,10 +23,11 @@ final class FeatureBundle extends ResourceBundle {
 
     /** The bundle for views in {@code anchor}'s package, or the shared one where the feature has none. */
     static ResourceBundle forPackageOf(Class<?> anchor, ResourceBundle shared) {
+        ResourceBundle withLabels = new FeatureBundle(shared, ResourceBundle.getBundle(Labels.BUNDLE));
         try {
-            return new FeatureBundle(ResourceBundle.getBundle(anchor.getPackageName() + ".messages"), shared);
+            return new FeatureBundle(ResourceBundle.getBundle(anchor.getPackageName() + ".messages"), withLabels);
         } catch (MissingResourceException none) {
-            return shared;
+            return withLabels;
         }
     }
 

@@ -117,6 +117,6 @@ public final class FormFields {
     /** Puts a refusal on its field, or on the whole form when it names none. */
     public void show(InvalidInput refused) {
         StringProperty error = refused.field() == null ? null : errors.get(refused.field());
-        (error != null ? error : formError).set(refused.getMessage());
+        (error != null ? error : formError).set(refused.ownersMessage());
     }
 }

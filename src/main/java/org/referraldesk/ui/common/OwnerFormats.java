@@ -4,27 +4,45 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.referraldesk.domain.Labels;
 import org.referraldesk.domain.Stage;
 
 /**
  * How every screen writes days, times, money and stages: in the owner's time zone (the Clock's)
- * and locale, with the patterns from the shared bundle (format.date, format.dateTime).
+ * and locale (month and day names in the format locale), with the patterns of the shared bundle
+ * (format.date, format.dateTime, format.time, format.dayTime, format.longDate), so a translation
+ * changes them in one place. No view model builds its own DateTimeFormatter for a shown time.
  */
 public final class OwnerFormats {
     private final ResourceBundle text;
     private final Locale locale = Locale.getDefault(Locale.Category.FORMAT);
+    private final Labels labels = Labels.in(locale);
     private final DateTimeFormatter date;
     private final DateTimeFormatter dateTime;
+    private final DateTimeFormatter time;
+    private final DateTimeFormatter dayTime;
+    private final DateTimeFormatter longDate;
 
     public OwnerFormats(ResourceBundle text, Clock clock) {
+        this(text, clock.getZone());
+    }
+
+    public OwnerFormats(ResourceBundle text, ZoneId zone) {
         this.text = text;
-        this.date = DateTimeFormatter.ofPattern(text.getString("format.date"), locale).withZone(clock.getZone());
-        this.dateTime = DateTimeFormatter.ofPattern(text.getString("format.dateTime"), locale)
-                .withZone(clock.getZone());
+        this.date = pattern("format.date", zone);
+        this.dateTime = pattern("format.dateTime", zone);
+        this.time = pattern("format.time", zone);
+        this.dayTime = pattern("format.dayTime", zone);
+        this.longDate = pattern("format.longDate", zone);
+    }
+
+    private DateTimeFormatter pattern(String key, ZoneId zone) {
+        return DateTimeFormatter.ofPattern(text.getString(key), locale).withZone(zone);
     }
 
     /** "23 Nov 2026"; "" for none. */
@@ -35,6 +53,21 @@ public final class OwnerFormats {
     /** "23 Nov 2026, 09:00"; "" for none. */
     public String dateTime(Instant instant) {
         return instant == null ? "" : dateTime.format(instant);
+    }
+
+    /** "09:00": a time on a day the reader knows; "" for none. */
+    public String time(Instant instant) {
+        return instant == null ? "" : time.format(instant);
+    }
+
+    /** "Mon 23 Nov, 09:00": a time within a week or so of today; "" for none. */
+    public String dayAndTime(Instant instant) {
+        return instant == null ? "" : dayTime.format(instant);
+    }
+
+    /** "Monday 23 November 2026": a day as a heading; "" for none. */
+    public String longDate(Instant instant) {
+        return instant == null ? "" : longDate.format(instant);
     }
 
     /** "1,234.50" in the owner's locale: always two decimals, no currency (the desk keeps none). */
@@ -59,6 +92,6 @@ public final class OwnerFormats {
 
     /** "Middle · meeting booked". */
     public String actAndStage(Stage stage) {
-        return text.getString("act." + stage.act().name()) + " · " + text.getString("stage." + stage.name());
+        return labels.actAndStage(stage);
     }
 }

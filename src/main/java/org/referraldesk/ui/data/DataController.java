@@ -10,6 +10,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.stage.Window;
+import org.referraldesk.domain.Wording;
 
 /** Wires the Data screen: each button picks a file, then hands it to the view model. */
 public final class DataController {
@@ -89,7 +90,7 @@ public final class DataController {
         ButtonType replace = new ButtonType(resources.getString("data.confirm.replace"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(resources.getString("data.confirm.cancel"),
                 ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert confirm = new Alert(Alert.AlertType.WARNING, String.format(resources.getString("data.confirm.body"),
+        Alert confirm = new Alert(Alert.AlertType.WARNING, Wording.forOwner(resources).format("data.confirm.body",
                 file.getFileName(), safety), replace, cancel);
         confirm.initOwner(window());
         confirm.setTitle(resources.getString("data.confirm.title"));

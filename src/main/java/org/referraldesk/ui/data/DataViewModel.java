@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.referraldesk.domain.InvalidInput;
+import org.referraldesk.domain.Wording;
 import org.referraldesk.service.DataExports;
 import org.referraldesk.service.Restore;
 import org.referraldesk.ui.common.BackgroundTasks;
@@ -94,14 +95,14 @@ public final class DataViewModel {
             exports.backup(safety);
             return restore.restore(file, true);
         }, rows -> {
-            done(String.format(text.getString("data.restored"), rows, file.getFileName(), safety));
+            done(Wording.forOwner(text).format("data.restored", rows, file.getFileName(), safety));
             afterRestore.run();
         }, this::failed);
     }
 
     private void run(Callable<Integer> work, String message, Path file) {
         start();
-        tasks.run(work, count -> done(String.format(text.getString(message), count, file.getFileName())),
+        tasks.run(work, count -> done(Wording.forOwner(text).format(message, count, file.getFileName())),
                 this::failed);
     }
 
@@ -119,8 +120,8 @@ public final class DataViewModel {
     private void failed(Throwable failure) {
         busy.set(false);
         refused.set(true);
-        status.set(failure instanceof InvalidInput ? failure.getMessage()
-                : String.format(text.getString("data.failed"), failure.getMessage()));
+        status.set(failure instanceof InvalidInput refusal ? refusal.ownersMessage()
+                : Wording.forOwner(text).format("data.failed", failure.getMessage()));
     }
 
     public ReadOnlyStringProperty statusProperty() {

@@ -1,7 +1,6 @@
 package org.referraldesk.ui.imports;
 
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -23,6 +22,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.referraldesk.domain.ColumnMapping;
 import org.referraldesk.domain.ImportField;
+import org.referraldesk.domain.Wording;
 import org.referraldesk.service.ImportCancelled;
 import org.referraldesk.service.ImportFile;
 import org.referraldesk.service.ImportOptions;
@@ -186,7 +186,7 @@ public final class ImportViewModel {
     }
 
     private String format(String key, Object... args) {
-        return MessageFormat.format(text.getString(key), args);
+        return Wording.forOwner(text).format(key, args);
     }
 
     public List<ImportField> fields() {

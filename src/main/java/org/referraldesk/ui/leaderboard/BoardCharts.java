@@ -12,6 +12,7 @@ import javafx.scene.chart.XYChart;
 import org.referraldesk.domain.Channel;
 import org.referraldesk.domain.HeroMeasure;
 import org.referraldesk.domain.HeroScore;
+import org.referraldesk.domain.Labels;
 import org.referraldesk.domain.YearReport;
 
 /** The two charts' data: the top heroes as horizontal bars, and the months stacked by channel. */
@@ -28,7 +29,7 @@ final class BoardCharts {
      */
     XYChart.Series<Number, String> heroes(HeroMeasure by, List<HeroScore> top) {
         XYChart.Series<Number, String> series = new XYChart.Series<>();
-        series.setName(text.getString("board.measure." + by.name()));
+        series.setName(Labels.forOwner().of(by));
         Set<String> names = new HashSet<>();
         List<XYChart.Data<Number, String>> bars = new ArrayList<>();
         for (HeroScore hero : top) {
@@ -54,7 +55,7 @@ final class BoardCharts {
         List<XYChart.Series<String, Number>> out = new ArrayList<>();
         for (Channel channel : Channel.values()) {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
-            series.setName(text.getString("channel." + channel.name()));
+            series.setName(Labels.forOwner().of(channel));
             for (Month month : Month.values()) {
                 series.getData().add(new XYChart.Data<>(month.getDisplayName(TextStyle.SHORT, locale),
                         shown.referrals(month.getValue(), channel)));

@@ -10,6 +10,7 @@ import java.util.ResourceBundle;
 import org.referraldesk.domain.Conversion;
 import org.referraldesk.domain.ResponseTimes;
 import org.referraldesk.domain.ThankYouTimes;
+import org.referraldesk.domain.Wording;
 import org.referraldesk.domain.YearReport;
 
 /** The headline tiles' words and numbers in the owner's locale: "45%", "3.5 h", "9 won of 20 closed". */
@@ -65,6 +66,6 @@ final class BoardTexts {
     }
 
     String format(String key, Object... values) {
-        return String.format(locale, text.getString(key), values);
+        return new Wording(text, locale).format(key, values);
     }
 }

@@ -11,6 +11,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.referraldesk.domain.Wording;
 import org.referraldesk.ui.about.AboutDialog;
 import org.referraldesk.ui.common.Theme;
 import org.referraldesk.ui.common.ViewLoader;
@@ -133,8 +134,8 @@ public final class MainController {
     private void showOverdue(int count) {
         overdueBadge.setText(count > 99 ? "99+" : Integer.toString(count));
         overdueBadge.setVisible(count > 0);
-        overdueBadge.setTooltip(new Tooltip(String.format(views.textFor(MainController.class)
-                .getString("nav.overdue.tip"), count)));
+        overdueBadge.setTooltip(new Tooltip(Wording.forOwner(views.textFor(MainController.class))
+                .format("nav.overdue.tip", count)));
     }
 
     @FXML

@@ -36,12 +36,15 @@ import org.referraldesk.domain.Channel;
 import org.referraldesk.domain.Contact;
 import org.referraldesk.domain.FollowUp;
 import org.referraldesk.domain.InvalidInput;
+import org.referraldesk.domain.Labels;
+import org.referraldesk.domain.Wording;
 import org.referraldesk.service.ContactDirectory;
 import org.referraldesk.service.NewReferral;
 import org.referraldesk.service.RecordedReferral;
 import org.referraldesk.service.Referrals;
 import org.referraldesk.ui.common.BackgroundTasks;
 import org.referraldesk.ui.common.FailureDialog;
+import org.referraldesk.ui.common.OwnerFormats;
 
 /**
  * The new-referral form: what the owner types, a message per field for what is missing or wrong,
@@ -63,7 +66,7 @@ public final class NewReferralViewModel {
     private final BackgroundTasks tasks;
     private final Clock clock;
     private final ResourceBundle text;
-    private final DateTimeFormatter dueFormat;
+    private final OwnerFormats dueFormat;
 
     private final StringProperty referrerName = new SimpleStringProperty("");
     private final StringProperty referrerEmail = new SimpleStringProperty("");
@@ -103,8 +106,7 @@ public final class NewReferralViewModel {
         this.tasks = tasks;
         this.clock = clock;
         this.text = text;
-        this.dueFormat = DateTimeFormatter.ofPattern(text.getString("format.dateTime"),
-                Locale.getDefault(Locale.Category.FORMAT)).withZone(clock.getZone());
+        this.dueFormat = new OwnerFormats(text, clock);
         receivedAt.set(TIME.format(LocalDateTime.now(clock)));
 
         check(referrerNameError, "referrerName", () -> blank(referrerName) ? message("referrerName") : null,
@@ -216,7 +218,7 @@ public final class NewReferralViewModel {
         StringProperty field = failure instanceof InvalidInput invalid && invalid.field() != null
                 ? refused.get("client".equals(invalid.field()) ? "clientName" : invalid.field()) : null;
         if (field != null) {
-            field.set(failure.getMessage());
+            field.set(FailureDialog.message(failure));
         } else {
             formError.set(FailureDialog.message(failure));
         }
@@ -229,20 +231,19 @@ public final class NewReferralViewModel {
         }
         StringBuilder out = new StringBuilder(text.getString("newReferral.saved"));
         for (FollowUp followUp : followUps) {
-            out.append('\n').append(String.format(text.getString("newReferral.savedFollowUp"),
-                    followUpLabel(followUp), dueFormat.format(followUp.dueAt())));
+            out.append('\n').append(Wording.forOwner(text).format("newReferral.savedFollowUp",
+                    followUpLabel(followUp), dueFormat.dateTime(followUp.dueAt())));
         }
         return out.toString();
     }
 
     private String followUpLabel(FollowUp followUp) {
-        String key = "followUp." + followUp.kind().name();
-        return text.containsKey(key) ? text.getString(key) : followUp.kind().name();
+        return Labels.forOwner().of(followUp.kind());
     }
 
     /** How a channel reads in the form: "Email introduction". */
     public String label(Channel value) {
-        return value == null ? "" : text.getString("channel." + value.name());
+        return Labels.forOwner().of(value);
     }
 
     private String receivedAtProblem() {
@@ -253,7 +254,7 @@ public final class NewReferralViewModel {
             LocalDateTime.parse(receivedAt.get().strip(), TIME);
             return null;
         } catch (DateTimeParseException e) {
-            return String.format(text.getString("newReferral.error.receivedAt"),
+            return Wording.forOwner(text).format("newReferral.error.receivedAt",
                     TIME.format(LocalDateTime.now(clock)));
         }
     }

@@ -23,6 +23,7 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.referraldesk.domain.TouchKind;
+import org.referraldesk.domain.Wording;
 
 /**
  * "Log a touch": how, when (now unless changed) and a note. The dialog stays open until the touch
@@ -36,7 +37,7 @@ final class LogTouchDialog {
         form.reset();
         dialog.initOwner(owner);
         dialog.setTitle(text.getString("touch.title"));
-        dialog.setHeaderText(String.format(text.getString("touch.header"), model.titleProperty().get()));
+        dialog.setHeaderText(Wording.forOwner(text).format("touch.header", model.titleProperty().get()));
         dialog.setGraphic(new FontIcon("fth-phone-call"));
         dialog.getDialogPane().getStyleClass().add("log-touch-dialog");
         dialog.getDialogPane().getStylesheets().add(LogTouchDialog.class.getResource("partners.css").toExternalForm());

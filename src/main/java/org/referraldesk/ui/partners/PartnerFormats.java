@@ -3,9 +3,8 @@ package org.referraldesk.ui.partners;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.ResourceBundle;
+import org.referraldesk.domain.Labels;
 import org.referraldesk.domain.ReferralSummary;
 import org.referraldesk.domain.TouchKind;
 import org.referraldesk.ui.common.OwnerFormats;
@@ -13,26 +12,21 @@ import org.referraldesk.ui.common.OwnerFormats;
 /** How the partner screens write dates, money, touch kinds and stages, in the owner's zone and locale. */
 final class PartnerFormats {
     private final ResourceBundle text;
-    private final DateTimeFormatter date;
-    private final DateTimeFormatter dateTime;
-    private final Locale locale;
+    private final OwnerFormats formats;
 
     PartnerFormats(ResourceBundle text, Clock clock) {
         this.text = text;
-        this.locale = Locale.getDefault(Locale.Category.FORMAT);
-        this.date = DateTimeFormatter.ofPattern(text.getString("format.date"), locale).withZone(clock.getZone());
-        this.dateTime = DateTimeFormatter.ofPattern(text.getString("format.dateTime"), locale)
-                .withZone(clock.getZone());
+        this.formats = new OwnerFormats(text, clock);
     }
 
     /** "23 Nov 2026", or a dash for never. */
     String date(Instant instant) {
-        return instant == null ? text.getString("partners.never") : date.format(instant);
+        return instant == null ? text.getString("partners.never") : formats.date(instant);
     }
 
     /** "23 Nov 2026, 09:00", or a dash for never. */
     String dateTime(Instant instant) {
-        return instant == null ? text.getString("partners.never") : dateTime.format(instant);
+        return instant == null ? text.getString("partners.never") : formats.dateTime(instant);
     }
 
     /** "1,234.50" in the owner's locale: always two decimals, no currency (the desk keeps none). */
@@ -41,12 +35,12 @@ final class PartnerFormats {
     }
 
     String touchKind(TouchKind kind) {
-        return kind == null ? "" : text.getString("touch.kind." + kind.name());
+        return Labels.forOwner().of(kind);
     }
 
     /** "Middle · meeting booked". */
     String actAndStage(ReferralSummary story) {
-        return text.getString("act." + story.act().name()) + " · " + text.getString("stage." + story.stage().name());
+        return formats.actAndStage(story.stage());
     }
 
     String text(String key) {

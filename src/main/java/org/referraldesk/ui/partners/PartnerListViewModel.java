@@ -19,6 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.referraldesk.domain.PartnerSummary;
+import org.referraldesk.domain.Wording;
 import org.referraldesk.service.Partners;
 import org.referraldesk.ui.common.BackgroundTasks;
 
@@ -69,11 +70,11 @@ public final class PartnerListViewModel {
         int year = java.time.Year.now(clock).getValue();
         record Read(org.referraldesk.domain.GiftYear total, java.util.Currency currency) { }
         tasks.run(() -> new Read(gifts.yearTotal(year), business.currency()), read -> giftTotalText.set(
-                String.format(text.getString("partners.giftTotal"), year,
+                Wording.forOwner(text).format("partners.giftTotal", year,
                         PartnerThanks.giftYear(text, read.total(), read.currency()))));
     }
 
-    /** "2026: gifts this year 430.00 EUR of 12,400.00 EUR profit (3 %)"; */
+    /** "2026: gifts this year 430.00 EUR of 12,400.00 EUR profit (3 %)". */
     public ReadOnlyStringProperty giftTotalTextProperty() {
         return giftTotalText;
     }
@@ -95,10 +96,9 @@ public final class PartnerListViewModel {
         String query = search.get() == null ? "" : search.get().strip();
         rows.setPredicate(matching(query));
         int total = all.size();
-        countText.set(rows.size() < total ? String.format(formats.text("partners.countOf"), rows.size(), total)
-                : total == 1 ? formats.text("partners.countOne")
-                : String.format(formats.text("partners.count"), total));
-        noMatchText.set(query.isEmpty() ? "" : String.format(formats.text("partners.noMatch"), query));
+        countText.set(rows.size() < total ? Wording.forOwner(text).format("partners.countOf", rows.size(), total)
+                : Wording.forOwner(text).format("partners.count", total));
+        noMatchText.set(query.isEmpty() ? "" : Wording.forOwner(text).format("partners.noMatch", query));
     }
 
     /**

@@ -12,6 +12,7 @@ import javafx.collections.ObservableList;
 import org.referraldesk.domain.GiftYear;
 import org.referraldesk.domain.GivenLine;
 import org.referraldesk.domain.Ledger;
+import org.referraldesk.domain.Wording;
 import org.referraldesk.service.BusinessSettings;
 import org.referraldesk.service.Gifts;
 import org.referraldesk.service.ReferralsGiven;
@@ -57,9 +58,9 @@ public final class PartnerThanks {
         giftYearText.set(giftYear(text, year, currency));
         int received = ledger.received().size();
         int gave = ledger.given().size();
-        ledgerText.set(String.format(text.getString("ledger.summary"), received, gave));
-        receivedTitle.set(String.format(text.getString("ledger.received"), received));
-        givenTitle.set(String.format(text.getString("ledger.given"), gave));
+        ledgerText.set(Wording.forOwner(text).format("ledger.summary", received, gave));
+        receivedTitle.set(Wording.forOwner(text).format("ledger.received", received));
+        givenTitle.set(Wording.forOwner(text).format("ledger.given", gave));
         givenLines.setAll(ledger.given());
     }
 
@@ -67,8 +68,8 @@ public final class PartnerThanks {
     static String giftYear(ResourceBundle text, GiftYear year, Currency currency) {
         String spent = OwnerFormats.money(year.spent(), currency);
         String profit = OwnerFormats.money(year.profit(), currency);
-        return year.share() == null ? String.format(text.getString("gifts.year.noProfit"), spent, profit)
-                : String.format(text.getString("gifts.year"), spent, profit, year.share().toPlainString());
+        return year.share() == null ? Wording.forOwner(text).format("gifts.year.noProfit", spent, profit)
+                : Wording.forOwner(text).format("gifts.year", spent, profit, year.share().toPlainString());
     }
 
     /** "Gifts this year 180.00 EUR of 2,000.00 EUR profit (9 %)". */

@@ -223,10 +223,10 @@ public final class PartnerViewModel {
     private void showError(InvalidInput refused) {
         String field = refused.field() == null ? "" : refused.field();
         switch (field) {
-            case "name" -> nameError.set(refused.getMessage());
-            case "email" -> emailError.set(refused.getMessage());
-            case "checkInCadenceDays" -> cadenceError.set(refused.getMessage());
-            default -> formError.set(refused.getMessage());
+            case "name" -> nameError.set(refused.ownersMessage());
+            case "email" -> emailError.set(refused.ownersMessage());
+            case "checkInCadenceDays" -> cadenceError.set(refused.ownersMessage());
+            default -> formError.set(refused.ownersMessage());
         }
     }
 

@@ -17,10 +17,12 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.referraldesk.domain.Act;
+import org.referraldesk.domain.Labels;
 import org.referraldesk.domain.ReferralQuery;
 import org.referraldesk.domain.ReferralSummary;
 import org.referraldesk.domain.Stage;
 import org.referraldesk.domain.TrashItem;
+import org.referraldesk.domain.Wording;
 import org.referraldesk.service.ReferralPage;
 import org.referraldesk.service.Referrals;
 import org.referraldesk.service.SampleData;
@@ -124,7 +126,7 @@ public final class ReferralListViewModel {
                     + story.clientName(), clock.instant());
         }, item -> {
             lastDeleted.set(item);
-            deletedText.set(String.format(text.getString("referrals.deleted"), item.label()));
+            deletedText.set(Wording.forOwner(text).format("referrals.deleted", item.label()));
             load();
         }, this::failed);
     }
@@ -154,8 +156,8 @@ public final class ReferralListViewModel {
         boolean filtered = query.search() != null || query.act() != null || query.outcome() != null
                 || query.needsAttention();
         String key = rows.size() < total ? "referrals.countOf" : filtered ? "referrals.matching" : "referrals.count";
-        countText.set(rows.size() < total ? String.format(text.getString(key), rows.size(), total)
-                : String.format(text.getString(key), total));
+        countText.set(rows.size() < total ? Wording.forOwner(text).format(key, rows.size(), total)
+                : Wording.forOwner(text).format(key, total));
     }
 
     private void failed(Throwable failure) {
@@ -186,7 +188,7 @@ public final class ReferralListViewModel {
     }
 
     public String actLabel(Act choice) {
-        return choice == null ? text.getString("filter.allActs") : text.getString("act." + choice.name());
+        return choice == null ? text.getString("filter.allActs") : Labels.forOwner().of(choice);
     }
 
     /** The outcome filter's choices: null means any outcome. */
@@ -195,7 +197,7 @@ public final class ReferralListViewModel {
     }
 
     public String outcomeLabel(Stage choice) {
-        return choice == null ? text.getString("filter.anyOutcome") : text.getString("stage." + choice.name());
+        return choice == null ? text.getString("filter.anyOutcome") : Labels.forOwner().of(choice);
     }
 
     public ObservableList<ReferralSummary> rows() {

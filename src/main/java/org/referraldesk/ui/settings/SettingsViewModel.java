@@ -23,6 +23,7 @@ import org.referraldesk.domain.InvalidInput;
 import org.referraldesk.domain.OwnerNames;
 import org.referraldesk.domain.PlaybookSettings;
 import org.referraldesk.domain.Currencies;
+import org.referraldesk.domain.Wording;
 import org.referraldesk.service.BusinessSettings;
 import org.referraldesk.service.OwnerSettings;
 import org.referraldesk.ui.common.BackgroundTasks;
@@ -118,7 +119,7 @@ public final class SettingsViewModel {
         checked(CURRENCY, () -> Currencies.parse(CURRENCY, currency.get()));
         String what = whatWeDo.get() == null ? "" : whatWeDo.get().strip();
         if (what.length() > BusinessSettings.MAX_WHAT_WE_DO) {
-            errors.get(WHAT_WE_DO).set(String.format(text.getString("settings.whatWeDoTooLong"),
+            errors.get(WHAT_WE_DO).set(Wording.forOwner(text).format("settings.whatWeDoTooLong",
                     BusinessSettings.MAX_WHAT_WE_DO));
         }
         if (errors.values().stream().anyMatch(e -> !e.get().isEmpty())) {
@@ -181,7 +182,7 @@ public final class SettingsViewModel {
             check.run();
         } catch (InvalidInput refused) {
             String on = refused.field() != null && errors.containsKey(refused.field()) ? refused.field() : field;
-            errors.get(on).set(refused.getMessage());
+            errors.get(on).set(refused.ownersMessage());
         }
     }
 

@@ -25,10 +25,12 @@ import org.referraldesk.domain.Contact;
 import org.referraldesk.domain.DueOffset;
 import org.referraldesk.domain.FollowUp;
 import org.referraldesk.domain.FollowUpKind;
+import org.referraldesk.domain.Labels;
 import org.referraldesk.domain.Outcome;
 import org.referraldesk.domain.Referral;
 import org.referraldesk.domain.Stage;
 import org.referraldesk.domain.StoryEvent;
+import org.referraldesk.domain.Wording;
 import org.referraldesk.service.FollowUps;
 import org.referraldesk.service.Gifts;
 import org.referraldesk.service.Referrals;
@@ -55,6 +57,7 @@ public final class StoryViewModel {
     private final Clock clock;
     private final ResourceBundle text;
     private final OwnerFormats formats;
+    private final Labels labels = Labels.forOwner();
 
     private long referralId;
     private Story story;
@@ -222,9 +225,9 @@ public final class StoryViewModel {
         hero.set(format("story.hero", shown.referrer().name(), shown.client().name()));
         referrerDetails.set(details(shown.referrer()));
         clientDetails.set(details(shown.client()));
-        stage.set(text.getString("act." + r.act().name()) + " · " + stageLabel(r.stage()));
+        stage.set(formats.actAndStage(r.stage()));
         need.set(r.need() != null ? r.need() : text.getString("story.notNoted"));
-        channel.set(text.getString("channel." + r.channel().name()));
+        channel.set(labels.of(r.channel()));
         estimatedValue.set(r.estimatedValue() != null ? money(r.estimatedValue())
                 : text.getString("story.notEstimated"));
         received.set(formats.dateTime(r.receivedAt()));
@@ -294,7 +297,7 @@ public final class StoryViewModel {
         }
         List<ActSection> sections = new ArrayList<>();
         for (Act act : Act.values()) {
-            sections.add(new ActSection(act, text.getString("act." + act.name()), act == shown.referral().act(),
+            sections.add(new ActSection(act, labels.of(act), act == shown.referral().act(),
                     List.copyOf(byAct.get(act.ordinal()))));
         }
         return sections;
@@ -336,7 +339,7 @@ public final class StoryViewModel {
         if (f.kind() == FollowUpKind.GIFT && f.amount() != null) {
             return joinPresent(format("followUp.gift", money(f.amount())), f.note());
         }
-        return joinPresent(text.getString("kind." + f.kind().name()), f.note());
+        return joinPresent(labels.of(f.kind()), f.note());
     }
 
     /** As a message names it: "Gift (budget 200.00)", or the kind. */
@@ -344,7 +347,7 @@ public final class StoryViewModel {
         if (f.kind() == FollowUpKind.GIFT && f.amount() != null) {
             return format("message.gift", money(f.amount()));
         }
-        return text.getString("kind." + f.kind().name());
+        return labels.of(f.kind());
     }
 
     /** "Created: Update the referrer by 25 Nov 2026, Gift (budget 200.00) by 7 Dec 2026.", soonest first. */
@@ -392,7 +395,7 @@ public final class StoryViewModel {
     }
 
     private String stageLabel(Stage s) {
-        return text.getString("stage." + s.name());
+        return labels.of(s);
     }
 
     private static String capitalized(String label) {
@@ -400,7 +403,7 @@ public final class StoryViewModel {
     }
 
     private String format(String key, Object... args) {
-        return String.format(text.getString(key), args);
+        return Wording.forOwner(text).format(key, args);
     }
 
     public ReadOnlyBooleanProperty loadedProperty() {

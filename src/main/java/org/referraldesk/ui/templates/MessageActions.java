@@ -14,6 +14,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.DataFormat;
 import org.referraldesk.domain.FollowUpKind;
 import org.referraldesk.domain.InvalidInput;
+import org.referraldesk.domain.Wording;
 import org.referraldesk.service.Message;
 import org.referraldesk.service.Templates;
 import org.referraldesk.ui.common.BackgroundTasks;
@@ -115,10 +116,10 @@ public final class MessageActions {
     private String withWarnings(String done, Message message) {
         List<String> lines = new ArrayList<>(List.of(done));
         if (!message.unknownPlaceholders().isEmpty()) {
-            lines.add(String.format(text.getString("message.unknown"), braces(message.unknownPlaceholders())));
+            lines.add(Wording.forOwner(text).format("message.unknown", braces(message.unknownPlaceholders())));
         }
         if (!message.unfilledPlaceholders().isEmpty()) {
-            lines.add(String.format(text.getString("message.unfilled"), braces(message.unfilledPlaceholders())));
+            lines.add(Wording.forOwner(text).format("message.unfilled", braces(message.unfilledPlaceholders())));
         }
         return String.join(" ", lines);
     }
@@ -128,8 +129,8 @@ public final class MessageActions {
     }
 
     private void failed(Throwable failure) {
-        if (failure instanceof InvalidInput) {
-            status.set(failure.getMessage());
+        if (failure instanceof InvalidInput refused) {
+            status.set(refused.ownersMessage());
         } else {
             status.set("");
             tasks.report(failure);

@@ -22,6 +22,7 @@ import org.referraldesk.domain.InvalidInput;
 import org.referraldesk.domain.OwnerNames;
 import org.referraldesk.domain.Template;
 import org.referraldesk.domain.TemplateKind;
+import org.referraldesk.domain.Wording;
 import org.referraldesk.service.OwnerSettings;
 import org.referraldesk.service.Templates;
 import org.referraldesk.ui.common.BackgroundTasks;
@@ -111,12 +112,12 @@ public final class TemplatesViewModel {
             if (kind == selected.get()) {
                 showKind(kind);
             }
-            status.set(String.format(text.getString(template.unknownPlaceholders().isEmpty() ? "templates.saved"
-                    : "templates.savedWithFlags"), name(kind)));
+            status.set(Wording.forOwner(text).format(template.unknownPlaceholders().isEmpty() ? "templates.saved"
+                    : "templates.savedWithFlags", name(kind)));
         }, failure -> {
             busy.set(false);
-            if (failure instanceof InvalidInput) {
-                status.set(failure.getMessage());
+            if (failure instanceof InvalidInput refused) {
+                status.set(refused.ownersMessage());
             } else {
                 tasks.report(failure);
             }
@@ -141,7 +142,7 @@ public final class TemplatesViewModel {
 
     /** The name in the list of kinds, marked "(edited)" while it has unsaved edits. */
     public String listName(TemplateKind kind) {
-        return edited.contains(kind) ? String.format(text.getString("templates.edited"), name(kind)) : name(kind);
+        return edited.contains(kind) ? Wording.forOwner(text).format("templates.edited", name(kind)) : name(kind);
     }
 
     /** When the owner sends this message. */
@@ -199,7 +200,7 @@ public final class TemplatesViewModel {
             }
         }
         for (String name : unknown) {
-            lines.add(String.format(text.getString("templates.unknown"), "{" + name + "}"));
+            lines.add(Wording.forOwner(text).format("templates.unknown", "{" + name + "}"));
         }
         if (bodyText == null) {
             lines.add(text.getString("templates.blank"));

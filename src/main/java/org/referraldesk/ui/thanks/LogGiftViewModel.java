@@ -1,5 +1,6 @@
 package org.referraldesk.ui.thanks;
 
+import org.referraldesk.domain.Wording;
 import org.referraldesk.ui.common.FormFields;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -70,11 +71,11 @@ public final class LogGiftViewModel {
 
     void fill(GiftDraft loaded) {
         draft = loaded;
-        header.set(String.format(text.getString("gift.header"), loaded.partnerName()));
+        header.set(Wording.forOwner(text).format("gift.header", loaded.partnerName()));
         currency.set(loaded.currency().getCurrencyCode());
-        budget.set(loaded.budget() == null ? "" : String.format(text.getString("gift.budget"),
+        budget.set(loaded.budget() == null ? "" : Wording.forOwner(text).format("gift.budget",
                 OwnerFormats.money(loaded.budget(), loaded.currency())));
-        giftNotes.set(loaded.giftNotes() == null ? "" : String.format(text.getString("gift.notes"), loaded.giftNotes()));
+        giftNotes.set(loaded.giftNotes() == null ? "" : Wording.forOwner(text).format("gift.notes", loaded.giftNotes()));
         StoryChoice none = new StoryChoice(0, text.getString("gift.story.none"));
         stories.setAll(none);
         stories.addAll(loaded.stories());
@@ -84,7 +85,7 @@ public final class LogGiftViewModel {
         form.field(AMOUNT).set(loaded.budget() == null ? "" : loaded.budget().toPlainString());
         form.field(DATE).set(LocalDate.now(clock).toString());
         if (!loaded.giftsAllowed()) {
-            form.show(new InvalidInput(String.format(text.getString("gift.notAllowed"), loaded.partnerName())));
+            form.show(new InvalidInput(Wording.forOwner(text).format("gift.notAllowed", loaded.partnerName())));
         }
         ready.set(true);
     }

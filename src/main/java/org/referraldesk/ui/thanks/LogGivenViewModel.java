@@ -1,5 +1,6 @@
 package org.referraldesk.ui.thanks;
 
+import org.referraldesk.domain.Wording;
 import org.referraldesk.ui.common.FormFields;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -37,7 +38,7 @@ public final class LogGivenViewModel {
 
     public void start(long partner, String partnerName) {
         partnerId = partner;
-        header.set(String.format(text.getString("given.header"), partnerName));
+        header.set(Wording.forOwner(text).format("given.header", partnerName));
         form.field(CLIENT).set("");
         form.field(NOTE).set("");
         form.field(DATE).set(LocalDate.now(clock).toString());

@@ -1,5 +1,6 @@
 package org.referraldesk.ui.thanks;
 
+import org.referraldesk.domain.Wording;
 import org.referraldesk.ui.common.FormFields;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -38,7 +39,7 @@ public final class PostedViewModel {
     /** Asks about follow-up {@code id}, thanking {@code partnerName}. */
     public void start(long id, String partnerName) {
         followUpId = id;
-        header.set(String.format(text.getString("posted.header"), partnerName == null ? "" : partnerName));
+        header.set(Wording.forOwner(text).format("posted.header", partnerName == null ? "" : partnerName));
         form.field(WHERE).set("");
         post.set("");
         tasks.run(() -> templates.compose(id), message -> post.set(message.body()), failure -> post.set(""));

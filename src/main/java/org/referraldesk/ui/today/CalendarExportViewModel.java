@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ResourceBundle;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.referraldesk.domain.Wording;
 import org.referraldesk.service.CalendarExport;
 import org.referraldesk.ui.common.BackgroundTasks;
 
@@ -27,7 +28,7 @@ public final class CalendarExportViewModel {
 
     public void exportTo(Path file) {
         tasks.run(() -> export.export(file),
-                count -> status.set(String.format(text.getString("today.exported"), count, file.getFileName())));
+                count -> status.set(Wording.forOwner(text).format("today.exported", count, file.getFileName())));
     }
 
     public ReadOnlyStringProperty statusProperty() {

@@ -13,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.referraldesk.domain.Wording;
 
 /** Builds the nodes of one kind group: a header, then a row per follow-up with its buttons. */
 final class TodayRows {
@@ -64,7 +65,7 @@ final class TodayRows {
                     () -> actions.openPartner(item.partnerId())));
         }
         if (item.hasStory()) {
-            who.getChildren().add(link(String.format(text.getString("row.story"), item.clientName()), "row.storyTip",
+            who.getChildren().add(link(Wording.forOwner(text).format("row.story", item.clientName()), "row.storyTip",
                     "story-link", () -> actions.openStory(item.referralId())));
         }
         VBox what = new VBox(kind, who);

@@ -133,7 +133,7 @@ public final class TodayViewModel {
             load();
         }, failure -> {
             if (failure instanceof InvalidInput refused) {
-                form.refused(refused.getMessage());
+                form.refused(refused.ownersMessage());
             } else {
                 form.refused(text.getString("failure.unexpected"));
                 tasks.report(failure);

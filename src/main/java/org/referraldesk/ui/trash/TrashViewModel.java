@@ -9,7 +9,9 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.referraldesk.domain.Labels;
 import org.referraldesk.domain.TrashItem;
+import org.referraldesk.domain.Wording;
 import org.referraldesk.service.Trash;
 import org.referraldesk.ui.common.BackgroundTasks;
 import org.referraldesk.ui.common.OwnerFormats;
@@ -53,7 +55,7 @@ public final class TrashViewModel {
     }
 
     public String kindLabel(TrashItem item) {
-        return text.getString("trash.kind." + item.kind().name());
+        return Labels.forOwner().of(item.kind());
     }
 
     public String label(TrashItem item) {
@@ -66,7 +68,7 @@ public final class TrashViewModel {
 
     /** The question the owner answers before something is deleted for good. */
     public String confirmPurge(TrashItem item) {
-        return String.format(text.getString("trash.confirm"), kindLabel(item).toLowerCase(Locale.ROOT), item.label());
+        return Wording.forOwner(text).format("trash.confirm", kindLabel(item).toLowerCase(Locale.ROOT), item.label());
     }
 
     public ObservableList<TrashItem> items() {

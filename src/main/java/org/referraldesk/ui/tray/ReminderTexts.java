@@ -3,6 +3,8 @@ package org.referraldesk.ui.tray;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.referraldesk.domain.FollowUpLine;
+import org.referraldesk.domain.Labels;
+import org.referraldesk.domain.Wording;
 import org.referraldesk.service.Announcement;
 import org.referraldesk.service.Reminders;
 
@@ -30,11 +32,11 @@ public final class ReminderTexts {
     /** "Answer the client – Ben Okafor", or the partner's name where there is no client. */
     public String line(FollowUpLine line) {
         String who = line.clientName() != null ? line.clientName() : line.partnerName();
-        String what = text.getString("kind." + line.kind().name());
-        return who == null ? what : String.format(text.getString("reminder.line"), what, who);
+        String what = Labels.forOwner().of(line.kind());
+        return who == null ? what : Wording.forOwner(text).format("reminder.line", what, who);
     }
 
     public String format(String key, Object... args) {
-        return String.format(text.getString(key), args);
+        return Wording.forOwner(text).format(key, args);
     }
 }

@@ -17,9 +17,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.referraldesk.domain.InvalidInput;
+import org.referraldesk.domain.Labels;
 import org.referraldesk.domain.VipLine;
 import org.referraldesk.domain.VipStatus;
 import org.referraldesk.domain.VipTotals;
+import org.referraldesk.domain.Wording;
 import org.referraldesk.service.VipRoundUp;
 import org.referraldesk.ui.common.BackgroundTasks;
 import org.referraldesk.ui.common.OwnerFormats;
@@ -107,7 +109,7 @@ public final class VipViewModel {
             show(lines);
             lines.stream().filter(l -> l.inviteId() == line.inviteId()).findFirst().ifPresent(selected::set);
             refused.set(false);
-            message.set(String.format(text.getString("vip.marked." + status.name()), line.name()));
+            message.set(Wording.forOwner(text).format("vip.marked." + status.name(), line.name()));
         }, this::failed);
     }
 
@@ -115,7 +117,7 @@ public final class VipViewModel {
         rows.setAll(lines);
         VipTotals sum = VipTotals.of(lines);
         totals.set(sum);
-        summary.set(String.format(text.getString("vip.summary"), sum.partners(), sum.sent(), sum.accepted(),
+        summary.set(Wording.forOwner(text).format("vip.summary", sum.partners(), sum.sent(), sum.accepted(),
                 sum.declined()));
         empty.set(lines.isEmpty());
         loaded.set(true);
@@ -126,7 +128,7 @@ public final class VipViewModel {
         busy.set(false);
         if (failure instanceof InvalidInput refusal) {
             refused.set(true);
-            message.set(refusal.getMessage());
+            message.set(refusal.ownersMessage());
         } else {
             tasks.report(failure);
         }
@@ -134,7 +136,7 @@ public final class VipViewModel {
 
     /** "Planned", "Sent", "Accepted", "Declined". */
     public String statusText(VipStatus status) {
-        return status == null ? "" : text.getString("vip.status." + status.name());
+        return Labels.forOwner().of(status);
     }
 
     /** "1,234.50" in the owner's locale, no currency. */
@@ -188,8 +190,7 @@ public final class VipViewModel {
 
     /** "3 partners" or "1 partner". */
     public String partnersText(int count) {
-        return count == 1 ? text.getString("vip.total.partnersOne")
-                : String.format(text.getString("vip.total.partners"), count);
+        return Wording.forOwner(text).format("vip.total.partners", count);
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

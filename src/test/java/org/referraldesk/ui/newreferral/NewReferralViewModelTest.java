@@ -226,9 +226,9 @@ class NewReferralViewModelTest {
         DateTimeFormatter shown = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm",
                 Locale.getDefault(Locale.Category.FORMAT)).withZone(TempDesk.CLOCK.getZone());
         assertEquals("Saved. Follow-ups created:"
-                + "\n\u2022 Respond to the client by " + shown.format(received.plus(Duration.ofHours(24)))
+                + "\n\u2022 Answer the client by " + shown.format(received.plus(Duration.ofHours(24)))
                 + "\n\u2022 Thank the referrer by " + shown.format(received.plus(Duration.ofHours(24)))
-                + "\n\u2022 Handwritten card by " + shown.format(received.plus(Duration.ofDays(3))),
+                + "\n\u2022 Write the referrer a card by " + shown.format(received.plus(Duration.ofDays(3))),
                 form.savedTextProperty().get());
         assertFalse(form.busyProperty().get());
 

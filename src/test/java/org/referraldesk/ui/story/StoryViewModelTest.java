@@ -290,16 +290,6 @@ class StoryViewModelTest {
         assertTrue(model.followUps().stream().noneMatch(FollowUpItem::open));
     }
 
-    @Test
-    void everyFollowUpKindAndChannelHasItsWords() {
-        for (FollowUpKind kind : FollowUpKind.values()) {
-            assertFalse(text.getString("kind." + kind.name()).isBlank(), kind::name);
-        }
-        for (Channel channel : Channel.values()) {
-            assertFalse(text.getString("channel." + channel.name()).isBlank(), channel::name);
-        }
-    }
-
     private Act currentAct() {
         return model.acts().stream().filter(ActSection::current).map(ActSection::act).findFirst().orElseThrow();
     }

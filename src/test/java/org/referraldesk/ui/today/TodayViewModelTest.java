@@ -75,7 +75,7 @@ class TodayViewModelTest {
         assertEquals(List.of(RESPOND_TO_CLIENT, THANK_REFERRER), kinds(model.dueToday()));
         assertEquals(List.of(HANDWRITTEN_CARD), kinds(model.nextWeek()));
         assertEquals(List.of("Answer the client", "Thank the referrer", "Write the referrer a card",
-                "Check in with a Hero"), model.overdue().stream().map(TodayGroup::title).toList());
+                "Check in with the referrer"), model.overdue().stream().map(TodayGroup::title).toList());
         assertEquals(4, model.overdueCountProperty().get());
         assertEquals(2, model.dueTodayCountProperty().get());
         assertEquals(1, model.nextWeekCountProperty().get());
