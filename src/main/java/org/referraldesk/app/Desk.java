@@ -85,14 +85,11 @@ import org.referraldesk.ui.settings.SettingsViewModel;
 import org.referraldesk.ui.templates.MessageActions;
 import org.referraldesk.ui.templates.TemplatesController;
 import org.referraldesk.ui.templates.TemplatesViewModel;
-import org.referraldesk.ui.story.FormDialogController;
 import org.referraldesk.ui.story.StoryController;
 import org.referraldesk.ui.story.StoryViewModel;
 import org.referraldesk.ui.vip.VipController;
 import org.referraldesk.ui.vip.VipViewModel;
 import org.referraldesk.ui.today.CalendarExportViewModel;
-import org.referraldesk.ui.today.PickDateDialogController;
-import org.referraldesk.ui.today.SkipDialogController;
 import org.referraldesk.ui.today.TodayController;
 import org.referraldesk.ui.today.TodayViewModel;
 
@@ -279,7 +276,6 @@ public final class Desk implements AutoCloseable {
                         new CardsViewModel(new CardList(store, clock), new CardSheets(clock), partners, tasks,
                                 views.textFor(CardsController.class)), navigator, views)),
                 Map.entry(AddPartnersController.class, AddPartnersController::new),
-                Map.entry(FormDialogController.class, FormDialogController::new),
                 Map.entry(TodayController.class, () -> new TodayController(
                         new TodayViewModel(today, followUps, tasks, clock, views.textFor(TodayController.class)),
                         navigator, views, new CalendarExportViewModel(new CalendarExport(store, clock),
@@ -288,14 +284,12 @@ public final class Desk implements AutoCloseable {
                         new DataExports(store, clock, madeBy), new Restore(store), tasks,
                         clock, store.file().toAbsolutePath().getParent(), this::checkRemindersSoon,
                         views.textFor(DataController.class)), files)),
-                Map.entry(SkipDialogController.class, SkipDialogController::new),
                 Map.entry(LogGiftController.class, () -> new LogGiftController(new LogGiftViewModel(gifts, tasks, clock,
                         views.textFor(LogGiftController.class)))),
                 Map.entry(PostedController.class, () -> new PostedController(new PostedViewModel(
                         new PublicThanks(store, clock), templates, tasks, views.textFor(PostedController.class)))),
                 Map.entry(LogGivenController.class, () -> new LogGivenController(new LogGivenViewModel(referralsGiven,
-                        tasks, clock, views.textFor(LogGivenController.class)))),
-                Map.entry(PickDateDialogController.class, PickDateDialogController::new));
+                        tasks, clock, views.textFor(LogGivenController.class)))));
     }
 
     /** Stops the reminders, lets background work finish, then shuts the database down. Off the FX thread; once only. */
