@@ -10,9 +10,8 @@ import javafx.util.StringConverter;
 
 /**
  * The one date field: a {@link DatePicker} in the owner's locale ({@link TypedDates}), typed or
- * picked. A day it cannot read stays in the field as typed, the value empties and
- * {@link #unreadableProperty()} turns true, so the form can say so on the field instead of quietly
- * keeping the day that was there before.
+ * picked. A day it cannot read stays in the field as typed and {@link #unreadableProperty()} turns
+ * true, so the form says so on the field instead of quietly keeping the day that was there before.
  */
 public class DateField extends DatePicker {
     private final ReadOnlyBooleanWrapper unreadable = new ReadOnlyBooleanWrapper(false);
@@ -27,38 +26,37 @@ public class DateField extends DatePicker {
         setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate day) {
-                return day != null ? TypedDates.showDay(day, locale) : unreadableText != null ? unreadableText : "";
+                return unreadableText != null ? unreadableText : day == null ? "" : TypedDates.showDay(day, locale);
             }
 
             @Override
             public LocalDate fromString(String typed) {
-                unreadableText = null;
                 if (typed == null || typed.isBlank()) {
-                    unreadable.set(false);
+                    readable();
                     return null;
                 }
                 try {
                     LocalDate day = TypedDates.readDay(typed, locale);
-                    unreadable.set(false);
+                    readable();
                     return day;
                 } catch (RuntimeException notADay) {
                     unreadableText = typed;
                     unreadable.set(true);
-                    return null;
+                    return getValue();
                 }
             }
         });
-        valueProperty().addListener((obs, old, day) -> {
-            if (day != null) {
-                unreadableText = null;
-                unreadable.set(false);
-            }
-        });
+        valueProperty().addListener((obs, old, day) -> readable());
         focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
                 commitTyped();
             }
         });
+    }
+
+    private void readable() {
+        unreadableText = null;
+        unreadable.set(false);
     }
 
     /** Takes what was typed but not yet committed with Enter (before the form is saved, say). */

@@ -26,6 +26,8 @@ import javafx.stage.Window;
 public final class FormDialog {
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final DialogPane pane;
+    private double bottom = Double.NaN;
+    private boolean moving;
 
     public FormDialog(DialogPane pane, Window owner, String title) {
         this.pane = pane;
@@ -40,6 +42,31 @@ public final class FormDialog {
             if (!needs) {
                 fitHeight();
             }
+        });
+        Window window = pane.getScene() == null ? null : pane.getScene().getWindow();
+        if (window == null) {
+            throw new IllegalStateException("A dialog's pane is in the dialog's window");
+        }
+        keepBottom(window);
+    }
+
+    /** Whoever changes the window's height, its bottom edge (and the buttons) stay where they are. */
+    private void keepBottom(Window window) {
+        window.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, event -> bottom = window.getY() + window.getHeight());
+        window.yProperty().addListener((obs, old, y) -> {
+            if (!moving && window.isShowing()) {
+                bottom = y.doubleValue() + window.getHeight();
+            }
+        });
+        window.heightProperty().addListener((obs, old, height) -> {
+            if (!window.isShowing() || Double.isNaN(bottom)) {
+                return;
+            }
+            Rectangle2D screen = Screen.getScreensForRectangle(window.getX(), window.getY(), window.getWidth(),
+                    window.getHeight()).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+            moving = true;
+            window.setY(Math.max(screen.getMinY(), bottom - height.doubleValue()));
+            moving = false;
         });
     }
 
@@ -108,8 +135,8 @@ public final class FormDialog {
     }
 
     /**
-     * Makes the window as tall as the pane wants to be at its width, keeping its bottom edge (and the
-     * buttons) in place. (Stage.sizeToScene asks at no particular width, so wrapped messages would not fit.)
+     * Makes the window as tall as the pane wants to be at its width ({@link #keepBottom} keeps the
+     * buttons in place). (Stage.sizeToScene asks at no particular width, so wrapped messages would not fit.)
      */
     private void fitHeight() {
         Scene scene = pane.getScene();
@@ -121,10 +148,6 @@ public final class FormDialog {
         if (Math.abs(missing) <= 0.5) {
             return;
         }
-        double top = window.getY() - missing;
-        Rectangle2D screen = Screen.getScreensForRectangle(window.getX(), window.getY(), window.getWidth(),
-                window.getHeight()).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
-        window.setY(Math.max(screen.getMinY(), top));
         window.setHeight(window.getHeight() + missing);
     }
 }
