@@ -27,7 +27,6 @@ import org.referraldesk.ui.referrals.ReferralListController;
 import org.referraldesk.ui.referrals.ReferralListViewModel;
 import org.referraldesk.ui.settings.SettingsController;
 import org.referraldesk.ui.settings.SettingsViewModel;
-import org.referraldesk.ui.story.FormDialogController;
 import org.referraldesk.ui.story.StoryController;
 import org.referraldesk.ui.story.StoryViewModel;
 import org.referraldesk.ui.templates.MessageActions;
@@ -40,8 +39,6 @@ import org.referraldesk.ui.thanks.LogGivenViewModel;
 import org.referraldesk.ui.thanks.PostedController;
 import org.referraldesk.ui.thanks.PostedViewModel;
 import org.referraldesk.ui.today.CalendarExportViewModel;
-import org.referraldesk.ui.today.PickDateDialogController;
-import org.referraldesk.ui.today.SkipDialogController;
 import org.referraldesk.ui.today.TodayController;
 import org.referraldesk.ui.today.TodayViewModel;
 import org.referraldesk.ui.trash.TrashController;
@@ -99,7 +96,6 @@ final class Controllers {
                 Map.entry(CardsController.class, () -> new CardsController(new CardsViewModel(s.cards(),
                         s.cardSheets(), s.partners(), tasks, views.textFor(CardsController.class)), navigator, views)),
                 Map.entry(AddPartnersController.class, AddPartnersController::new),
-                Map.entry(FormDialogController.class, FormDialogController::new),
                 Map.entry(TodayController.class, () -> new TodayController(
                         new TodayViewModel(s.today(), s.followUps(), tasks, clock, views.textFor(TodayController.class)),
                         navigator, views, new CalendarExportViewModel(s.calendar(), tasks,
@@ -107,14 +103,12 @@ final class Controllers {
                 Map.entry(DataController.class, () -> new DataController(new DataViewModel(s.exports(),
                         s.restore(), tasks, clock, s.store().file().toAbsolutePath().getParent(),
                         shell.checkReminders(), views.textFor(DataController.class)), shell.files())),
-                Map.entry(SkipDialogController.class, SkipDialogController::new),
                 Map.entry(LogGiftController.class, () -> new LogGiftController(new LogGiftViewModel(s.gifts(), tasks,
                         clock, views.textFor(LogGiftController.class)))),
                 Map.entry(PostedController.class, () -> new PostedController(new PostedViewModel(s.publicThanks(),
                         s.templates(), tasks, views.textFor(PostedController.class)))),
                 Map.entry(LogGivenController.class, () -> new LogGivenController(new LogGivenViewModel(
-                        s.referralsGiven(), tasks, clock, views.textFor(LogGivenController.class)))),
-                Map.entry(PickDateDialogController.class, PickDateDialogController::new));
+                        s.referralsGiven(), tasks, clock, views.textFor(LogGivenController.class)))));
     }
 
     /** A new controller of {@code type}, for the FXML loader. */

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +25,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.referraldesk.domain.ReferralSummary;
+import org.referraldesk.ui.common.DateTimeField;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The new-referral form in the real window: Ctrl+N or the list's button, messages on the fields, saving. */
@@ -37,7 +39,9 @@ class NewReferralWindowTest extends DeskWindowTest {
         push(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
         Stage dialog = waitForDialog();
 
-        assertEquals("2026-11-23 09:00", field("#receivedAt").getText(), "now, in the desk's time zone (London)");
+        DateTimeField receivedAt = lookup("#receivedAt").queryAs(DateTimeField.class);
+        assertEquals(LocalDate.of(2026, 11, 23), receivedAt.date().getValue(), "today, in the desk's time zone (London)");
+        assertEquals("09:00", receivedAt.time().getText(), "now, in the desk's time zone (London)");
         assertTrue(saveButton().isDisabled(), "nothing to save yet");
         assertTrue(field("#referrerName").isFocused(), "the caret starts in the referrer's name");
 

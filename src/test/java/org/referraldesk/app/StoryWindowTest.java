@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
@@ -42,9 +44,19 @@ class StoryWindowTest extends DeskWindowTest {
         waitUntilVisible("#revenue");
         clickOn("#revenue").write("5000");
         clickOn("#profit").write("abc");
-        clickOn("Close as won");
+        Button closeAsWon = lookup(".story-dialog .button").match((Button b) -> "Close as won".equals(b.getText())).query();
+        Point2D before = closeAsWon.localToScreen(0, 0);
+        clickOn(closeAsWon);
         waitUntilVisible("Profit must be an amount such as 2000 or 2000.00.");
-        shoot(lookup("#profit").query().getScene(), "21-story-won-dialog");
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, closeAsWon.localToScreen(0, 0), "the message grew the dialog upwards: the button stays under the pointer");
+        Scene dialog = lookup("#profit").query().getScene();
+        Label profitMessage = lookup("#profitError").query();
+        assertTrue(profitMessage.localToScene(profitMessage.getBoundsInLocal()).getMaxY() <= closeAsWon.localToScene(0, 0).getY(),
+                "the message sits above the buttons, nothing clipped");
+        assertTrue(dialog.getHeight() + 0.5 >= dialog.getRoot().prefHeight(dialog.getWidth()), "the dialog fits its content");
+        shoot(dialog, "21-story-won-dialog");
         assertTrue(lookup(giftWithBudget("200.00")).tryQuery().isEmpty(), "nothing was saved");
 
         interact(() -> lookup("#profit").<TextField>query().clear());

@@ -1,57 +1,88 @@
 package org.referraldesk.ui.common;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.referraldesk.domain.InvalidInput;
 
 /**
- * The text fields of one small dialog (the story's won / not a fit / lost / reopen / skip, the thanks
- * dialogs), a message under each, one for the whole form, and saving in the background: a refusal
- * (from the view model or the service) lands on its field, and nothing is saved. Editing a field
- * clears its message.
+ * The fields of one form, whatever dialog shows it: each field's text (or day, for a date field), a
+ * message under each, one for the whole form, and saving in the background. A refusal (from the
+ * view model or the service, {@link InvalidInput} naming the field) lands on its field, and nothing
+ * is saved. Editing a field clears its message. Amounts are read by {@link Amounts} and days by
+ * {@link DateField}, both in the owner's locale.
  */
 public final class FormFields {
     private final BackgroundTasks tasks;
-    private final Map<String, StringProperty> values = new LinkedHashMap<>();
-    private final Map<String, StringProperty> errors = new LinkedHashMap<>();
+    private final ResourceBundle text;
+    private final Map<String, Field> fields = new LinkedHashMap<>();
     private final StringProperty formError = new SimpleStringProperty("");
     private final BooleanProperty saving = new SimpleBooleanProperty(false);
 
-    public FormFields(BackgroundTasks tasks, List<String> fields) {
-        this.tasks = tasks;
-        for (String field : fields) {
-            values.put(field, new SimpleStringProperty(""));
-            StringProperty error = new SimpleStringProperty("");
-            errors.put(field, error);
-            values.get(field).addListener((obs, old, now) -> error.set(""));
+    /** One field: its text (or, for a date and time, the time), its day, and its message. */
+    private static final class Field {
+        final StringProperty text = new SimpleStringProperty("");
+        final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>();
+        final BooleanProperty unreadableDay = new SimpleBooleanProperty(false);
+        final StringProperty error = new SimpleStringProperty("");
+
+        Field() {
+            text.addListener(obs -> error.set(""));
+            day.addListener(obs -> error.set(""));
+            unreadableDay.addListener(obs -> error.set(""));
         }
     }
 
-    public StringProperty field(String name) {
-        StringProperty value = values.get(name);
-        if (value == null) {
+    /** @param text the texts of the form's own messages (a day it cannot read), the shared ones will do */
+    public FormFields(BackgroundTasks tasks, ResourceBundle text, List<String> names) {
+        this.tasks = tasks;
+        this.text = text;
+        names.forEach(name -> fields.put(name, new Field()));
+    }
+
+    private Field named(String name) {
+        Field field = fields.get(name);
+        if (field == null) {
             throw new IllegalArgumentException("No field " + name);
         }
-        return value;
+        return field;
+    }
+
+    /** A field's text as typed (for a field with a day and a time: the time). */
+    public StringProperty field(String name) {
+        return named(name).text;
+    }
+
+    /** A date field's day; null while none is picked. */
+    public ObjectProperty<LocalDate> day(String name) {
+        return named(name).day;
+    }
+
+    /** True while the owner has typed something into the date field that is no day ({@link DateField}). */
+    public BooleanProperty unreadableDay(String name) {
+        return named(name).unreadableDay;
     }
 
     public List<String> fields() {
-        return List.copyOf(values.keySet());
+        return List.copyOf(fields.keySet());
     }
 
     public ReadOnlyStringProperty errorOf(String name) {
-        field(name);
-        return errors.get(name);
+        return named(name).error;
     }
 
     public ReadOnlyStringProperty formErrorProperty() {
@@ -67,29 +98,39 @@ public final class FormFields {
         return InvalidInput.optionalText(field(name).get());
     }
 
-    /** A field's day (2026-11-23), null when blank, refused with {@code message} on the field otherwise. */
-    public LocalDate date(String name, String message) {
+    /**
+     * A field's amount of money as the owner's locale writes it ({@link Amounts}); null when blank,
+     * refused with {@code message} on the field when it is no amount or could be read two ways.
+     */
+    public BigDecimal amount(String name, String message) {
         String typed = text(name);
         if (typed == null) {
             return null;
         }
         try {
-            return LocalDate.parse(typed);
-        } catch (DateTimeParseException e) {
+            return Amounts.read(typed, Locale.getDefault(Locale.Category.FORMAT));
+        } catch (NumberFormatException notAnAmount) {
             throw new InvalidInput(name, message);
         }
+    }
+
+    /** A date field's day; null when none is picked, refused on the field when what was typed is no day. */
+    public LocalDate date(String name) {
+        if (unreadableDay(name).get()) {
+            throw new InvalidInput(name, TypedDates.unreadableDay(text));
+        }
+        return day(name).get();
     }
 
     /**
      * Runs {@code prepare} (which reads the fields and may refuse input with {@link InvalidInput}), then
      * the work it returns in the background; {@code onSaved} takes the result on the FX thread.
      */
-    public <T> void submit(Callable<Callable<T>> prepare, java.util.function.Consumer<T> onSaved) {
+    public <T> void submit(Callable<Callable<T>> prepare, Consumer<T> onSaved) {
         if (saving.get()) {
             return;
         }
-        errors.values().forEach(e -> e.set(""));
-        formError.set("");
+        clearMessages();
         Callable<T> work;
         try {
             work = prepare.call();
@@ -114,9 +155,15 @@ public final class FormFields {
         });
     }
 
-    /** Puts a refusal on its field, or on the whole form when it names none. */
+    /** Takes every message away (a form opened afresh). */
+    public void clearMessages() {
+        fields.values().forEach(field -> field.error.set(""));
+        formError.set("");
+    }
+
+    /** Puts a refusal on its field, or on the whole form when it names none of them. */
     public void show(InvalidInput refused) {
-        StringProperty error = refused.field() == null ? null : errors.get(refused.field());
-        (error != null ? error : formError).set(refused.ownersMessage());
+        Field field = refused.field() == null ? null : fields.get(refused.field());
+        (field != null ? field.error : formError).set(refused.ownersMessage());
     }
 }

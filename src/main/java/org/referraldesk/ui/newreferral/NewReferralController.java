@@ -1,6 +1,9 @@
 package org.referraldesk.ui.newreferral;
 
+import java.util.ResourceBundle;
 import java.util.function.Consumer;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -10,11 +13,15 @@ import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.AutoCompletionBinding;
 import org.controlsfx.control.textfield.TextFields;
 import org.referraldesk.domain.Channel;
+import org.referraldesk.ui.common.AmountField;
+import org.referraldesk.ui.common.DateTimeField;
+import org.referraldesk.ui.common.FormView;
 
 /** Wires the new-referral form to its view model. */
 public final class NewReferralController {
     private final NewReferralViewModel model;
 
+    @FXML private ResourceBundle resources;
     @FXML private Label savedLabel;
     @FXML private Label formError;
     @FXML private Node form;
@@ -24,9 +31,9 @@ public final class NewReferralController {
     @FXML private TextField clientEmail;
     @FXML private TextField clientPhone;
     @FXML private ComboBox<Channel> channel;
-    @FXML private TextField receivedAt;
+    @FXML private DateTimeField receivedAt;
     @FXML private TextField need;
-    @FXML private TextField estimatedValue;
+    @FXML private AmountField estimatedValue;
     @FXML private Label referrerNameError;
     @FXML private Label referrerEmailError;
     @FXML private Label clientNameError;
@@ -47,7 +54,10 @@ public final class NewReferralController {
         clientEmail.textProperty().bindBidirectional(model.clientEmailProperty());
         clientPhone.textProperty().bindBidirectional(model.clientPhoneProperty());
         need.textProperty().bindBidirectional(model.needProperty());
-        receivedAt.textProperty().bindBidirectional(model.receivedAtProperty());
+        receivedAt.date().valueProperty().bindBidirectional(model.receivedOnProperty());
+        model.receivedOnUnreadableProperty().bind(receivedAt.date().unreadableProperty());
+        receivedAt.time().textProperty().bindBidirectional(model.receivedAtProperty());
+        receivedAt.time().setPromptText(resources.getString("newReferral.receivedAt.timePrompt"));
         estimatedValue.textProperty().bindBidirectional(model.estimatedValueProperty());
         channel.getItems().setAll(Channel.values());
         channel.setConverter(new StringConverter<>() {
@@ -63,14 +73,13 @@ public final class NewReferralController {
         });
         channel.valueProperty().bindBidirectional(model.channelProperty());
 
-        FieldMessages messages = new FieldMessages(model.attemptedProperty());
-        messages.watch(referrerName, true, model.referrerNameErrorProperty(), referrerNameError);
-        messages.watch(referrerEmail, false, model.referrerEmailErrorProperty(), referrerEmailError);
-        messages.watch(clientName, true, model.clientNameErrorProperty(), clientNameError);
-        messages.watch(clientEmail, false, model.clientEmailErrorProperty(), clientEmailError);
-        messages.watch(channel, false, model.channelErrorProperty(), channelError);
-        messages.watch(receivedAt, false, model.receivedAtErrorProperty(), receivedAtError);
-        messages.watch(estimatedValue, false, model.estimatedValueErrorProperty(), estimatedValueError);
+        watch(referrerName, model.referrerNameErrorProperty(), referrerNameError);
+        watch(referrerEmail, model.referrerEmailErrorProperty(), referrerEmailError);
+        watch(clientName, model.clientNameErrorProperty(), clientNameError);
+        watch(clientEmail, model.clientEmailErrorProperty(), clientEmailError);
+        watch(channel, model.channelErrorProperty(), channelError);
+        watch(receivedAt, model.receivedAtErrorProperty(), receivedAtError);
+        watch(estimatedValue, model.estimatedValueErrorProperty(), estimatedValueError);
 
         suggestContacts(referrerName, model::chooseReferrer);
         suggestContacts(clientName, model::chooseClient);
@@ -79,10 +88,18 @@ public final class NewReferralController {
         formError.textProperty().bind(model.formErrorProperty());
         formError.visibleProperty().bind(model.formErrorProperty().isNotNull());
         formError.managedProperty().bind(formError.visibleProperty());
+        formError.setMinHeight(Label.USE_PREF_SIZE);
         savedLabel.textProperty().bind(model.savedTextProperty());
         savedLabel.visibleProperty().bind(model.recordedProperty().isNotNull());
         savedLabel.managedProperty().bind(savedLabel.visibleProperty());
         form.disableProperty().bind(model.busyProperty().or(model.recordedProperty().isNotNull()));
+    }
+
+    /** The field's message shows under it (and its frame turns red) once the owner has left it or tried to save. */
+    private void watch(Node field, ObservableStringValue message, Label label) {
+        ObservableBooleanValue visited = FormView.afterVisit(field, model.attemptedProperty());
+        FormView.message(label, message, visited);
+        FormView.mark(field, message, visited);
     }
 
     private void suggestContacts(TextField field, Consumer<String> choose) {
@@ -96,8 +113,8 @@ public final class NewReferralController {
         return model;
     }
 
-    /** Puts the caret in the first field. */
-    public void focusFirstField() {
-        referrerName.requestFocus();
+    /** The field the caret starts in. */
+    public Node firstField() {
+        return referrerName;
     }
 }

@@ -3,10 +3,9 @@ package org.referraldesk.ui.newreferral;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,7 +16,6 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -42,9 +40,11 @@ import org.referraldesk.service.ContactDirectory;
 import org.referraldesk.service.NewReferral;
 import org.referraldesk.service.RecordedReferral;
 import org.referraldesk.service.Referrals;
+import org.referraldesk.ui.common.Amounts;
 import org.referraldesk.ui.common.BackgroundTasks;
 import org.referraldesk.ui.common.FailureDialog;
 import org.referraldesk.ui.common.OwnerFormats;
+import org.referraldesk.ui.common.TypedDates;
 
 /**
  * The new-referral form: what the owner types, a message per field for what is missing or wrong,
@@ -54,11 +54,6 @@ import org.referraldesk.ui.common.OwnerFormats;
  * saved while a message stands.
  */
 public final class NewReferralViewModel {
-    /** How the owner types the time a referral arrived. */
-    public static final String TIME_PATTERN = "yyyy-MM-dd HH:mm";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", Locale.ROOT)
-            .withResolverStyle(ResolverStyle.STRICT);
-    private static final Pattern AMOUNT = Pattern.compile("-?\\d+([.,]\\d{1,2})?");
     private static final int MAX_SUGGESTIONS = 8;
 
     private final Referrals referrals;
@@ -75,6 +70,8 @@ public final class NewReferralViewModel {
     private final StringProperty clientPhone = new SimpleStringProperty("");
     private final ObjectProperty<Channel> channel = new SimpleObjectProperty<>(Channel.EMAIL_INTRODUCTION);
     private final StringProperty need = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> receivedOn = new SimpleObjectProperty<>();
+    private final BooleanProperty receivedOnUnreadable = new SimpleBooleanProperty(false);
     private final StringProperty receivedAt = new SimpleStringProperty("");
     private final StringProperty estimatedValue = new SimpleStringProperty("");
 
@@ -107,7 +104,8 @@ public final class NewReferralViewModel {
         this.clock = clock;
         this.text = text;
         this.dueFormat = new OwnerFormats(text, clock);
-        receivedAt.set(TIME.format(LocalDateTime.now(clock)));
+        receivedOn.set(LocalDate.now(clock));
+        receivedAt.set(TypedDates.showTime(LocalTime.now(clock)));
 
         check(referrerNameError, "referrerName", () -> blank(referrerName) ? message("referrerName") : null,
                 referrerName);
@@ -115,7 +113,7 @@ public final class NewReferralViewModel {
         check(clientNameError, "clientName", () -> blank(clientName) ? message("clientName") : null, clientName);
         check(clientEmailError, "clientEmail", () -> null, clientEmail);
         check(channelError, "channel", () -> channel.get() == null ? message("channel") : null, channel);
-        check(receivedAtError, "receivedAt", this::receivedAtProblem, receivedAt);
+        check(receivedAtError, "receivedAt", this::receivedAtProblem, receivedOn, receivedOnUnreadable, receivedAt);
         check(estimatedValueError, "estimatedValue", this::estimatedValueProblem, estimatedValue);
         valid = Bindings.createBooleanBinding(() -> referrerNameError.get() == null
                 && referrerEmailError.get() == null && clientNameError.get() == null && clientEmailError.get() == null
@@ -124,7 +122,7 @@ public final class NewReferralViewModel {
                 receivedAtError, estimatedValueError);
 
         for (Observable input : List.of(referrerName, referrerEmail, clientName, clientEmail, clientPhone, channel,
-                need, receivedAt, estimatedValue)) {
+                need, receivedOn, receivedOnUnreadable, receivedAt, estimatedValue)) {
             input.addListener(edited -> {
                 refused.values().forEach(message -> message.set(null));
                 formError.set(null);
@@ -246,16 +244,23 @@ public final class NewReferralViewModel {
         return Labels.forOwner().of(value);
     }
 
+    /** Nothing (now), or a day and a time of day the form can read. */
     private String receivedAtProblem() {
-        if (blank(receivedAt)) {
+        if (receivedOn.get() == null && !receivedOnUnreadable.get() && blank(receivedAt)) {
             return null;
         }
+        if (receivedOnUnreadable.get()) {
+            return TypedDates.unreadableDay(text);
+        }
+        if (receivedOn.get() == null) {
+            return message("receivedAtDay");
+        }
         try {
-            LocalDateTime.parse(receivedAt.get().strip(), TIME);
+            TypedDates.readTime(receivedAt.get(), locale());
             return null;
-        } catch (DateTimeParseException e) {
-            return Wording.forOwner(text).format("newReferral.error.receivedAt",
-                    TIME.format(LocalDateTime.now(clock)));
+        } catch (RuntimeException notATime) {
+            return Wording.forOwner(text).format("newReferral.error.receivedAtTime",
+                    TypedDates.showTime(LocalTime.now(clock)));
         }
     }
 
@@ -263,34 +268,38 @@ public final class NewReferralViewModel {
         if (blank(estimatedValue)) {
             return null;
         }
-        String amount = amountText();
-        if (!AMOUNT.matcher(amount).matches()) {
+        try {
+            return Amounts.read(estimatedValue.get(), locale()).signum() < 0 ? message("estimatedValue.negative") : null;
+        } catch (NumberFormatException notAnAmount) {
             return message("estimatedValue");
         }
-        return amount.startsWith("-") ? message("estimatedValue.negative") : null;
     }
 
-    /** A blank time means "now" to the service. */
+    /** Both blank means "now" to the service. */
     private Instant parseReceivedAt() {
-        return blank(receivedAt) ? null
-                : LocalDateTime.parse(receivedAt.get().strip(), TIME).atZone(clock.getZone()).toInstant();
+        if (receivedOn.get() == null && blank(receivedAt)) {
+            return null;
+        }
+        LocalTime time = TypedDates.readTime(receivedAt.get(), locale());
+        return receivedOn.get().atTime(time).atZone(clock.getZone()).toInstant();
     }
 
     private BigDecimal parseEstimatedValue() {
-        return blank(estimatedValue) ? null : new BigDecimal(amountText().replace(',', '.'));
+        return blank(estimatedValue) ? null : Amounts.read(estimatedValue.get(), locale());
     }
 
-    /** The value without the spaces people put between thousands. */
-    private String amountText() {
-        return estimatedValue.get().replaceAll("[\\s\u00a0\u202f]", "");
+    private static Locale locale() {
+        return Locale.getDefault(Locale.Category.FORMAT);
     }
 
     /** Binds {@code error} to the service's refusal for {@code field}, else to the form's own check. */
-    private void check(ReadOnlyStringWrapper error, String field, Callable<String> local, Observable input) {
+    private void check(ReadOnlyStringWrapper error, String field, Callable<String> local, Observable... inputs) {
         StringProperty refusal = new SimpleStringProperty();
         refused.put(field, refusal);
+        List<Observable> on = new ArrayList<>(List.of(inputs));
+        on.add(refusal);
         error.bind(Bindings.createStringBinding(() -> refusal.get() != null ? refusal.get() : local.call(),
-                refusal, input));
+                on.toArray(Observable[]::new)));
     }
 
     private Optional<Contact> known(String name) {
@@ -364,7 +373,17 @@ public final class NewReferralViewModel {
         return need;
     }
 
-    /** When the referral arrived, as {@value #TIME_PATTERN} in the owner's time zone; blank means now. */
+    /** The day the referral arrived, in the owner's time zone; with the time blank too, it arrived now. */
+    public ObjectProperty<LocalDate> receivedOnProperty() {
+        return receivedOn;
+    }
+
+    /** True while the day field holds text that is no day (the view's {@code DateField} says so). */
+    public BooleanProperty receivedOnUnreadableProperty() {
+        return receivedOnUnreadable;
+    }
+
+    /** The time of day it arrived, hours and minutes ("14:30"); with the day blank too, it arrived now. */
     public StringProperty receivedAtProperty() {
         return receivedAt;
     }

@@ -1,22 +1,15 @@
 package org.referraldesk.ui.partners;
 
 import java.util.ResourceBundle;
-import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.event.ActionEvent;
 import javafx.geometry.VPos;
-import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.DatePicker;
-import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
@@ -24,25 +17,29 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.referraldesk.domain.TouchKind;
 import org.referraldesk.domain.Wording;
+import org.referraldesk.ui.common.DateTimeField;
+import org.referraldesk.ui.common.FormDialog;
+import org.referraldesk.ui.common.FormFields;
+import org.referraldesk.ui.common.FormView;
 
 /**
- * "Log a touch": how, when (now unless changed) and a note. The dialog stays open until the touch
- * is stored; a refusal is shown in it, on the field it concerns.
+ * "Log a touch": how, when (now unless changed) and a note, in the form kit's dialog shell. The dialog
+ * stays open until the touch is stored; a refusal is shown in it, on the field it concerns.
  */
 final class LogTouchDialog {
-    private final Dialog<ButtonType> dialog = new Dialog<>();
+    private final FormDialog dialog;
+    private final ChoiceBox<TouchKind> kind = new ChoiceBox<>();
 
     LogTouchDialog(PartnerViewModel model, ResourceBundle text, Window owner) {
         LogTouchForm form = model.touchForm();
         form.reset();
-        dialog.initOwner(owner);
-        dialog.setTitle(text.getString("touch.title"));
-        dialog.setHeaderText(Wording.forOwner(text).format("touch.header", model.titleProperty().get()));
-        dialog.setGraphic(new FontIcon("fth-phone-call"));
-        dialog.getDialogPane().getStyleClass().add("log-touch-dialog");
-        dialog.getDialogPane().getStylesheets().add(LogTouchDialog.class.getResource("partners.css").toExternalForm());
+        FormFields fields = form.fields();
+        DialogPane pane = new DialogPane();
+        pane.setHeaderText(Wording.forOwner(text).format("touch.header", model.titleProperty().get()));
+        pane.setGraphic(new FontIcon("fth-phone-call"));
+        pane.getStyleClass().add("log-touch-dialog");
+        pane.getStylesheets().add(LogTouchDialog.class.getResource("partners.css").toExternalForm());
 
-        ChoiceBox<TouchKind> kind = new ChoiceBox<>();
         kind.getStyleClass().add("touch-kind");
         kind.getItems().setAll(form.kinds());
         kind.valueProperty().bindBidirectional(form.kindProperty());
@@ -58,32 +55,28 @@ final class LogTouchDialog {
                         .orElse(null);
             }
         });
-        DatePicker date = new DatePicker();
-        date.getStyleClass().add("touch-date");
-        date.valueProperty().bindBidirectional(form.dateProperty());
-        date.setPrefWidth(150);
-        TextField time = new TextField();
-        time.getStyleClass().add("touch-time");
-        time.setPrefColumnCount(5);
-        time.textProperty().bindBidirectional(form.timeProperty());
-        Label whenError = errorLabel(form.whenErrorProperty());
-        Label error = errorLabel(form.errorProperty());
+        DateTimeField when = new DateTimeField();
+        when.date().getStyleClass().add("touch-date");
+        when.time().getStyleClass().add("touch-time");
+        Label whenError = new Label();
+        FormView.bind(fields, LogTouchForm.AT, when, whenError);
         TextArea note = new TextArea();
         note.getStyleClass().add("touch-note-field");
         note.setPromptText(text.getString("touch.note.prompt"));
         note.setPrefRowCount(3);
         note.setWrapText(true);
-        note.textProperty().bindBidirectional(form.noteProperty());
+        FormView.bind(fields, LogTouchForm.NOTE, note, null);
+        Label error = new Label();
+        FormView.message(error, fields.formErrorProperty());
 
         GridPane grid = new GridPane();
         grid.getStyleClass().add("log-touch-form");
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(labels, fields);
+        ColumnConstraints inputs = new ColumnConstraints();
+        inputs.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, inputs);
         grid.addRow(0, new Label(text.getString("touch.kind")), kind);
-        HBox when = new HBox(8, date, time);
         grid.addRow(1, new Label(text.getString("touch.when")), when);
         grid.add(whenError, 1, 2);
         Label noteLabel = new Label(text.getString("touch.note"));
@@ -91,36 +84,17 @@ final class LogTouchDialog {
         grid.addRow(3, noteLabel, note);
         grid.add(error, 1, 4);
         GridPane.setHgrow(note, Priority.ALWAYS);
-        dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().setPrefWidth(460);
+        pane.setContent(grid);
+        pane.setPrefWidth(460);
 
         ButtonType log = new ButtonType(text.getString("touch.log"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(log, ButtonType.CANCEL);
-        Node logButton = dialog.getDialogPane().lookupButton(log);
-        logButton.getStyleClass().add("accent");
-        logButton.disableProperty().bind(form.busyProperty());
-        logButton.addEventFilter(ActionEvent.ACTION, event -> {
-            event.consume();
-            model.logTouch(() -> {
-                dialog.setResult(log);
-                dialog.close();
-            });
-        });
-        dialog.setOnShown(event -> Platform.runLater(kind::requestFocus));
-    }
-
-    private static Label errorLabel(ReadOnlyStringProperty message) {
-        Label label = new Label();
-        label.getStyleClass().add("field-error");
-        label.setWrapText(true);
-        label.textProperty().bind(message);
-        label.visibleProperty().bind(message.isNotEmpty());
-        label.managedProperty().bind(message.isNotEmpty());
-        return label;
+        pane.getButtonTypes().setAll(log, ButtonType.CANCEL);
+        dialog = new FormDialog(pane, owner, text.getString("touch.title"));
+        dialog.action(null, form.busyProperty(), model::logTouch);
     }
 
     /** Opens the dialog without blocking; it closes itself once the touch is stored. */
     void show() {
-        dialog.show();
+        dialog.show(kind);
     }
 }

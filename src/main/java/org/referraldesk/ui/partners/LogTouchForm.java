@@ -4,59 +4,51 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.ResourceBundle;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.referraldesk.domain.InvalidInput;
 import org.referraldesk.domain.TouchKind;
+import org.referraldesk.ui.common.BackgroundTasks;
+import org.referraldesk.ui.common.FormFields;
+import org.referraldesk.ui.common.TypedDates;
 
 /**
- * What the "Log a touch" dialog asks: how (call, email, card, gift, meeting), when (now unless the
- * owner changes the day or the time) and a note.
+ * What the "Log a touch" dialog asks: how (call, email, card, gift, meeting), when ("at": now unless
+ * the owner changes the day or the time) and a note, in the form kit's {@link FormFields}.
  */
 public final class LogTouchForm {
-    private static final DateTimeFormatter TIME_SHOWN = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter TIME_TYPED = DateTimeFormatter.ofPattern("H:mm");
+    static final String AT = "at";
+    static final String NOTE = "note";
 
     private final Clock clock;
     private final ResourceBundle text;
+    private final FormFields fields;
     private final ObjectProperty<TouchKind> kind = new SimpleObjectProperty<>(TouchKind.CALL);
-    private final StringProperty note = new SimpleStringProperty("");
-    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
-    private final StringProperty time = new SimpleStringProperty("");
-    private final StringProperty whenError = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private LocalDate shownDate;
     private String shownTime;
 
-    LogTouchForm(Clock clock, ResourceBundle text) {
+    LogTouchForm(Clock clock, ResourceBundle text, BackgroundTasks tasks) {
         this.clock = clock;
         this.text = text;
-        date.addListener((obs, old, day) -> whenError.set(""));
-        time.addListener((obs, old, typed) -> whenError.set(""));
+        this.fields = new FormFields(tasks, text, List.of(AT, NOTE));
         reset();
     }
 
     /** A fresh form: a call, now, no note. */
     public void reset() {
         shownDate = LocalDate.now(clock);
-        shownTime = TIME_SHOWN.format(LocalTime.now(clock));
+        shownTime = TypedDates.showTime(LocalTime.now(clock));
         kind.set(TouchKind.CALL);
-        note.set("");
-        date.set(shownDate);
-        time.set(shownTime);
-        whenError.set("");
-        error.set("");
+        fields.field(NOTE).set("");
+        fields.day(AT).set(shownDate);
+        fields.field(AT).set(shownTime);
+        fields.clearMessages();
     }
 
     /**
@@ -66,37 +58,25 @@ public final class LogTouchForm {
      * @throws InvalidInput on the "at" field when the day is missing or the time is not hours and minutes
      */
     Instant at() {
-        if (date.get() == null) {
-            throw new InvalidInput("at", text.getString("touch.date.missing"));
+        LocalDate day = fields.date(AT);
+        if (day == null) {
+            throw new InvalidInput(AT, text.getString("touch.date.missing"));
         }
-        String typed = time.get() == null ? "" : time.get().strip();
-        if (date.get().equals(shownDate) && typed.equals(shownTime)) {
+        String typed = fields.field(AT).get() == null ? "" : fields.field(AT).get().strip();
+        if (day.equals(shownDate) && typed.equals(shownTime)) {
             return null;
         }
         try {
-            LocalTime localTime = LocalTime.parse(typed, TIME_TYPED);
-            return date.get().atTime(localTime).atZone(clock.getZone()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput("at", text.getString("touch.time.bad"));
+            LocalTime time = TypedDates.readTime(typed, Locale.getDefault(Locale.Category.FORMAT));
+            return day.atTime(time).atZone(clock.getZone()).toInstant();
+        } catch (RuntimeException notATime) {
+            throw new InvalidInput(AT, text.getString("touch.time.bad"));
         }
     }
 
-    void clearErrors() {
-        whenError.set("");
-        error.set("");
-    }
-
-    /** Shows a refusal on the when fields, or above the form when it concerns the whole touch. */
-    void show(InvalidInput refusal) {
-        if ("at".equals(refusal.field())) {
-            whenError.set(refusal.getMessage());
-        } else {
-            error.set(refusal.getMessage());
-        }
-    }
-
-    void setBusy(boolean running) {
-        busy.set(running);
+    /** The fields, for the dialog to bind and the view model to save. */
+    public FormFields fields() {
+        return fields;
     }
 
     public List<TouchKind> kinds() {
@@ -108,26 +88,26 @@ public final class LogTouchForm {
     }
 
     public StringProperty noteProperty() {
-        return note;
+        return fields.field(NOTE);
     }
 
     public ObjectProperty<LocalDate> dateProperty() {
-        return date;
+        return fields.day(AT);
     }
 
     public StringProperty timeProperty() {
-        return time;
+        return fields.field(AT);
     }
 
     public ReadOnlyStringProperty whenErrorProperty() {
-        return whenError;
+        return fields.errorOf(AT);
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error;
+        return fields.formErrorProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy;
+        return fields.savingProperty();
     }
 }

@@ -83,7 +83,7 @@ public final class PartnerViewModel {
         this.tasks = tasks;
         this.clock = clock;
         this.formats = new PartnerFormats(text, clock);
-        this.touchForm = new LogTouchForm(clock, text);
+        this.touchForm = new LogTouchForm(clock, text, tasks);
         clearsOnEdit(name, nameError);
         clearsOnEdit(email, emailError);
         clearsOnEdit(cadence, cadenceError);
@@ -182,32 +182,18 @@ public final class PartnerViewModel {
 
     /** Logs the touch in the form; on success the profile (and its next check-in) is read again. */
     public void logTouch(Runnable onLogged) {
-        touchForm.clearErrors();
-        Instant at;
-        try {
-            at = touchForm.at();
-        } catch (InvalidInput refused) {
-            touchForm.show(refused);
-            return;
-        }
         long id = partnerId;
-        TouchKind kind = touchForm.kindProperty().get();
-        String note = touchForm.noteProperty().get();
-        touchForm.setBusy(true);
-        tasks.run(() -> {
-            partners.logTouch(id, kind, at, note);
-            return partners.profile(id);
+        touchForm.fields().submit(() -> {
+            Instant at = touchForm.at();
+            TouchKind kind = touchForm.kindProperty().get();
+            String note = touchForm.noteProperty().get();
+            return () -> {
+                partners.logTouch(id, kind, at, note);
+                return partners.profile(id);
+            };
         }, profile -> {
-            touchForm.setBusy(false);
             fill(profile, false);
             onLogged.run();
-        }, failure -> {
-            touchForm.setBusy(false);
-            if (failure instanceof InvalidInput refused) {
-                touchForm.show(refused);
-            } else {
-                tasks.report(failure);
-            }
         });
     }
 

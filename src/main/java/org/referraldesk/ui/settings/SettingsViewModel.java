@@ -26,6 +26,7 @@ import org.referraldesk.domain.Currencies;
 import org.referraldesk.domain.Wording;
 import org.referraldesk.service.BusinessSettings;
 import org.referraldesk.service.OwnerSettings;
+import org.referraldesk.ui.common.Amounts;
 import org.referraldesk.ui.common.BackgroundTasks;
 
 /**
@@ -186,10 +187,10 @@ public final class SettingsViewModel {
         }
     }
 
-    /** "12", "12.5", "12,5" or "12 %"; null (with the message on the field) for anything else. */
+    /** "12", "12.5" ("12,5" in Germany) or "12 %", read as amounts are; null (with the message on the field) else. */
     private BigDecimal percent(String typed) {
         try {
-            return new BigDecimal(String.valueOf(typed).replace("%", "").strip().replace(',', '.'));
+            return Amounts.read(String.valueOf(typed).replace("%", ""), Locale.getDefault(Locale.Category.FORMAT));
         } catch (NumberFormatException e) {
             errors.get(GIFT_PERCENT).set(text.getString("settings.giftNotANumber"));
             return null;

@@ -6,9 +6,12 @@ import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.referraldesk.ui.common.DialogForm;
+import org.referraldesk.ui.common.FormDialog;
 import org.referraldesk.ui.common.Navigator;
 import org.referraldesk.ui.common.ViewLoader;
 import org.referraldesk.ui.referrals.ReferralListController;
@@ -122,8 +125,9 @@ public final class StoryController {
         openDialog("ReasonDialog", model.reopenForm());
     }
 
-    private void openDialog(String view, StoryForm<?> form) {
-        views.loadWithController(FormDialogController.class, view).controller().open(form, navigator.window());
+    private void openDialog(String view, DialogForm<?> form) {
+        FormDialog.open((DialogPane) views.load(StoryController.class, view), form, navigator.window(),
+                resources.getString("app.title"));
     }
 
     private void offerWhen(Button button, ObservableBooleanValue offered) {

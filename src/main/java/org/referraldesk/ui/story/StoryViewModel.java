@@ -38,6 +38,8 @@ import org.referraldesk.service.Stories;
 import org.referraldesk.service.Templates;
 import org.referraldesk.service.Story;
 import org.referraldesk.ui.common.BackgroundTasks;
+import org.referraldesk.ui.common.DialogForm;
+import org.referraldesk.ui.common.FormFields;
 import org.referraldesk.ui.common.OwnerFormats;
 
 /**
@@ -121,25 +123,25 @@ public final class StoryViewModel {
     }
 
     /** Won: revenue and profit (the gift budget follows the profit). */
-    public StoryForm<?> wonForm() {
+    public DialogForm<?> wonForm() {
         return form("won", List.of("revenue", "profit"), f -> close(new Outcome.Won(
                 f.amount("revenue", format("form.amount", text.getString("won.revenue"))),
                 f.amount("profit", format("form.amount", text.getString("won.profit"))))));
     }
 
     /** Not a fit: why, and who the client was sent on to (optional). */
-    public StoryForm<?> notAFitForm() {
+    public DialogForm<?> notAFitForm() {
         return form("notAFit", List.of("reason", "onward"),
                 f -> close(new Outcome.NotAFit(f.text("reason"), f.text("onward"))));
     }
 
     /** Lost: why. */
-    public StoryForm<?> lostForm() {
+    public DialogForm<?> lostForm() {
         return form("lost", List.of("reason"), f -> close(new Outcome.Lost(f.text("reason"))));
     }
 
     /** Reopens an ended story, saying why; it goes back to where it stood before it ended. */
-    public StoryForm<?> reopenForm() {
+    public DialogForm<?> reopenForm() {
         long id = referralId;
         return form("reopen", List.of("reason"), f -> {
             String reason = f.text("reason");
@@ -154,10 +156,11 @@ public final class StoryViewModel {
     }
 
     /** Skips one follow-up, saying why. */
-    public StoryForm<?> skipForm(long followUpId) {
+    public DialogForm<?> skipForm(long followUpId) {
         long id = referralId;
         String title = shortTitle(followUp(followUpId));
-        return new StoryForm<>(format("skip.header", title), text.getString("skip.ok"), List.of("reason"), tasks, f -> {
+        return new DialogForm<>(format("skip.header", title), text.getString("skip.ok"),
+                new FormFields(tasks, text, List.of("reason")), f -> {
             String reason = f.text("reason");
             return () -> {
                 followUps.skip(followUpId, reason);
@@ -187,10 +190,10 @@ public final class StoryViewModel {
     }
 
     /** A form whose header and button text are {@code <name>.header} and {@code <name>.ok}. */
-    private StoryForm<Change> form(String name, List<String> fields,
-            Function<StoryForm<Change>, Callable<Change>> prepare) {
-        return new StoryForm<>(text.getString(name + ".header"), text.getString(name + ".ok"), fields, tasks, prepare,
-                this::apply);
+    private DialogForm<Change> form(String name, List<String> fields,
+            Function<FormFields, Callable<Change>> prepare) {
+        return new DialogForm<>(text.getString(name + ".header"), text.getString(name + ".ok"),
+                new FormFields(tasks, text, fields), prepare, this::apply);
     }
 
     private Callable<Change> close(Outcome outcome) {

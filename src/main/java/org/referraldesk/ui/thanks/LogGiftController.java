@@ -1,7 +1,5 @@
 package org.referraldesk.ui.thanks;
 
-import org.referraldesk.ui.common.FormDialogs;
-import org.referraldesk.ui.common.FormFields;
 import java.util.ResourceBundle;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
@@ -11,6 +9,11 @@ import javafx.scene.control.TextField;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.referraldesk.service.GiftDraft.StoryChoice;
+import org.referraldesk.ui.common.AmountField;
+import org.referraldesk.ui.common.DateField;
+import org.referraldesk.ui.common.FormDialog;
+import org.referraldesk.ui.common.FormFields;
+import org.referraldesk.ui.common.FormView;
 
 /** Wires the "Log gift" dialog to its view model. */
 public final class LogGiftController {
@@ -20,11 +23,11 @@ public final class LogGiftController {
     @FXML private DialogPane pane;
     @FXML private TextField what;
     @FXML private Label whatError;
-    @FXML private TextField amount;
+    @FXML private AmountField amount;
     @FXML private Label currency;
     @FXML private Label amountError;
     @FXML private Label budget;
-    @FXML private TextField givenOn;
+    @FXML private DateField givenOn;
     @FXML private Label givenOnError;
     @FXML private ComboBox<StoryChoice> story;
     @FXML private Label giftNotes;
@@ -37,12 +40,12 @@ public final class LogGiftController {
     @FXML
     private void initialize() {
         FormFields form = model.form();
-        FormDialogs.bind(form, LogGiftViewModel.WHAT, what, whatError);
-        FormDialogs.bind(form, LogGiftViewModel.AMOUNT, amount, amountError);
-        FormDialogs.bind(form, LogGiftViewModel.DATE, givenOn, givenOnError);
-        FormDialogs.message(formError, form.formErrorProperty());
-        FormDialogs.message(budget, model.budgetProperty());
-        FormDialogs.message(giftNotes, model.giftNotesProperty());
+        FormView.bind(form, LogGiftViewModel.WHAT, what, whatError);
+        FormView.bind(form, LogGiftViewModel.AMOUNT, amount, amountError);
+        FormView.bind(form, LogGiftViewModel.DATE, givenOn, givenOnError);
+        FormView.message(formError, form.formErrorProperty());
+        shownWhileSet(budget, model.budgetProperty());
+        shownWhileSet(giftNotes, model.giftNotesProperty());
         currency.textProperty().bind(model.currencyProperty());
         pane.headerTextProperty().bind(model.headerProperty());
         story.setItems(model.stories());
@@ -73,11 +76,17 @@ public final class LogGiftController {
     }
 
     private void open(Window owner, Runnable onLogged) {
-        FormDialogs.open(pane, owner, resources.getString("gift.title"), resources.getString("gift.ok"), model.form(),
+        FormDialog.open(pane, owner, resources.getString("gift.title"), resources.getString("gift.ok"), model.form(),
                 close -> model.log(gift -> {
                     close.run();
                     onLogged.run();
-                }), model.budgetProperty(), model.giftNotesProperty(), model.readyProperty());
-        what.requestFocus();
+                }), what);
+    }
+
+    /** A line that is there only while it has something to say (the budget, the partner's gift notes). */
+    private static void shownWhileSet(Label label, javafx.beans.value.ObservableStringValue text) {
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
     }
 }

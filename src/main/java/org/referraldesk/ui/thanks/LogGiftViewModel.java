@@ -1,11 +1,11 @@
 package org.referraldesk.ui.thanks;
 
 import org.referraldesk.domain.Wording;
-import org.referraldesk.ui.common.FormFields;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import javafx.beans.property.BooleanProperty;
@@ -24,7 +24,9 @@ import org.referraldesk.service.GiftDraft;
 import org.referraldesk.service.GiftDraft.StoryChoice;
 import org.referraldesk.service.GiftEntry;
 import org.referraldesk.service.Gifts;
+import org.referraldesk.ui.common.Amounts;
 import org.referraldesk.ui.common.BackgroundTasks;
+import org.referraldesk.ui.common.FormFields;
 import org.referraldesk.ui.common.OwnerFormats;
 
 /**
@@ -56,7 +58,7 @@ public final class LogGiftViewModel {
         this.tasks = tasks;
         this.clock = clock;
         this.text = text;
-        this.form = new FormFields(tasks, List.of(WHAT, AMOUNT, DATE));
+        this.form = new FormFields(tasks, text, List.of(WHAT, AMOUNT, DATE));
     }
 
     /** Starts from a GIFT follow-up: its partner, story and budget. */
@@ -82,8 +84,9 @@ public final class LogGiftViewModel {
         story.set(loaded.stories().stream().filter(s -> loaded.referralId() != null
                 && s.referralId() == loaded.referralId()).findFirst().orElse(none));
         form.field(WHAT).set("");
-        form.field(AMOUNT).set(loaded.budget() == null ? "" : loaded.budget().toPlainString());
-        form.field(DATE).set(LocalDate.now(clock).toString());
+        form.field(AMOUNT).set(loaded.budget() == null ? ""
+                : Amounts.write(loaded.budget(), Locale.getDefault(Locale.Category.FORMAT)));
+        form.day(DATE).set(LocalDate.now(clock));
         if (!loaded.giftsAllowed()) {
             form.show(new InvalidInput(Wording.forOwner(text).format("gift.notAllowed", loaded.partnerName())));
         }
@@ -97,8 +100,8 @@ public final class LogGiftViewModel {
         }
         GiftDraft from = draft;
         form.submit(() -> {
-            BigDecimal amount = amount(form.text(AMOUNT));
-            LocalDate day = form.date(DATE, text.getString("gift.date.bad"));
+            BigDecimal amount = amount();
+            LocalDate day = form.date(DATE);
             StoryChoice chosen = story.get();
             Long referralId = chosen == null || chosen.referralId() == 0 ? null : chosen.referralId();
             Long followUpId = from.followUpId() != null && referralId != null && referralId.equals(from.referralId())
@@ -109,17 +112,18 @@ public final class LogGiftViewModel {
         }, onLogged);
     }
 
-    private BigDecimal amount(String typed) {
+    /** The amount as typed, in the owner's locale; the currency shown beside it may be typed too. */
+    private BigDecimal amount() {
+        String typed = form.text(AMOUNT);
         if (typed == null) {
             throw new InvalidInput(AMOUNT, text.getString("gift.amount.missing"));
         }
         try {
-            return new BigDecimal(typed.replace(" ", "").replace(currency.get(), "").replace(',', '.').strip());
-        } catch (NumberFormatException e) {
+            return Amounts.read(typed.replace(currency.get(), ""), Locale.getDefault(Locale.Category.FORMAT));
+        } catch (NumberFormatException notAnAmount) {
             throw new InvalidInput(AMOUNT, text.getString("gift.amount.bad"));
         }
     }
-
 
     public FormFields form() {
         return form;

@@ -1,6 +1,5 @@
 package org.referraldesk.ui.thanks;
 
-import org.referraldesk.ui.common.FormDialogs;
 import java.util.ResourceBundle;
 import javafx.fxml.FXML;
 import javafx.scene.control.DialogPane;
@@ -8,6 +7,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
+import org.referraldesk.ui.common.DateField;
+import org.referraldesk.ui.common.FormDialog;
+import org.referraldesk.ui.common.FormView;
 
 /** Wires the "Log a referral you gave" dialog. */
 public final class LogGivenController {
@@ -17,7 +19,7 @@ public final class LogGivenController {
     @FXML private DialogPane pane;
     @FXML private TextField client;
     @FXML private Label clientError;
-    @FXML private TextField givenOn;
+    @FXML private DateField givenOn;
     @FXML private Label givenOnError;
     @FXML private TextArea note;
     @FXML private Label noteError;
@@ -29,21 +31,20 @@ public final class LogGivenController {
 
     @FXML
     private void initialize() {
-        FormDialogs.bind(model.form(), LogGivenViewModel.CLIENT, client, clientError);
-        FormDialogs.bind(model.form(), LogGivenViewModel.DATE, givenOn, givenOnError);
-        FormDialogs.bind(model.form(), LogGivenViewModel.NOTE, note, noteError);
-        FormDialogs.message(formError, model.form().formErrorProperty());
+        FormView.bind(model.form(), LogGivenViewModel.CLIENT, client, clientError);
+        FormView.bind(model.form(), LogGivenViewModel.DATE, givenOn, givenOnError);
+        FormView.bind(model.form(), LogGivenViewModel.NOTE, note, noteError);
+        FormView.message(formError, model.form().formErrorProperty());
         pane.headerTextProperty().bind(model.headerProperty());
     }
 
     /** Opens the dialog for partner {@code partnerId}; {@code onLogged} runs once the referral is stored. */
     public void open(long partnerId, String partnerName, Window owner, Runnable onLogged) {
         model.start(partnerId, partnerName);
-        FormDialogs.open(pane, owner, resources.getString("given.title"), resources.getString("given.ok"),
+        FormDialog.open(pane, owner, resources.getString("given.title"), resources.getString("given.ok"),
                 model.form(), close -> model.log(done -> {
                     close.run();
                     onLogged.run();
-                }));
-        client.requestFocus();
+                }), client);
     }
 }

@@ -1,7 +1,6 @@
 package org.referraldesk.ui.thanks;
 
 import org.referraldesk.domain.Wording;
-import org.referraldesk.ui.common.FormFields;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.referraldesk.domain.InvalidInput;
 import org.referraldesk.domain.ReferralGiven;
 import org.referraldesk.service.ReferralsGiven;
 import org.referraldesk.ui.common.BackgroundTasks;
+import org.referraldesk.ui.common.FormFields;
 
 /** "Log a referral you gave": whom we sent to the partner, the day and a note. */
 public final class LogGivenViewModel {
@@ -33,7 +33,7 @@ public final class LogGivenViewModel {
         this.given = given;
         this.clock = clock;
         this.text = text;
-        this.form = new FormFields(tasks, List.of(CLIENT, DATE, NOTE));
+        this.form = new FormFields(tasks, text, List.of(CLIENT, DATE, NOTE));
     }
 
     public void start(long partner, String partnerName) {
@@ -41,13 +41,13 @@ public final class LogGivenViewModel {
         header.set(Wording.forOwner(text).format("given.header", partnerName));
         form.field(CLIENT).set("");
         form.field(NOTE).set("");
-        form.field(DATE).set(LocalDate.now(clock).toString());
+        form.day(DATE).set(LocalDate.now(clock));
     }
 
     public void log(Consumer<ReferralGiven> onLogged) {
         long to = partnerId;
         form.submit(() -> {
-            LocalDate day = form.date(DATE, text.getString("given.date.bad"));
+            LocalDate day = form.date(DATE);
             String client = form.field(CLIENT).get();
             String note = form.text(NOTE);
             Callable<ReferralGiven> work = () -> given.logGiven(to, client, day, note);

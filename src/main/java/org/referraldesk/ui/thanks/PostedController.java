@@ -1,6 +1,5 @@
 package org.referraldesk.ui.thanks;
 
-import org.referraldesk.ui.common.FormDialogs;
 import java.util.ResourceBundle;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -9,6 +8,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.stage.Window;
+import org.referraldesk.ui.common.FormDialog;
+import org.referraldesk.ui.common.FormView;
 
 /** Wires the "Where did you post it?" dialog: the field and one button per suggested place. */
 public final class PostedController {
@@ -29,8 +30,8 @@ public final class PostedController {
 
     @FXML
     private void initialize() {
-        FormDialogs.bind(model.form(), PostedViewModel.WHERE, where, whereError);
-        FormDialogs.message(formError, model.form().formErrorProperty());
+        FormView.bind(model.form(), PostedViewModel.WHERE, where, whereError);
+        FormView.message(formError, model.form().formErrorProperty());
         pane.headerTextProperty().bind(model.headerProperty());
         post.textProperty().bind(model.postProperty());
         postBox.visibleProperty().bind(model.postProperty().isNotEmpty());
@@ -56,11 +57,10 @@ public final class PostedController {
     /** Opens the dialog for public thank-you {@code followUpId}; {@code onPosted} runs once it is recorded. */
     public void open(long followUpId, String partnerName, Window owner, Runnable onPosted) {
         model.start(followUpId, partnerName);
-        FormDialogs.open(pane, owner, resources.getString("posted.title"), resources.getString("posted.ok"),
+        FormDialog.open(pane, owner, resources.getString("posted.title"), resources.getString("posted.ok"),
                 model.form(), close -> model.markPosted(done -> {
                     close.run();
                     onPosted.run();
-                }), model.postProperty());
-        where.requestFocus();
+                }), where);
     }
 }

@@ -1,7 +1,6 @@
 package org.referraldesk.ui.thanks;
 
 import org.referraldesk.domain.Wording;
-import org.referraldesk.ui.common.FormFields;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
@@ -12,6 +11,7 @@ import javafx.beans.property.StringProperty;
 import org.referraldesk.domain.FollowUp;
 import org.referraldesk.service.PublicThanks;
 import org.referraldesk.ui.common.BackgroundTasks;
+import org.referraldesk.ui.common.FormFields;
 
 /** "Where did you post it?": marking a public thank-you done records the place (free text, with suggestions). */
 public final class PostedViewModel {
@@ -33,7 +33,7 @@ public final class PostedViewModel {
         this.templates = templates;
         this.tasks = tasks;
         this.text = text;
-        this.form = new FormFields(tasks, List.of(WHERE));
+        this.form = new FormFields(tasks, text, List.of(WHERE));
     }
 
     /** Asks about follow-up {@code id}, thanking {@code partnerName}. */

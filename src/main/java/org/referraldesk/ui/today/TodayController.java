@@ -7,8 +7,11 @@ import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.referraldesk.ui.common.DialogForm;
+import org.referraldesk.ui.common.FormDialog;
 import org.referraldesk.ui.common.Navigator;
 import org.referraldesk.ui.common.ViewLoader;
 import org.referraldesk.ui.partners.PartnerController;
@@ -22,7 +25,6 @@ public final class TodayController implements TodayRows.Actions {
 
     private final TodayViewModel model;
     private final Navigator navigator;
-    private final TodayDialogs dialogs;
     private final ViewLoader views;
 
     @FXML private ResourceBundle resources;
@@ -48,7 +50,6 @@ public final class TodayController implements TodayRows.Actions {
         this.calendar = calendar;
         this.model = model;
         this.navigator = navigator;
-        this.dialogs = new TodayDialogs(views);
         this.views = views;
     }
 
@@ -112,14 +113,16 @@ public final class TodayController implements TodayRows.Actions {
 
     @Override
     public void pickDate(TodayItem item) {
-        dialogs.open(navigator.window(), PickDateDialogController.class, "PickDateDialog", model.snoozeForm(item),
-                resources.getString("pick.ok"), resources.getString("dialog.cancel"));
+        openDialog("PickDateDialog", model.snoozeForm(item));
     }
 
     @Override
     public void skip(TodayItem item) {
-        dialogs.open(navigator.window(), SkipDialogController.class, "SkipDialog", model.skipForm(item),
-                resources.getString("skip.ok"), resources.getString("dialog.cancel"));
+        openDialog("SkipDialog", model.skipForm(item));
+    }
+
+    private void openDialog(String view, DialogForm<?> form) {
+        FormDialog.open((DialogPane) views.load(TodayController.class, view), form, navigator.window(), form.header());
     }
 
     @Override

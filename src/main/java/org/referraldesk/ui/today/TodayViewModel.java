@@ -29,6 +29,8 @@ import org.referraldesk.service.Agenda;
 import org.referraldesk.service.FollowUps;
 import org.referraldesk.service.Today;
 import org.referraldesk.ui.common.BackgroundTasks;
+import org.referraldesk.ui.common.DialogForm;
+import org.referraldesk.ui.common.FormFields;
 
 /**
  * The Today screen: counts at the top, then what is overdue, due today and due in the next seven
@@ -91,24 +93,37 @@ public final class TodayViewModel {
                 texts.format("message.snoozed", texts.dateTime(until), texts.title(item)));
     }
 
-    /** The Pick a date dialog: the new due time is the picked day at the item's own local time. */
-    public TodayForm<LocalDate> snoozeForm(TodayItem item) {
-        LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
-        return new TodayForm<>(texts.format("pick.header", texts.title(item)), tomorrow,
-                date -> date == null ? text.getString("pick.missing") : null,
-                (date, form) -> {
-                    Instant until = onDayAtSameTime(item, date);
-                    save(form, () -> followUps.snooze(item.id(), until),
-                            texts.format("message.snoozed", texts.dateTime(until), texts.title(item)));
-                });
+    /** The Pick a date dialog: the new due time is the picked day ("until") at the item's own local time. */
+    public DialogForm<String> snoozeForm(TodayItem item) {
+        FormFields fields = new FormFields(tasks, text, List.of("until"));
+        fields.day("until").set(LocalDate.now(clock).plusDays(1));
+        return new DialogForm<>(texts.format("pick.header", texts.title(item)), text.getString("pick.ok"), fields,
+                form -> {
+                    LocalDate day = form.date("until");
+                    if (day == null) {
+                        throw new InvalidInput("until", text.getString("pick.missing"));
+                    }
+                    Instant until = onDayAtSameTime(item, day);
+                    return () -> {
+                        followUps.snooze(item.id(), until);
+                        return texts.format("message.snoozed", texts.dateTime(until), texts.title(item));
+                    };
+                }, this::saved);
     }
 
     /** The Skip dialog: a reason is required. */
-    public TodayForm<String> skipForm(TodayItem item) {
-        return new TodayForm<>(texts.format("skip.header", texts.title(item)), "",
-                reason -> reason == null || reason.isBlank() ? text.getString("skip.blank") : null,
-                (reason, form) -> save(form, () -> followUps.skip(item.id(), reason),
-                        texts.format("message.skipped", texts.title(item))));
+    public DialogForm<String> skipForm(TodayItem item) {
+        return new DialogForm<>(texts.format("skip.header", texts.title(item)), text.getString("skip.ok"),
+                new FormFields(tasks, text, List.of("reason")), form -> {
+                    String reason = form.text("reason");
+                    if (reason == null) {
+                        throw new InvalidInput("reason", text.getString("skip.blank"));
+                    }
+                    return () -> {
+                        followUps.skip(item.id(), reason);
+                        return texts.format("message.skipped", texts.title(item));
+                    };
+                }, this::saved);
     }
 
     Instant onDayAtSameTime(TodayItem item, LocalDate day) {
@@ -126,19 +141,10 @@ public final class TodayViewModel {
         });
     }
 
-    private void save(TodayForm<?> form, Runnable work, String done) {
-        tasks.run(call(work), ok -> {
-            form.succeeded();
-            message.set(done);
-            load();
-        }, failure -> {
-            if (failure instanceof InvalidInput refused) {
-                form.refused(refused.ownersMessage());
-            } else {
-                form.refused(text.getString("failure.unexpected"));
-                tasks.report(failure);
-            }
-        });
+    /** A dialog saved its change: say so and read the agenda again. */
+    private void saved(String done) {
+        message.set(done);
+        load();
     }
 
     private static Callable<Boolean> call(Runnable work) {

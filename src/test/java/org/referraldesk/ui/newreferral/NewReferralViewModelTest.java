@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,7 @@ import org.referraldesk.service.Referrals;
 import org.referraldesk.store.Store;
 import org.referraldesk.testing.TempDesk;
 import org.referraldesk.ui.common.BackgroundTasks;
+import org.referraldesk.ui.common.TypedDates;
 import org.referraldesk.ui.common.ViewLoader;
 
 /** The form on a real desk whose clock shows Tuesday 2026-03-10 09:00 in Berlin; work runs inline. */
@@ -73,7 +75,8 @@ class NewReferralViewModelTest {
         form.clientPhoneProperty().set("+49 30 5550199");
         form.channelProperty().set(Channel.PHONE);
         form.needProperty().set("Nightly backups for the surgery");
-        form.receivedAtProperty().set("2026-03-09 14:30");
+        form.receivedOnProperty().set(LocalDate.of(2026, 3, 9));
+        form.receivedAtProperty().set("14:30");
         form.estimatedValueProperty().set("1 200.50");
     }
 
@@ -117,7 +120,8 @@ class NewReferralViewModelTest {
 
     @Test
     void aNewFormIsReceivedNowByEmailIntroductionAndWaitsForTheNames() {
-        assertEquals("2026-03-10 09:00", form.receivedAtProperty().get(), "now, in the desk's time zone");
+        assertEquals(LocalDate.of(2026, 3, 10), form.receivedOnProperty().get(), "today, in the desk's time zone");
+        assertEquals("09:00", form.receivedAtProperty().get(), "now, in the desk's time zone");
         assertEquals(Channel.EMAIL_INTRODUCTION, form.channelProperty().get());
         assertEquals("", form.estimatedValueProperty().get());
         assertFalse(form.validProperty().get());
@@ -176,21 +180,38 @@ class NewReferralViewModelTest {
     @Test
     void aTimeInTheWrongFormatIsRefusedOnItsFieldWithAnExample() {
         fillIn();
-        for (String wrong : List.of("10/03/2026 09:00", "2026-03-10", "2026-02-30 10:00", "2026-03-10 9:00", "yesterday")) {
+        for (String wrong : List.of("9 o'clock", "25:00", "9:60", "yesterday", "")) {
             form.receivedAtProperty().set(wrong);
             assertRefusedOn(form.receivedAtErrorProperty(),
-                    "Write the time as year-month-day hours:minutes, e.g. 2026-03-10 09:00.");
+                    "Write the time of day as hours:minutes, e.g. 09:00.");
             assertOnlyErrorOn(form.receivedAtErrorProperty());
         }
+        form.receivedAtProperty().set("9:00");
+        assertNull(form.receivedAtErrorProperty().get(), "one digit for the hour will do");
+    }
+
+    @Test
+    void aDayTheFieldCannotReadOrATimeWithoutADayIsRefusedOnTheTime() {
+        fillIn();
+        form.receivedOnUnreadableProperty().set(true);
+        form.receivedOnProperty().set(null);
+        assertRefusedOn(form.receivedAtErrorProperty(), "Type the day like "
+                + TypedDates.showDay(LocalDate.of(2026, 11, 23), Locale.getDefault(Locale.Category.FORMAT))
+                + ", or pick it from the calendar.");
+        form.receivedOnUnreadableProperty().set(false);
+        assertRefusedOn(form.receivedAtErrorProperty(),
+                "Pick the day the referral arrived, or leave the day and the time empty for now.");
+        assertOnlyErrorOn(form.receivedAtErrorProperty());
     }
 
     @Test
     void aTimeInTheFutureIsRefusedOnItsField() {
         fillIn();
-        form.receivedAtProperty().set("2026-03-10 09:01");
+        form.receivedOnProperty().set(LocalDate.of(2026, 3, 10));
+        form.receivedAtProperty().set("09:01");
         assertRefusedOn(form.receivedAtErrorProperty(), "The time the referral arrived cannot be in the future.");
         assertOnlyErrorOn(form.receivedAtErrorProperty());
-        form.receivedAtProperty().set("2026-03-10 09:00");
+        form.receivedAtProperty().set("09:00");
         assertNull(form.receivedAtErrorProperty().get());
         assertTrue(form.validProperty().get());
     }
@@ -239,6 +260,7 @@ class NewReferralViewModelTest {
     @Test
     void aBlankTimeMeansNowAndABlankValueMeansNone() {
         fillIn();
+        form.receivedOnProperty().set(null);
         form.receivedAtProperty().set("");
         form.estimatedValueProperty().set(" ");
         form.save();

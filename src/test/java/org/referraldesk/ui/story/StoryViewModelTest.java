@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.referraldesk.ui.common.DialogForm;
 import org.referraldesk.domain.Act;
 import org.referraldesk.domain.Channel;
 import org.referraldesk.domain.Contact;
@@ -137,7 +138,7 @@ class StoryViewModelTest {
 
     @Test
     void wonWithAProfitOf2000CreatesTheGiftWithItsBudgetOf200() {
-        StoryForm<?> won = model.wonForm();
+        DialogForm<?> won = model.wonForm();
         won.field("revenue").set("5000");
         won.field("profit").set(" 2000 ");
         AtomicBoolean saved = new AtomicBoolean();
@@ -159,7 +160,7 @@ class StoryViewModelTest {
     @Test
     void aProfitThatIsNotAnAmountIsRefusedOnItsFieldAndNothingIsSaved() {
         Story before = stories.load(id);
-        StoryForm<?> won = model.wonForm();
+        DialogForm<?> won = model.wonForm();
         won.field("revenue").set("5000");
         won.field("profit").set("abc");
         AtomicBoolean saved = new AtomicBoolean();
@@ -186,7 +187,7 @@ class StoryViewModelTest {
     @Test
     void aBlankReasonIsRefusedOnItsFieldAndNothingIsSaved() {
         Story before = stories.load(id);
-        StoryForm<?> lost = model.lostForm();
+        DialogForm<?> lost = model.lostForm();
         lost.field("reason").set("   ");
         AtomicBoolean saved = new AtomicBoolean();
 
@@ -201,7 +202,7 @@ class StoryViewModelTest {
 
     @Test
     void notAFitWithAnOnwardReferralExplainsWhyAndCallsTheClientBackSixMonthsLater() {
-        StoryForm<?> notAFit = model.notAFitForm();
+        DialogForm<?> notAFit = model.notAFitForm();
         notAFit.field("reason").set("They need a web designer, not IT support");
         notAFit.field("onward").set("Lefèvre Design");
 
@@ -220,7 +221,7 @@ class StoryViewModelTest {
     void anEndedStoryOffersOnlyToBeReopened() {
         assertTrue(model.canCloseProperty().get());
         assertFalse(model.canReopenProperty().get());
-        StoryForm<?> lost = model.lostForm();
+        DialogForm<?> lost = model.lostForm();
         lost.field("reason").set("Chose their nephew's firm");
         lost.submit(() -> { });
 
@@ -232,13 +233,13 @@ class StoryViewModelTest {
 
     @Test
     void reopeningNeedsAReasonAndSetsAsideWhatTheEndingAskedFor() {
-        StoryForm<?> won = model.wonForm();
+        DialogForm<?> won = model.wonForm();
         won.field("revenue").set("5000");
         won.field("profit").set("2000");
         won.submit(() -> { });
         Story ended = stories.load(id);
 
-        StoryForm<?> reopen = model.reopenForm();
+        DialogForm<?> reopen = model.reopenForm();
         AtomicBoolean saved = new AtomicBoolean();
         reopen.submit(() -> saved.set(true));
 
@@ -277,7 +278,7 @@ class StoryViewModelTest {
         model.snooze(card, 7);
         assertEquals("Snoozed until 30 Nov 2026, 09:00", item("Write the referrer a card").status());
 
-        StoryForm<?> skip = model.skipForm(card);
+        DialogForm<?> skip = model.skipForm(card);
         assertEquals("Skip “Write the referrer a card”", skip.header());
         skip.submit(() -> { });
         assertEquals("The reason for skipping must not be blank.", skip.errorOf("reason").get());

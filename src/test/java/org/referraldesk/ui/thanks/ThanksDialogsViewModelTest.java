@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +77,7 @@ class ThanksDialogsViewModelTest {
         assertEquals("A gift for Anna Keller", model.headerProperty().get());
         assertEquals("Suggested budget: 200.00 GBP", model.budgetProperty().get());
         assertEquals("200.00", model.form().field(LogGiftViewModel.AMOUNT).get());
-        assertEquals("2026-11-23", model.form().field(LogGiftViewModel.DATE).get());
+        assertEquals(LocalDate.of(2026, 11, 23), model.form().day(LogGiftViewModel.DATE).get());
         assertEquals(story.id(), model.storyProperty().get().referralId());
         assertEquals("GBP", model.currencyProperty().get());
     }
@@ -105,14 +106,16 @@ class ThanksDialogsViewModelTest {
         model.log(gift -> { });
         assertEquals("The amount must be a number such as 45.00.", model.form().errorOf(LogGiftViewModel.AMOUNT).get());
         model.form().field(LogGiftViewModel.AMOUNT).set("20");
-        model.form().field(LogGiftViewModel.DATE).set("23/11/2026");
+        model.form().unreadableDay(LogGiftViewModel.DATE).set(true);
         model.log(gift -> { });
-        assertEquals("Use a date like 2026-11-23.", model.form().errorOf(LogGiftViewModel.DATE).get());
-        model.form().field(LogGiftViewModel.DATE).set("2026-11-24");
+        assertEquals("Type the day like 23/11/2026, or pick it from the calendar.",
+                model.form().errorOf(LogGiftViewModel.DATE).get(), "the date field could not read what was typed");
+        model.form().unreadableDay(LogGiftViewModel.DATE).set(false);
+        model.form().day(LogGiftViewModel.DATE).set(LocalDate.of(2026, 11, 24));
         model.log(gift -> { });
         assertEquals("The day of the gift cannot be in the future.", model.form().errorOf(LogGiftViewModel.DATE).get());
         model.form().field(LogGiftViewModel.WHAT).set("");
-        model.form().field(LogGiftViewModel.DATE).set("2026-11-23");
+        model.form().day(LogGiftViewModel.DATE).set(LocalDate.of(2026, 11, 23));
         model.log(gift -> { });
         assertEquals("What the gift was must not be blank.", model.form().errorOf(LogGiftViewModel.WHAT).get());
         assertEquals(List.of(), new Gifts(store, clock).forPartner(story.referrerId()));

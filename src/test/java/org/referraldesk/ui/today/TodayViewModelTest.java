@@ -17,11 +17,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.collections.ObservableList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.referraldesk.ui.common.DialogForm;
 import org.referraldesk.domain.Channel;
 import org.referraldesk.domain.FollowUp;
 import org.referraldesk.domain.FollowUpKind;
@@ -129,20 +131,22 @@ class TodayViewModelTest {
     @Test
     void aPickedDateKeepsTheItemsTimeOfDayAndADayInThePastIsRefusedOnTheField() {
         TodayItem card = item(model.nextWeek(), HANDWRITTEN_CARD);
-        TodayForm<LocalDate> past = model.snoozeForm(card);
-        past.valueProperty().set(LocalDate.of(2026, 3, 1));
+        DialogForm<?> past = model.snoozeForm(card);
+        past.day("until").set(LocalDate.of(2026, 3, 1));
         TempDesk.Snapshot before = desk.snapshot();
-        past.submit();
-        assertEquals("Snooze until a time in the future.", past.errorProperty().get());
-        assertFalse(past.savedProperty().get());
+        AtomicBoolean closedPast = new AtomicBoolean();
+        past.submit(() -> closedPast.set(true));
+        assertEquals("Snooze until a time in the future.", past.errorOf("until").get());
+        assertFalse(closedPast.get());
         assertEquals(before, desk.snapshot(), "nothing changed");
 
-        TodayForm<LocalDate> form = model.snoozeForm(card);
-        assertEquals(LocalDate.of(2026, 3, 11), form.valueProperty().get(), "tomorrow to begin with");
-        form.valueProperty().set(LocalDate.of(2026, 3, 25));
-        form.submit();
+        DialogForm<?> form = model.snoozeForm(card);
+        assertEquals(LocalDate.of(2026, 3, 11), form.day("until").get(), "tomorrow to begin with");
+        form.day("until").set(LocalDate.of(2026, 3, 25));
+        AtomicBoolean closed = new AtomicBoolean();
+        form.submit(() -> closed.set(true));
 
-        assertTrue(form.savedProperty().get());
+        assertTrue(closed.get());
         assertEquals(instantAt("2026-03-25T14:00", BERLIN_ZONE), desk.followUps().find(card.id()).snoozedUntil(),
                 "the card was due at 14:00, and still is, on the picked day");
         assertEquals(List.of(), kinds(model.nextWeek()), "beyond the seven days");
@@ -151,21 +155,22 @@ class TodayViewModelTest {
     @Test
     void aBlankSkipReasonIsRefusedOnTheFieldAndChangesNothing() {
         TodayItem thanks = item(model.dueToday(), THANK_REFERRER);
-        TodayForm<String> form = model.skipForm(thanks);
+        DialogForm<?> form = model.skipForm(thanks);
         assertEquals("Skip \u201cThank the referrer \u00b7 Carl Brandt\u201d", form.header());
         TempDesk.Snapshot before = desk.snapshot();
-        form.valueProperty().set("   ");
-        form.submit();
+        form.field("reason").set("   ");
+        AtomicBoolean closed = new AtomicBoolean();
+        form.submit(() -> closed.set(true));
 
-        assertEquals("Say why you skip it, so the story stays clear.", form.errorProperty().get());
-        assertFalse(form.savedProperty().get());
+        assertEquals("Say why you skip it, so the story stays clear.", form.errorOf("reason").get());
+        assertFalse(closed.get());
         assertEquals(before, desk.snapshot());
         assertEquals(2, model.dueTodayCountProperty().get());
 
-        form.valueProperty().set("Thanked him in person at the fair");
-        form.submit();
-        assertTrue(form.savedProperty().get());
-        assertEquals("", form.errorProperty().get());
+        form.field("reason").set("Thanked him in person at the fair");
+        form.submit(() -> closed.set(true));
+        assertTrue(closed.get());
+        assertEquals("", form.errorOf("reason").get());
         assertEquals(List.of(RESPOND_TO_CLIENT), kinds(model.dueToday()));
         assertEquals("Thanked him in person at the fair", desk.followUps().find(thanks.id()).skipReason());
     }

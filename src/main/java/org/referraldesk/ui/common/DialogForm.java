@@ -1,29 +1,29 @@
-package org.referraldesk.ui.story;
+package org.referraldesk.ui.common;
 
-import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
 import org.referraldesk.domain.InvalidInput;
-import org.referraldesk.ui.common.BackgroundTasks;
-import org.referraldesk.ui.common.FormFields;
 
 /**
- * One small dialog of the story view (won, not a fit, lost, reopen, skip): what it asks, its save
- * button's label, its fields ({@link FormFields}: a message under each, nothing saved while one is
- * refused) and the work it does once the input is valid.
+ * What one small dialog asks (won, not a fit, lost, reopen, skip, snooze to a day): its header, its
+ * save button's label, its {@link FormFields} and the work it does once the input is valid.
+ * {@link FormDialog#open(javafx.scene.control.DialogPane, DialogForm, javafx.stage.Window, String)}
+ * shows it.
  *
- * @param <T> what the work hands back to the story view when it has been saved
+ * @param <T> what the work hands back once it has been saved
  */
-public final class StoryForm<T> {
+public final class DialogForm<T> {
     private final String header;
     private final String action;
     private final FormFields fields;
-    private final Function<StoryForm<T>, Callable<T>> prepare;
+    private final Function<FormFields, Callable<T>> prepare;
     private final Consumer<T> saved;
 
     /**
@@ -31,11 +31,11 @@ public final class StoryForm<T> {
      *     {@link InvalidInput} (naming the field) for input it refuses
      * @param saved takes the work's result on the FX thread
      */
-    StoryForm(String header, String action, List<String> fields, BackgroundTasks tasks,
-            Function<StoryForm<T>, Callable<T>> prepare, Consumer<T> saved) {
+    public DialogForm(String header, String action, FormFields fields, Function<FormFields, Callable<T>> prepare,
+            Consumer<T> saved) {
         this.header = header;
         this.action = action;
-        this.fields = new FormFields(tasks, fields);
+        this.fields = fields;
         this.prepare = prepare;
         this.saved = saved;
     }
@@ -55,12 +55,16 @@ public final class StoryForm<T> {
     }
 
     /** The fields themselves, for the dialog to bind. */
-    FormFields input() {
+    public FormFields input() {
         return fields;
     }
 
     public StringProperty field(String name) {
         return fields.field(name);
+    }
+
+    public ObjectProperty<LocalDate> day(String name) {
+        return fields.day(name);
     }
 
     /** The message on a field: empty while the field is fine. */
@@ -82,27 +86,9 @@ public final class StoryForm<T> {
      * FX thread once it is stored (the dialog closes then). Refused input only shows its messages.
      */
     public void submit(Runnable onSaved) {
-        fields.<T>submit(() -> prepare.apply(this), result -> {
+        fields.<T>submit(() -> prepare.apply(fields), result -> {
             onSaved.run();
             saved.accept(result);
         });
-    }
-
-    /** A field's text, stripped; null when blank. */
-    String text(String name) {
-        return fields.text(name);
-    }
-
-    /** A field's amount of money, null when blank, refused with a message on the field when it is not a number. */
-    BigDecimal amount(String name, String message) {
-        String value = text(name);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return new BigDecimal(value);
-        } catch (NumberFormatException notANumber) {
-            throw new InvalidInput(name, message);
-        }
     }
 }

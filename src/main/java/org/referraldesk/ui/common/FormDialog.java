@@ -1,0 +1,153 @@
+package org.referraldesk.ui.common;
+
+import atlantafx.base.theme.Styles;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.event.ActionEvent;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.stage.Screen;
+import javafx.stage.Window;
+
+/**
+ * The one dialog shell for forms. It opens the pane over the owner, its save button keeps it open
+ * until the form is stored, and it is always as tall as its content: a message that appears (or a
+ * line that loads late) makes it grow, one that goes makes it shrink, so nothing is clipped. It grows
+ * upwards: its bottom edge, and with it the buttons, stays where it is, so a message never moves a
+ * button away from (or under) the pointer. Its width is the content's when it opens.
+ */
+public final class FormDialog {
+    private final Dialog<ButtonType> dialog = new Dialog<>();
+    private final DialogPane pane;
+    private double bottom = Double.NaN;
+    private boolean moving;
+
+    public FormDialog(DialogPane pane, Window owner, String title) {
+        this.pane = pane;
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setDialogPane(pane);
+        pane.getStylesheets().add(FormDialog.class.getResource("form.css").toExternalForm());
+        if (owner != null && owner.getScene() != null) {
+            pane.getStylesheets().addAll(owner.getScene().getStylesheets());
+        }
+        pane.needsLayoutProperty().addListener((obs, was, needs) -> {
+            if (!needs) {
+                fitHeight();
+            }
+        });
+        Window window = pane.getScene() == null ? null : pane.getScene().getWindow();
+        if (window == null) {
+            throw new IllegalStateException("A dialog's pane is in the dialog's window");
+        }
+        keepBottom(window);
+    }
+
+    /** Whoever changes the window's height, its bottom edge (and the buttons) stay where they are. */
+    private void keepBottom(Window window) {
+        window.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, event -> bottom = window.getY() + window.getHeight());
+        window.yProperty().addListener((obs, old, y) -> {
+            if (!moving && window.isShowing()) {
+                bottom = y.doubleValue() + window.getHeight();
+            }
+        });
+        window.heightProperty().addListener((obs, old, height) -> {
+            if (!window.isShowing() || Double.isNaN(bottom)) {
+                return;
+            }
+            Rectangle2D screen = Screen.getScreensForRectangle(window.getX(), window.getY(), window.getWidth(),
+                    window.getHeight()).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+            moving = true;
+            window.setY(Math.max(screen.getMinY(), bottom - height.doubleValue()));
+            moving = false;
+        });
+    }
+
+    /**
+     * Opens a {@link DialogForm}: the inputs in {@code pane}'s content named after its fields
+     * ({@link FormView#bindAll}), the header and save button from the form.
+     */
+    public static Dialog<ButtonType> open(DialogPane pane, DialogForm<?> form, Window owner, String title) {
+        pane.setHeaderText(form.header());
+        FormView.bindAll(pane.getContent(), form.input());
+        FormDialog shell = new FormDialog(pane, owner, title);
+        shell.action(form.action(), form.savingProperty(), form::submit);
+        Node first = form.fields().stream().map(name -> pane.getContent().lookup("#" + name))
+                .filter(node -> node != null).findFirst().orElse(null);
+        shell.show(first);
+        return shell.dialog;
+    }
+
+    /**
+     * Opens {@code pane} over {@code owner}, its inputs already bound to {@code form}; its save button
+     * (labelled {@code action}) runs {@code save}, which calls the given Runnable once stored to close it.
+     */
+    public static Dialog<ButtonType> open(DialogPane pane, Window owner, String title, String action, FormFields form,
+            Consumer<Runnable> save, Node focus) {
+        FormDialog shell = new FormDialog(pane, owner, title);
+        shell.action(action, form.savingProperty(), save);
+        shell.show(focus);
+        return shell.dialog;
+    }
+
+    /**
+     * The pane's OK_DONE button: labelled {@code label} (null keeps its own), disabled while
+     * {@code disabled} holds, and running {@code save} with a Runnable that closes the dialog. Days
+     * typed but not yet committed are taken first.
+     */
+    public Button action(String label, ObservableBooleanValue disabled, Consumer<Runnable> save) {
+        ButtonType ok = pane.getButtonTypes().stream().filter(t -> t.getButtonData() == ButtonData.OK_DONE)
+                .findFirst().orElseThrow();
+        Button button = (Button) pane.lookupButton(ok);
+        if (label != null) {
+            button.setText(label);
+        }
+        button.getStyleClass().add(Styles.ACCENT);
+        button.disableProperty().bind(disabled);
+        button.addEventFilter(ActionEvent.ACTION, event -> {
+            event.consume();
+            pane.lookupAll(".date-field").forEach(node -> ((DateField) node).commitTyped());
+            save.accept(() -> {
+                dialog.setResult(ok);
+                dialog.close();
+            });
+        });
+        return button;
+    }
+
+    public Dialog<ButtonType> dialog() {
+        return dialog;
+    }
+
+    /** Shows the dialog without blocking, the caret in {@code focus} (may be null). */
+    public void show(Node focus) {
+        if (focus != null) {
+            dialog.setOnShown(event -> Platform.runLater(focus::requestFocus));
+        }
+        dialog.show();
+    }
+
+    /**
+     * Makes the window as tall as the pane wants to be at its width ({@link #keepBottom} keeps the
+     * buttons in place). (Stage.sizeToScene asks at no particular width, so wrapped messages would not fit.)
+     */
+    private void fitHeight() {
+        Scene scene = pane.getScene();
+        Window window = scene == null ? null : scene.getWindow();
+        if (window == null || !window.isShowing()) {
+            return;
+        }
+        double missing = pane.prefHeight(scene.getWidth()) - scene.getHeight();
+        if (Math.abs(missing) <= 0.5) {
+            return;
+        }
+        window.setHeight(window.getHeight() + missing);
+    }
+}
