@@ -103,7 +103,7 @@ public final class Desk implements AutoCloseable {
     private final ResourceBundle bundle = ResourceBundle.getBundle("org.referraldesk.ui.messages");
     private final BackgroundTasks tasks = BackgroundTasks.forWindow(new FailureDialog(bundle));
     private final ViewLoader views = new ViewLoader(bundle, this::controller);
-    private final MainNavigator navigator = new MainNavigator(views);
+    private final MainNavigator navigator;
     private final NewReferralDialog newReferral = new NewReferralDialog(views);
     private final AboutDialog about = new AboutDialog(views);
     private final AboutFacts aboutFacts;
@@ -162,6 +162,7 @@ public final class Desk implements AutoCloseable {
         new VipRoundUp(store, clock).plan(java.time.Year.now(clock).getValue());
         this.imports = new ImportDialogs(views, tasks, Platform::runLater, new ContactImport(store, clock),
                 new ReferralImport(store, clock));
+        this.navigator = new MainNavigator(views, newReferral, imports);
         this.traySettings = new TraySettings(store);
         this.reminderBoard = new ReminderBoard(new ReminderTexts(views.textFor(ReminderBoard.class)));
         this.reminderTimer = new ReminderTimer(new Reminders(store, clock), clock,
@@ -243,13 +244,13 @@ public final class Desk implements AutoCloseable {
     private Map<Class<?>, Supplier<?>> controllers() {
         return Map.ofEntries(
                 Map.entry(MainController.class, () -> main = new MainController(
-                        new MainViewModel(settings, tasks, remembered), navigator, views, newReferral,
+                        new MainViewModel(settings, tasks, remembered), navigator, views,
                         reminderBoard.overdueProperty(), about)),
                 Map.entry(AboutController.class, () -> new AboutController(new AboutViewModel(aboutFacts, tasks,
                         SystemShell.desktop(), AboutDialog::toClipboard, views.textFor(AboutController.class)))),
                 Map.entry(ReferralListController.class, () -> new ReferralListController(
                         new ReferralListViewModel(referrals, sampleData, trash, tasks, clock,
-                                views.textFor(ReferralListController.class)), navigator, newReferral, imports)),
+                                views.textFor(ReferralListController.class)), navigator)),
                 Map.entry(NewReferralController.class, () -> new NewReferralController(
                         new NewReferralViewModel(referrals, contacts, tasks, clock,
                                 views.textFor(NewReferralController.class)))),
@@ -257,16 +258,16 @@ public final class Desk implements AutoCloseable {
                         new TrashViewModel(trash, tasks, clock, views.textFor(TrashController.class)))),
                 Map.entry(SettingsController.class, () -> new SettingsController(
                         new SettingsViewModel(settings, business, tasks, views.textFor(SettingsController.class)),
-                        views)),
+                        navigator)),
                 Map.entry(TemplatesController.class, () -> new TemplatesController(
                         new TemplatesViewModel(templates, settings, tasks, views.textFor(TemplatesController.class)))),
                 Map.entry(PartnerListController.class, () -> new PartnerListController(
                         new PartnerListViewModel(partners, gifts, business, tasks, clock,
-                                views.textFor(PartnerListController.class)), navigator, imports)),
+                                views.textFor(PartnerListController.class)), navigator)),
                 Map.entry(ImportController.class, ImportController::new),
                 Map.entry(PartnerController.class, () -> new PartnerController(
                         new PartnerViewModel(partners, gifts, referralsGiven, business, tasks, clock,
-                                views.textFor(PartnerController.class)), navigator, views)),
+                                views.textFor(PartnerController.class)), navigator)),
                 Map.entry(StoryController.class, () -> new StoryController(
                         new StoryViewModel(stories, referrals, followUps, gifts, tasks, clock,
                                 views.textFor(StoryController.class)), navigator, views,

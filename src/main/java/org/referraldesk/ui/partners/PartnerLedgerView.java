@@ -13,10 +13,10 @@ final class PartnerLedgerView {
     private PartnerLedgerView() {
     }
 
-    static void wire(PartnerViewModel model, ResourceBundle text, boolean dialogs, Button logGift, Button logGiven,
+    static void wire(PartnerViewModel model, ResourceBundle text, Button logGift, Button logGiven,
             Label giftYear, Label ledger, Label storiesTitle, Label givenTitle, ListView<GivenLine> givenList) {
         PartnerThanks thanks = model.thanks();
-        boolean shown = thanks != null && dialogs;
+        boolean shown = thanks != null;
         for (javafx.scene.Node node : new javafx.scene.Node[] {logGift, giftYear.getParent(),
                 givenList.getParent()}) {
             node.setVisible(shown);

@@ -11,9 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.referraldesk.ui.common.Navigator;
 import org.referraldesk.ui.common.ViewLoader;
-import org.referraldesk.ui.partners.PartnerController;
-import org.referraldesk.ui.referrals.ReferralListController;
-import org.referraldesk.ui.story.StoryController;
 
 /** Wires the Today screen to its view model; the rows' buttons call the view model's commands. */
 public final class TodayController implements TodayRows.Actions {
@@ -23,7 +20,6 @@ public final class TodayController implements TodayRows.Actions {
     private final TodayViewModel model;
     private final Navigator navigator;
     private final TodayDialogs dialogs;
-    private final ViewLoader views;
 
     @FXML private ResourceBundle resources;
     @FXML private Node agendaPane;
@@ -49,7 +45,6 @@ public final class TodayController implements TodayRows.Actions {
         this.model = model;
         this.navigator = navigator;
         this.dialogs = new TodayDialogs(views);
-        this.views = views;
     }
 
     @FXML
@@ -85,7 +80,7 @@ public final class TodayController implements TodayRows.Actions {
 
     @FXML
     private void goToReferrals() {
-        navigator.show(ReferralListController.class, "ReferralListView");
+        navigator.showReferrals();
     }
 
     @Override
@@ -95,14 +90,12 @@ public final class TodayController implements TodayRows.Actions {
 
     @Override
     public void logGift(TodayItem item) {
-        views.loadWithController(org.referraldesk.ui.thanks.LogGiftController.class, "LogGiftView").controller()
-                .openForFollowUp(item.id(), navigator.window(), () -> model.afterDialog(item, "message.giftLogged"));
+        navigator.logGiftForFollowUp(item.id(), () -> model.afterDialog(item, "message.giftLogged"));
     }
 
     @Override
     public void posted(TodayItem item) {
-        views.loadWithController(org.referraldesk.ui.thanks.PostedController.class, "PostedView").controller()
-                .open(item.id(), item.partnerName(), navigator.window(), () -> model.afterDialog(item, "message.posted"));
+        navigator.posted(item.id(), item.partnerName(), () -> model.afterDialog(item, "message.posted"));
     }
 
     @Override
@@ -124,12 +117,12 @@ public final class TodayController implements TodayRows.Actions {
 
     @Override
     public void openStory(long referralId) {
-        navigator.show(StoryController.class, "StoryView").show(referralId);
+        navigator.openStory(referralId);
     }
 
     @Override
     public void openPartner(long partnerId) {
-        navigator.show(PartnerController.class, "PartnerView").show(partnerId);
+        navigator.openPartner(partnerId);
     }
 
     /** Asks where to save the calendar file, then writes it in the background. */
