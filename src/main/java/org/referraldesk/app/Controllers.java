@@ -60,14 +60,13 @@ final class Controllers {
         var navigator = shell.navigator();
         this.table = Map.ofEntries(
                 Map.entry(MainController.class, () -> shell.mainShown(new MainController(
-                        new MainViewModel(s.settings(), tasks, shell.theme()), navigator, views, shell.newReferral(),
-                        shell.overdue(), shell.about()))),
+                        new MainViewModel(s.settings(), tasks, shell.theme()), navigator, views, shell.overdue(),
+                        shell.about()))),
                 Map.entry(AboutController.class, () -> new AboutController(new AboutViewModel(shell.aboutFacts(),
                         tasks, SystemShell.desktop(), AboutDialog::toClipboard, views.textFor(AboutController.class)))),
                 Map.entry(ReferralListController.class, () -> new ReferralListController(
                         new ReferralListViewModel(s.referrals(), s.sampleData(), s.trash(), tasks, clock,
-                                views.textFor(ReferralListController.class)), navigator, shell.newReferral(),
-                        shell.imports())),
+                                views.textFor(ReferralListController.class)), navigator)),
                 Map.entry(NewReferralController.class, () -> new NewReferralController(
                         new NewReferralViewModel(s.referrals(), s.contacts(), tasks, clock,
                                 views.textFor(NewReferralController.class)))),
@@ -75,16 +74,16 @@ final class Controllers {
                         new TrashViewModel(s.trash(), tasks, clock, views.textFor(TrashController.class)))),
                 Map.entry(SettingsController.class, () -> new SettingsController(
                         new SettingsViewModel(s.settings(), s.business(), tasks,
-                                views.textFor(SettingsController.class)), views)),
+                                views.textFor(SettingsController.class)), navigator)),
                 Map.entry(TemplatesController.class, () -> new TemplatesController(new TemplatesViewModel(
                         s.templates(), s.settings(), tasks, views.textFor(TemplatesController.class)))),
                 Map.entry(PartnerListController.class, () -> new PartnerListController(
                         new PartnerListViewModel(s.partners(), s.gifts(), s.business(), tasks, clock,
-                                views.textFor(PartnerListController.class)), navigator, shell.imports())),
+                                views.textFor(PartnerListController.class)), navigator)),
                 Map.entry(ImportController.class, ImportController::new),
                 Map.entry(PartnerController.class, () -> new PartnerController(
                         new PartnerViewModel(s.partners(), s.gifts(), s.referralsGiven(), s.business(), tasks, clock,
-                                views.textFor(PartnerController.class)), navigator, views)),
+                                views.textFor(PartnerController.class)), navigator)),
                 Map.entry(StoryController.class, () -> new StoryController(
                         new StoryViewModel(s.stories(), s.referrals(), s.followUps(), s.gifts(), tasks, clock,
                                 views.textFor(StoryController.class)), navigator, views,

@@ -62,10 +62,9 @@ public final class Desk implements AutoCloseable {
         this.reminderBoard = new ReminderBoard(new ReminderTexts(views.textFor(ReminderBoard.class)));
         this.reminderTimer = new ReminderTimer(services.reminders(), clock,
                 announcement -> Platform.runLater(() -> reminderBoard.show(announcement)));
-        MainNavigator navigator = new MainNavigator(views);
-        AboutDialog about = new AboutDialog(views);
-        this.controllers = new Controllers(services, new Shell(tasks, views, navigator, new NewReferralDialog(views),
-                about, AboutFactsOf.of(app, store.file()), imports, files, remembered,
+        MainNavigator navigator = new MainNavigator(views, new NewReferralDialog(views), imports);
+        this.controllers = new Controllers(services, new Shell(tasks, views, navigator, new AboutDialog(views),
+                AboutFactsOf.of(app, store.file()), files, remembered,
                 reminderBoard.overdueProperty(), this::checkRemindersSoon, shown -> main = shown));
     }
 

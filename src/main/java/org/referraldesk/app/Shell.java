@@ -8,14 +8,12 @@ import org.referraldesk.ui.common.BackgroundTasks;
 import org.referraldesk.ui.common.Theme;
 import org.referraldesk.ui.common.ViewLoader;
 import org.referraldesk.ui.data.FilePicker;
-import org.referraldesk.ui.imports.ImportDialogs;
 import org.referraldesk.ui.main.MainController;
 import org.referraldesk.ui.main.MainNavigator;
-import org.referraldesk.ui.newreferral.NewReferralDialog;
 
 /** The window's own parts the controllers share: background work, the loader, navigation and dialogs. */
-record Shell(BackgroundTasks tasks, ViewLoader views, MainNavigator navigator, NewReferralDialog newReferral,
-        AboutDialog about, AboutFacts aboutFacts, ImportDialogs imports, FilePicker files, Theme theme,
+record Shell(BackgroundTasks tasks, ViewLoader views, MainNavigator navigator, AboutDialog about,
+        AboutFacts aboutFacts, FilePicker files, Theme theme,
         ObservableIntegerValue overdue, Runnable checkReminders, Consumer<MainController> onMain) {
 
     /** Tells the desk which main window is showing, and hands it on to the loader. */

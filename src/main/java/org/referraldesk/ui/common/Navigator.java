@@ -1,15 +1,54 @@
 package org.referraldesk.ui.common;
 
+import javafx.scene.Parent;
 import javafx.stage.Window;
 
-/** Moves the main window between its screens; views ask it rather than building each other. */
+/**
+ * Where a screen can send the owner, and the dialogs more than one screen opens, asked for by what
+ * the owner wants rather than by another feature's controller or view. The main window's shell
+ * implements it; a feature knows only this. Each {@code then} runs on the FX thread once the dialog
+ * has stored what the owner entered (e.g. to read the screen again).
+ */
 public interface Navigator {
 
-    /**
-     * Shows {@code view}.fxml (beside {@code controller}) as the main window's screen and returns its
-     * controller, so the caller can tell it what to show (e.g. which story).
-     */
-    <C> C show(Class<C> controller, String view);
+    /** What is overdue, due today and due this week. */
+    void showToday();
+
+    /** The referrals list. */
+    void showReferrals();
+
+    /** The partners list. */
+    void showPartners();
+
+    /** The story of referral {@code referralId}. */
+    void openStory(long referralId);
+
+    /** Partner {@code partnerId}'s page. */
+    void openPartner(long partnerId);
+
+    /** The new-referral form; {@code then} runs as soon as the new story is stored. */
+    void newReferral(Runnable then);
+
+    /** Picks a contacts file (CSV or vCard) and imports it as partners. */
+    void importContacts(Runnable then);
+
+    /** Picks a web-form CSV file and imports it as referrals. */
+    void importReferrals(Runnable then);
+
+    /** "Log gift…" for gift follow-up {@code followUpId}: what, amount, day; the follow-up is then done. */
+    void logGiftForFollowUp(long followUpId, Runnable then);
+
+    /** "Log gift…" from partner {@code partnerId}'s page, for one of their stories or none. */
+    void logGiftForPartner(long partnerId, Runnable then);
+
+    /** "Posted…" for public thank-you {@code followUpId} to {@code partnerName}: where it was posted. */
+    void posted(long followUpId, String partnerName, Runnable then);
+
+    /** "Log a referral you gave" to partner {@code partnerId}, called {@code partnerName} in the dialog. */
+    void logReferralGiven(long partnerId, String partnerName, Runnable then);
+
+    /** The message template editor, for Settings to show in its tab. */
+    Parent templateEditor();
 
     /** The main window, to own dialogs. */
     Window window();

@@ -18,7 +18,6 @@ import org.referraldesk.ui.common.ViewLoader;
 import org.referraldesk.ui.leaderboard.LeaderboardController;
 import org.referraldesk.ui.data.DataController;
 import org.referraldesk.ui.cards.CardsController;
-import org.referraldesk.ui.newreferral.NewReferralDialog;
 import org.referraldesk.ui.partners.PartnerListController;
 import org.referraldesk.ui.referrals.ReferralListController;
 import org.referraldesk.ui.trash.TrashController;
@@ -34,7 +33,6 @@ public final class MainController {
     private final MainViewModel model;
     private final MainNavigator navigator;
     private final ViewLoader views;
-    private final NewReferralDialog newReferral;
     private final ObservableIntegerValue overdue;
     private final AboutDialog about;
 
@@ -52,13 +50,12 @@ public final class MainController {
     @FXML private Label overdueBadge;
 
     public MainController(MainViewModel model, MainNavigator navigator, ViewLoader views,
-            NewReferralDialog newReferral, ObservableIntegerValue overdue, AboutDialog about) {
+            ObservableIntegerValue overdue, AboutDialog about) {
         this.overdue = overdue;
         this.about = about;
         this.model = model;
         this.navigator = navigator;
         this.views = views;
-        this.newReferral = newReferral;
     }
 
     @FXML
@@ -80,7 +77,7 @@ public final class MainController {
 
     /** Ctrl+N: the new-referral form; once saved, the referrals list with the new story. */
     private void newReferral() {
-        newReferral.open(navigator.window(), saved -> showReferrals());
+        navigator.newReferral(this::showReferrals);
     }
 
     @FXML
@@ -98,7 +95,7 @@ public final class MainController {
     @FXML
     public void showToday() {
         select(todayNav);
-        navigator.show(TodayController.class, "TodayView");
+        navigator.showToday();
     }
 
     /** Keeps the rail in step when a screen opens another rail screen itself. */
@@ -115,7 +112,7 @@ public final class MainController {
     @FXML
     private void showReferrals() {
         select(referralsNav);
-        navigator.show(ReferralListController.class, "ReferralListView");
+        navigator.showReferrals();
     }
 
     @FXML
@@ -127,7 +124,7 @@ public final class MainController {
     @FXML
     private void showPartners() {
         select(partnersNav);
-        navigator.show(PartnerListController.class, "PartnerListView");
+        navigator.showPartners();
     }
 
     /** The badge on the rail: how many follow-ups are due, hidden when none. */

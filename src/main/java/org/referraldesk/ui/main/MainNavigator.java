@@ -1,20 +1,39 @@
 package org.referraldesk.ui.main;
 
 import java.util.function.Consumer;
+import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import org.referraldesk.ui.common.LoadedView;
 import org.referraldesk.ui.common.Navigator;
 import org.referraldesk.ui.common.ViewLoader;
+import org.referraldesk.ui.imports.ImportDialogs;
+import org.referraldesk.ui.newreferral.NewReferralDialog;
+import org.referraldesk.ui.partners.PartnerController;
+import org.referraldesk.ui.partners.PartnerListController;
+import org.referraldesk.ui.referrals.ReferralListController;
+import org.referraldesk.ui.story.StoryController;
+import org.referraldesk.ui.templates.TemplatesController;
+import org.referraldesk.ui.thanks.LogGiftController;
+import org.referraldesk.ui.thanks.LogGivenController;
+import org.referraldesk.ui.thanks.PostedController;
+import org.referraldesk.ui.today.TodayController;
 
-/** Swaps the screens in the main window's content area. */
+/**
+ * The shell's side of {@link Navigator}: swaps the screens in the main window's content area and
+ * opens the shared dialogs. The one place that knows which view and controller each intent means.
+ */
 public final class MainNavigator implements Navigator {
     private final ViewLoader views;
+    private final NewReferralDialog newReferral;
+    private final ImportDialogs imports;
     private StackPane content;
     private Consumer<Class<?>> shown = screen -> { };
 
-    public MainNavigator(ViewLoader views) {
+    public MainNavigator(ViewLoader views, NewReferralDialog newReferral, ImportDialogs imports) {
         this.views = views;
+        this.newReferral = newReferral;
+        this.imports = imports;
     }
 
     void attach(StackPane contentArea) {
@@ -26,12 +45,83 @@ public final class MainNavigator implements Navigator {
         this.shown = listener;
     }
 
-    @Override
-    public <C> C show(Class<C> controller, String view) {
+    /** Shows {@code view}.fxml (beside {@code controller}) as the window's screen; returns its controller. */
+    <C> C show(Class<C> controller, String view) {
         LoadedView<C> loaded = views.loadWithController(controller, view);
         content.getChildren().setAll(loaded.root());
         shown.accept(controller);
         return loaded.controller();
+    }
+
+    @Override
+    public void showToday() {
+        show(TodayController.class, "TodayView");
+    }
+
+    @Override
+    public void showReferrals() {
+        show(ReferralListController.class, "ReferralListView");
+    }
+
+    @Override
+    public void showPartners() {
+        show(PartnerListController.class, "PartnerListView");
+    }
+
+    @Override
+    public void openStory(long referralId) {
+        show(StoryController.class, "StoryView").show(referralId);
+    }
+
+    @Override
+    public void openPartner(long partnerId) {
+        show(PartnerController.class, "PartnerView").show(partnerId);
+    }
+
+    @Override
+    public void newReferral(Runnable then) {
+        newReferral.open(window(), saved -> then.run());
+    }
+
+    @Override
+    public void importContacts(Runnable then) {
+        imports.importContacts(window(), then);
+    }
+
+    @Override
+    public void importReferrals(Runnable then) {
+        imports.importReferrals(window(), then);
+    }
+
+    @Override
+    public void logGiftForFollowUp(long followUpId, Runnable then) {
+        logGift().openForFollowUp(followUpId, window(), then);
+    }
+
+    @Override
+    public void logGiftForPartner(long partnerId, Runnable then) {
+        logGift().openForPartner(partnerId, window(), then);
+    }
+
+    private LogGiftController logGift() {
+        return views.loadWithController(LogGiftController.class, "LogGiftView").controller();
+    }
+
+    @Override
+    public void posted(long followUpId, String partnerName, Runnable then) {
+        views.loadWithController(PostedController.class, "PostedView").controller()
+                .open(followUpId, partnerName, window(), then);
+    }
+
+    @Override
+    public void logReferralGiven(long partnerId, String partnerName, Runnable then) {
+        views.loadWithController(LogGivenController.class, "LogGivenView").controller()
+                .open(partnerId, partnerName, window(), then);
+    }
+
+    @Override
+    public Parent templateEditor() {
+        return views.load(TemplatesController.class, "TemplatesView");
     }
 
     @Override

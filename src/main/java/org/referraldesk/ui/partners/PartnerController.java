@@ -35,7 +35,6 @@ import org.referraldesk.ui.common.Navigator;
 public final class PartnerController {
     private final PartnerViewModel model;
     private final Navigator navigator;
-    private final org.referraldesk.ui.common.ViewLoader views;
     @FXML private Button logGiftButton;
     @FXML private Button logGivenButton;
     @FXML private Label giftYearLabel;
@@ -81,14 +80,8 @@ public final class PartnerController {
     @FXML private TableColumn<ReferralSummary, Instant> storyReceivedColumn;
 
     public PartnerController(PartnerViewModel model, Navigator navigator) {
-        this(model, navigator, null);
-    }
-
-    /** With {@code views}: the Log gift and Log a referral you gave dialogs, too. */
-    public PartnerController(PartnerViewModel model, Navigator navigator, org.referraldesk.ui.common.ViewLoader views) {
         this.model = model;
         this.navigator = navigator;
-        this.views = views;
     }
 
     @FXML
@@ -146,7 +139,7 @@ public final class PartnerController {
             }
         });
 
-        PartnerLedgerView.wire(model, resources, views != null, logGiftButton, logGivenButton, giftYearLabel,
+        PartnerLedgerView.wire(model, resources, logGiftButton, logGivenButton, giftYearLabel,
                 ledgerLabel, storiesTitle, givenTitle, givenList);
         page.visibleProperty().bind(model.loadedProperty());
         loadingState.visibleProperty().bind(model.busyProperty().and(model.loadedProperty().not()));
@@ -184,19 +177,17 @@ public final class PartnerController {
 
     @FXML
     private void back() {
-        navigator.show(PartnerListController.class, "PartnerListView");
+        navigator.showPartners();
     }
 
     @FXML
     private void logGift() {
-        views.loadWithController(org.referraldesk.ui.thanks.LogGiftController.class, "LogGiftView").controller()
-                .openForPartner(model.partnerId(), navigator.window(), model::refresh);
+        navigator.logGiftForPartner(model.partnerId(), model::refresh);
     }
 
     @FXML
     private void logGiven() {
-        views.loadWithController(org.referraldesk.ui.thanks.LogGivenController.class, "LogGivenView").controller()
-                .open(model.partnerId(), model.titleProperty().get(), navigator.window(), model::refresh);
+        navigator.logReferralGiven(model.partnerId(), model.titleProperty().get(), model::refresh);
     }
 
     @FXML

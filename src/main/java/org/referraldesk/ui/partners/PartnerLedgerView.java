@@ -13,18 +13,9 @@ final class PartnerLedgerView {
     private PartnerLedgerView() {
     }
 
-    static void wire(PartnerViewModel model, ResourceBundle text, boolean dialogs, Button logGift, Button logGiven,
+    static void wire(PartnerViewModel model, ResourceBundle text, Button logGift, Button logGiven,
             Label giftYear, Label ledger, Label storiesTitle, Label givenTitle, ListView<GivenLine> givenList) {
         PartnerThanks thanks = model.thanks();
-        boolean shown = thanks != null && dialogs;
-        for (javafx.scene.Node node : new javafx.scene.Node[] {logGift, giftYear.getParent(),
-                givenList.getParent()}) {
-            node.setVisible(shown);
-            node.setManaged(shown);
-        }
-        if (!shown) {
-            return;
-        }
         logGift.disableProperty().bind(model.loadedProperty().not().or(model.giftsAllowedProperty().not()));
         logGiven.disableProperty().bind(model.loadedProperty().not());
         giftYear.textProperty().bind(thanks.giftYearTextProperty());

@@ -23,13 +23,11 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import org.referraldesk.domain.PartnerSummary;
 import org.referraldesk.ui.common.Navigator;
-import org.referraldesk.ui.imports.ImportDialogs;
 
 /** Wires the partners list to its view model; a double-click (or Enter) opens a partner. */
 public final class PartnerListController {
     private final PartnerListViewModel model;
     private final Navigator navigator;
-    private final ImportDialogs imports;
 
     @FXML private Label giftTotalLabel;
     @FXML private ResourceBundle resources;
@@ -48,10 +46,9 @@ public final class PartnerListController {
     @FXML private TableColumn<PartnerSummary, Instant> lastTouchColumn;
     @FXML private TableColumn<PartnerSummary, Instant> nextCheckInColumn;
 
-    public PartnerListController(PartnerListViewModel model, Navigator navigator, ImportDialogs imports) {
+    public PartnerListController(PartnerListViewModel model, Navigator navigator) {
         this.model = model;
         this.navigator = navigator;
-        this.imports = imports;
     }
 
     @FXML
@@ -111,11 +108,11 @@ public final class PartnerListController {
 
     @FXML
     private void importContacts() {
-        imports.importContacts(navigator.window(), model::load);
+        navigator.importContacts(model::load);
     }
 
     private void open(PartnerSummary partner) {
-        navigator.show(PartnerController.class, "PartnerView").show(partner.id());
+        navigator.openPartner(partner.id());
     }
 
     /** The Hero badge for a partner who has referred at least once. */

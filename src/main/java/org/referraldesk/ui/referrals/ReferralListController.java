@@ -24,16 +24,11 @@ import org.referraldesk.domain.ReferralSummary;
 import org.referraldesk.domain.Stage;
 import org.referraldesk.ui.common.Choices;
 import org.referraldesk.ui.common.Navigator;
-import org.referraldesk.ui.imports.ImportDialogs;
-import org.referraldesk.ui.newreferral.NewReferralDialog;
-import org.referraldesk.ui.story.StoryController;
 
 /** Wires the referrals list view to its view model. */
 public final class ReferralListController {
     private final ReferralListViewModel model;
     private final Navigator navigator;
-    private final NewReferralDialog newReferral;
-    private final ImportDialogs imports;
     private final PauseTransition typing = new PauseTransition(Duration.millis(250));
 
     @FXML private Node listPane;
@@ -58,12 +53,9 @@ public final class ReferralListController {
     @FXML private TableColumn<ReferralSummary, Instant> receivedColumn;
     @FXML private TableColumn<ReferralSummary, Instant> nextColumn;
 
-    public ReferralListController(ReferralListViewModel model, Navigator navigator, NewReferralDialog newReferral,
-            ImportDialogs imports) {
+    public ReferralListController(ReferralListViewModel model, Navigator navigator) {
         this.model = model;
         this.navigator = navigator;
-        this.newReferral = newReferral;
-        this.imports = imports;
     }
 
     @FXML
@@ -129,7 +121,7 @@ public final class ReferralListController {
     /** Opens a story in the main window (double-click or Enter on its row). */
     private void openStory(ReferralSummary row) {
         if (row != null) {
-            navigator.show(StoryController.class, "StoryView").show(row.id());
+            navigator.openStory(row.id());
         }
     }
 
@@ -149,12 +141,12 @@ public final class ReferralListController {
 
     @FXML
     private void newReferral() {
-        newReferral.open(table.getScene().getWindow(), saved -> model.load());
+        navigator.newReferral(model::load);
     }
 
     @FXML
     private void importReferrals() {
-        imports.importReferrals(navigator.window(), model::load);
+        navigator.importReferrals(model::load);
     }
 
     @FXML

@@ -12,13 +12,12 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
-import org.referraldesk.ui.common.ViewLoader;
-import org.referraldesk.ui.templates.TemplatesController;
+import org.referraldesk.ui.common.Navigator;
 
 /** Wires the settings screen: the playbook tab to its view model, and the template editor into its tab. */
 public final class SettingsController {
     private final SettingsViewModel model;
-    private final ViewLoader views;
+    private final Navigator navigator;
 
     @FXML private TabPane tabs;
     @FXML private Tab templatesTab;
@@ -44,9 +43,9 @@ public final class SettingsController {
     @FXML private Button revertButton;
     @FXML private Label statusLabel;
 
-    public SettingsController(SettingsViewModel model, ViewLoader views) {
+    public SettingsController(SettingsViewModel model, Navigator navigator) {
         this.model = model;
-        this.views = views;
+        this.navigator = navigator;
     }
 
     @FXML
@@ -88,7 +87,7 @@ public final class SettingsController {
         saveButton.disableProperty().bind(model.busyProperty().or(model.loadedProperty().not()));
         revertButton.disableProperty().bind(model.busyProperty().or(model.loadedProperty().not()));
 
-        templatesTab.setContent(views.load(TemplatesController.class, "TemplatesView"));
+        templatesTab.setContent(navigator.templateEditor());
         model.load();
     }
 

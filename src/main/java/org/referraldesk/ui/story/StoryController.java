@@ -14,21 +14,18 @@ import org.referraldesk.ui.common.DialogForm;
 import org.referraldesk.ui.common.FormDialog;
 import org.referraldesk.ui.common.Navigator;
 import org.referraldesk.ui.common.ViewLoader;
-import org.referraldesk.ui.referrals.ReferralListController;
-import org.referraldesk.ui.templates.MessageActions;
+import org.referraldesk.ui.common.FollowUpMessages;
 import org.referraldesk.ui.story.StoryViewModel.ActSection;
 import org.referraldesk.ui.story.StoryViewModel.EventLine;
 import org.referraldesk.ui.story.StoryViewModel.FollowUpItem;
 import org.referraldesk.domain.FollowUpKind;
-import org.referraldesk.ui.thanks.LogGiftController;
-import org.referraldesk.ui.thanks.PostedController;
 
 /** Wires the story view to its view model: the hero, the acts, the follow-ups and the moves. */
 public final class StoryController {
     private final StoryViewModel model;
     private final Navigator navigator;
     private final ViewLoader views;
-    private final MessageActions messages;
+    private final FollowUpMessages messages;
 
     @FXML private ResourceBundle resources;
     @FXML private Node page;
@@ -52,7 +49,7 @@ public final class StoryController {
     @FXML private Label messageStatus;
     @FXML private Label noGift;
 
-    public StoryController(StoryViewModel model, Navigator navigator, ViewLoader views, MessageActions messages) {
+    public StoryController(StoryViewModel model, Navigator navigator, ViewLoader views, FollowUpMessages messages) {
         this.model = model;
         this.navigator = navigator;
         this.views = views;
@@ -97,7 +94,7 @@ public final class StoryController {
 
     @FXML
     private void backToReferrals() {
-        navigator.show(ReferralListController.class, "ReferralListView");
+        navigator.showReferrals();
     }
 
     @FXML
@@ -198,16 +195,14 @@ public final class StoryController {
     private Button doneAction(long id) {
         FollowUpKind kind = model.kindOf(id);
         if (kind == FollowUpKind.GIFT) {
-            Button log = action("followUp.logGift", () -> views.loadWithController(LogGiftController.class,
-                    "LogGiftView").controller().openForFollowUp(id, navigator.window(),
-                            () -> model.refresh(resources.getString("message.giftLogged"))));
+            Button log = action("followUp.logGift", () -> navigator.logGiftForFollowUp(id,
+                    () -> model.refresh(resources.getString("message.giftLogged"))));
             log.getStyleClass().addAll("accent", "log-gift-button");
             return log;
         }
         if (kind == FollowUpKind.PUBLIC_THANKS) {
-            Button posted = action("followUp.posted", () -> views.loadWithController(PostedController.class,
-                    "PostedView").controller().open(id, model.referrerName(), navigator.window(),
-                            () -> model.refresh(resources.getString("message.posted"))));
+            Button posted = action("followUp.posted", () -> navigator.posted(id, model.referrerName(),
+                    () -> model.refresh(resources.getString("message.posted"))));
             posted.getStyleClass().add("posted-button");
             return posted;
         }

@@ -18,6 +18,7 @@ import org.referraldesk.domain.Wording;
 import org.referraldesk.service.Message;
 import org.referraldesk.service.Templates;
 import org.referraldesk.ui.common.BackgroundTasks;
+import org.referraldesk.ui.common.FollowUpMessages;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -29,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * <p>Wire it with the feature's texts: {@code new MessageActions(templates, tasks,
  * views.textFor(MessageActions.class))}.
  */
-public final class MessageActions {
+public final class MessageActions implements FollowUpMessages {
 
     /** Opens a mailto: link in the email app, off the FX thread; false where this computer cannot. */
     @FunctionalInterface
@@ -83,6 +84,7 @@ public final class MessageActions {
     }
 
     /** Copies the follow-up's message (its body) to the clipboard. */
+    @Override
     public void copy(long followUpId) {
         compose(followUpId, message -> {
             clipboard.accept(message.body());
@@ -94,6 +96,7 @@ public final class MessageActions {
      * Opens the follow-up's message as a draft in the email app (to, subject and body); where there
      * is no email app to open, the mailto: link goes to the clipboard instead and the status says so.
      */
+    @Override
     public void openDraft(long followUpId) {
         tasks.run(() -> {
             Message message = templates.compose(followUpId);
@@ -109,6 +112,7 @@ public final class MessageActions {
     }
 
     /** The last action's outcome, in the owner's words; "" before the first. */
+    @Override
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }

@@ -14,9 +14,6 @@ import org.referraldesk.ui.common.DialogForm;
 import org.referraldesk.ui.common.FormDialog;
 import org.referraldesk.ui.common.Navigator;
 import org.referraldesk.ui.common.ViewLoader;
-import org.referraldesk.ui.partners.PartnerController;
-import org.referraldesk.ui.referrals.ReferralListController;
-import org.referraldesk.ui.story.StoryController;
 
 /** Wires the Today screen to its view model; the rows' buttons call the view model's commands. */
 public final class TodayController implements TodayRows.Actions {
@@ -86,7 +83,7 @@ public final class TodayController implements TodayRows.Actions {
 
     @FXML
     private void goToReferrals() {
-        navigator.show(ReferralListController.class, "ReferralListView");
+        navigator.showReferrals();
     }
 
     @Override
@@ -96,14 +93,12 @@ public final class TodayController implements TodayRows.Actions {
 
     @Override
     public void logGift(TodayItem item) {
-        views.loadWithController(org.referraldesk.ui.thanks.LogGiftController.class, "LogGiftView").controller()
-                .openForFollowUp(item.id(), navigator.window(), () -> model.afterDialog(item, "message.giftLogged"));
+        navigator.logGiftForFollowUp(item.id(), () -> model.afterDialog(item, "message.giftLogged"));
     }
 
     @Override
     public void posted(TodayItem item) {
-        views.loadWithController(org.referraldesk.ui.thanks.PostedController.class, "PostedView").controller()
-                .open(item.id(), item.partnerName(), navigator.window(), () -> model.afterDialog(item, "message.posted"));
+        navigator.posted(item.id(), item.partnerName(), () -> model.afterDialog(item, "message.posted"));
     }
 
     @Override
@@ -127,12 +122,12 @@ public final class TodayController implements TodayRows.Actions {
 
     @Override
     public void openStory(long referralId) {
-        navigator.show(StoryController.class, "StoryView").show(referralId);
+        navigator.openStory(referralId);
     }
 
     @Override
     public void openPartner(long partnerId) {
-        navigator.show(PartnerController.class, "PartnerView").show(partnerId);
+        navigator.openPartner(partnerId);
     }
 
     /** Asks where to save the calendar file, then writes it in the background. */
