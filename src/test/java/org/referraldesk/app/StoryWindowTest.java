@@ -109,9 +109,7 @@ class StoryWindowTest extends DeskWindowTest {
         });
         type(KeyCode.ENTER);
         waitUntilVisible(newest.referrerName() + " sent you " + newest.clientName());
-        // The story is drawn again once the owner's currency is read, which replaces its buttons; found
-        // and pressed in one step on the FX thread, the button cannot be swapped between finding and clicking.
-        interact(() -> lookup("Copy message").queryButton().fire());
+        clickOn("Copy message");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup(".story-message-status").tryQuery()
                 .map(Node::isVisible).orElse(false));
         assertTrue(lookup(".story-message-status").<Label>query().getText().startsWith("Copied the message"));

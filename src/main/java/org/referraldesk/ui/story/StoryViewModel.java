@@ -102,9 +102,9 @@ public final class StoryViewModel {
         referralId = id;
         message.set("");
         busy.set(true);
-        tasks.run(() -> stories.load(id), loadedStory -> {
-            present(loadedStory);
-            showGiftFacts(id);
+        tasks.run(() -> withGiftFacts(new Change(stories.load(id), "")), shown -> {
+            showGiftFacts(shown.facts());
+            present(shown.change().story());
             busy.set(false);
         }, this::failed);
     }
@@ -207,13 +207,13 @@ public final class StoryViewModel {
 
     private void run(Callable<Change> work) {
         busy.set(true);
-        tasks.run(work, this::apply, this::failed);
+        tasks.run(() -> withGiftFacts(work.call()), this::apply, this::failed);
     }
 
-    private void apply(Change change) {
-        present(change.story());
-        showGiftFacts(change.story().referral().id());
-        message.set(change.message());
+    private void apply(Shown shown) {
+        showGiftFacts(shown.facts());
+        present(shown.change().story());
+        message.set(shown.change().message());
         busy.set(false);
     }
 
@@ -244,21 +244,17 @@ public final class StoryViewModel {
     }
 
     /**
-     * Reads why a won story has no gift, and the currency its budget is in, once per load or change;
-     * the amounts are shown again only when the currency is new to this view.
+     * Reads, in the same background task as the story, why a won story has no gift and the currency
+     * its budget is in: the story is drawn once, with its amounts in that currency.
      */
-    private void showGiftFacts(long id) {
-        record Facts(java.util.Optional<Gifts.NoGift> why, java.util.Currency currency) { }
-        tasks.run(() -> new Facts(gifts.whyNoGift(id), gifts.currency()), facts -> {
-            if (story == null || story.referral().id() != id) {
-                return;
-            }
-            noGift.set(facts.why().map(why -> text.getString("story.noGift." + why.name())).orElse(""));
-            if (!facts.currency().equals(currency)) {
-                currency = facts.currency();
-                present(story);
-            }
-        }, tasks::report);
+    private Shown withGiftFacts(Change change) {
+        long id = change.story().referral().id();
+        return new Shown(change, new GiftFacts(gifts.whyNoGift(id), gifts.currency()));
+    }
+
+    private void showGiftFacts(GiftFacts facts) {
+        noGift.set(facts.why().map(why -> text.getString("story.noGift." + why.name())).orElse(""));
+        currency = facts.currency();
     }
 
     /** Reads the story again after a dialog changed it, and says what was done. */
@@ -497,6 +493,12 @@ public final class StoryViewModel {
     }
 
     /** What a move or a form hands back: the story as it is now and what to tell the owner. */
+    private record GiftFacts(java.util.Optional<Gifts.NoGift> why, java.util.Currency currency) {
+    }
+
+    private record Shown(Change change, GiftFacts facts) {
+    }
+
     private record Change(Story story, String message) {
     }
 }
