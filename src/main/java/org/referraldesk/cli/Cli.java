@@ -41,6 +41,7 @@ public final class Cli {
         CommandLine line = new CommandLine(desk);
         line.getCommandSpec().version(version);
         line.registerConverter(Instant.class, new Moments(clock.getZone()));
+        line.registerConverter(java.math.BigDecimal.class, new Amount());
         line.setOut(output);
         line.setErr(errors);
         line.setExecutionExceptionHandler((failure, command, parsed) -> {

@@ -88,6 +88,21 @@ class ReferralCommandsTest {
     }
 
     @Test
+    void amountsAreReadByTheOneAmountParserTheSameWayUnderEveryLocale() throws Exception {
+        add();
+        CliRun.Result twoWays = cli.run("referral", "won", "1", "--revenue", "5.000,50", "--profit", "1500");
+        assertEquals(2, twoWays.code());
+        assertTrue(twoWays.err().contains("'5.000,50' is not an amount such as 5000 or 5000.50"), twoWays.err());
+
+        CliRun.Result grouped = cli.run("referral", "won", "1", "--revenue", "5,000.50", "--profit", "1,500",
+                "--at", RECEIVED.plus(Duration.ofDays(2)).toString());
+        assertEquals(0, grouped.code(), grouped.err());
+        JsonNode gift = due(cli, RECEIVED.plus(Duration.ofDays(17))).stream()
+                .filter(l -> l.get("kind").asText().equals("GIFT")).findFirst().orElseThrow();
+        assertEquals("150.00", gift.get("amount").asText());
+    }
+
+    @Test
     void aStoryMovesThroughItsStagesAndEndsNotAFitOrLost() throws Exception {
         add();
         CliRun.Result contacted = cli.run("referral", "stage", "1", "contacted", "--at", "2026-03-09T10:00:00Z",

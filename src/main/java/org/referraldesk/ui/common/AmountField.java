@@ -3,6 +3,7 @@ package org.referraldesk.ui.common;
 import java.math.BigDecimal;
 import java.util.Locale;
 import javafx.scene.control.TextField;
+import org.referraldesk.domain.Amounts;
 
 /**
  * A text field for an amount of money, read by {@link Amounts} in the owner's locale; its example

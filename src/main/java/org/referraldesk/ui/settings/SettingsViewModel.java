@@ -19,6 +19,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.referraldesk.domain.Amounts;
 import org.referraldesk.domain.InvalidInput;
 import org.referraldesk.domain.OwnerNames;
 import org.referraldesk.domain.PlaybookSettings;
@@ -26,7 +27,6 @@ import org.referraldesk.domain.Currencies;
 import org.referraldesk.domain.Wording;
 import org.referraldesk.service.BusinessSettings;
 import org.referraldesk.service.OwnerSettings;
-import org.referraldesk.ui.common.Amounts;
 import org.referraldesk.ui.common.BackgroundTasks;
 
 /**

@@ -1,5 +1,6 @@
 package org.referraldesk.ui.thanks;
 
+import org.referraldesk.domain.Amounts;
 import org.referraldesk.domain.Wording;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -24,7 +25,6 @@ import org.referraldesk.service.GiftDraft;
 import org.referraldesk.service.GiftDraft.StoryChoice;
 import org.referraldesk.service.GiftEntry;
 import org.referraldesk.service.Gifts;
-import org.referraldesk.ui.common.Amounts;
 import org.referraldesk.ui.common.BackgroundTasks;
 import org.referraldesk.ui.common.FormFields;
 import org.referraldesk.ui.common.OwnerFormats;

@@ -1,4 +1,4 @@
-package org.referraldesk.ui.common;
+package org.referraldesk.domain;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormatSymbols;

@@ -1,4 +1,4 @@
-package org.referraldesk.ui.common;
+package org.referraldesk.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
