@@ -93,12 +93,13 @@ final class Controllers {
                 Map.entry(LeaderboardController.class, () -> new LeaderboardController(new LeaderboardViewModel(
                         s.leaderboard(), tasks, views.textFor(LeaderboardController.class)))),
                 Map.entry(CardsController.class, () -> new CardsController(new CardsViewModel(s.cards(),
-                        s.cardSheets(), s.partners(), tasks, views.textFor(CardsController.class)), navigator, views)),
+                        s.cardSheets(), s.partners(), tasks, views.textFor(CardsController.class)), navigator, views,
+                        shell.files())),
                 Map.entry(AddPartnersController.class, AddPartnersController::new),
                 Map.entry(TodayController.class, () -> new TodayController(
                         new TodayViewModel(s.today(), s.followUps(), tasks, clock, views.textFor(TodayController.class)),
                         navigator, views, new CalendarExportViewModel(s.calendar(), tasks,
-                                views.textFor(TodayController.class)))),
+                                views.textFor(TodayController.class)), shell.files())),
                 Map.entry(DataController.class, () -> new DataController(new DataViewModel(s.exports(),
                         s.restore(), tasks, clock, s.store().file().toAbsolutePath().getParent(),
                         shell.checkReminders(), views.textFor(DataController.class)), shell.files())),

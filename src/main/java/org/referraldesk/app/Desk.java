@@ -17,8 +17,8 @@ import org.referraldesk.ui.common.BackgroundTasks;
 import org.referraldesk.ui.common.FailureDialog;
 import org.referraldesk.ui.common.Theme;
 import org.referraldesk.ui.common.ViewLoader;
-import org.referraldesk.ui.data.ChooserFilePicker;
-import org.referraldesk.ui.data.FilePicker;
+import org.referraldesk.ui.common.ChooserFilePicker;
+import org.referraldesk.ui.common.FilePicker;
 import org.referraldesk.ui.imports.ImportDialogs;
 import org.referraldesk.ui.main.MainController;
 import org.referraldesk.ui.main.MainNavigator;
@@ -38,7 +38,6 @@ public final class Desk implements AutoCloseable {
     private final ViewLoader views = new ViewLoader(bundle, type -> controllers().make(type));
     private final Services services;
     private final Theme remembered;
-    private final ImportDialogs imports;
     private final ReminderBoard reminderBoard;
     private final ReminderTimer reminderTimer;
     private final Controllers controllers;
@@ -57,8 +56,8 @@ public final class Desk implements AutoCloseable {
         this.remembered = Theme.fromKey(services.settings().theme());
         // the year's VIP invites exist from the start, so Today and the tray see them fall due
         services.vipRoundUp().plan(Year.now(clock).getValue());
-        this.imports = new ImportDialogs(views, tasks, Platform::runLater, services.contactImport(),
-                services.referralImport());
+        ImportDialogs imports = new ImportDialogs(views, tasks, Platform::runLater, services.contactImport(),
+                services.referralImport(), files);
         this.reminderBoard = new ReminderBoard(new ReminderTexts(views.textFor(ReminderBoard.class)));
         this.reminderTimer = new ReminderTimer(services.reminders(), clock,
                 announcement -> Platform.runLater(() -> reminderBoard.show(announcement)));
@@ -102,11 +101,6 @@ public final class Desk implements AutoCloseable {
             reminderBoard.announceThrough(new InWindowNotices(() -> stage));
         }
         reminderTimer.start();
-    }
-
-    /** The contact and web-form import dialogs (window tests replace their file chooser). */
-    public ImportDialogs imports() {
-        return imports;
     }
 
     /** Looks for newly due follow-ups now instead of at the next tick. */

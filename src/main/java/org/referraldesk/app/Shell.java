@@ -7,7 +7,7 @@ import org.referraldesk.ui.about.AboutFacts;
 import org.referraldesk.ui.common.BackgroundTasks;
 import org.referraldesk.ui.common.Theme;
 import org.referraldesk.ui.common.ViewLoader;
-import org.referraldesk.ui.data.FilePicker;
+import org.referraldesk.ui.common.FilePicker;
 import org.referraldesk.ui.main.MainController;
 import org.referraldesk.ui.main.MainNavigator;
 

@@ -18,7 +18,7 @@ class ImportWindowTest extends DeskWindowTest {
 
     /** Opens the contacts import from the Partners screen with {@code file} as the chosen file. */
     Scene importContacts(String file) throws Exception {
-        desk.imports().chooseFilesWith((owner, contacts) -> ImportCorpus.file(file));
+        files.pick(ImportCorpus.file(file));
         waitUntilVisible("#partnersNav");
         clickOn("#partnersNav");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shown(".import-contacts-button") != null);
@@ -27,7 +27,7 @@ class ImportWindowTest extends DeskWindowTest {
     }
 
     Scene importReferrals(String file) throws Exception {
-        desk.imports().chooseFilesWith((owner, contacts) -> ImportCorpus.file(file));
+        files.pick(ImportCorpus.file(file));
         openReferrals();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shown(".import-referrals-button") != null);
         clickOn(shown(".import-referrals-button"));

@@ -5,9 +5,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
 import javafx.stage.Window;
-import org.referraldesk.ui.data.FilePicker;
+import org.referraldesk.ui.common.FilePicker;
 
-/** Answers the Data screen's file dialogs in window tests: a headless robot cannot click a native dialog. */
+/** Answers the window's file dialogs in window tests: a headless robot cannot click a native dialog. */
 final class PickedFiles implements FilePicker {
     private final Deque<Path> next = new ArrayDeque<>();
     private String lastSuggestedName;

@@ -174,8 +174,7 @@ class ScreenshotTourTest extends DeskWindowTest {
 
     @Test
     void theImportDialogsArePhotographedWithPreviewAndReport() throws Exception {
-        desk.imports().chooseFilesWith((owner, contacts) -> org.referraldesk.testing.ImportCorpus.file(
-                contacts ? "google-contacts-old.csv" : "google-forms-referrals.csv"));
+        files.pick(org.referraldesk.testing.ImportCorpus.file("google-contacts-old.csv"));
         clickOn("#partnersNav");
         WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> visibleImportButton(".import-contacts-button") != null);
         clickOn(visibleImportButton(".import-contacts-button"));
@@ -183,7 +182,7 @@ class ScreenshotTourTest extends DeskWindowTest {
         Screenshots.take(dialog, "70-import-contacts-mapping");
         clickOn("Cancel");
 
-        desk.imports().chooseFilesWith((owner, contacts) -> org.referraldesk.testing.ImportCorpus.file("crlf-in-quotes.csv"));
+        files.pick(org.referraldesk.testing.ImportCorpus.file("crlf-in-quotes.csv"));
         clickOn(visibleImportButton(".import-contacts-button"));
         dialog = waitForImportTrial();
         clickOn("Import");
@@ -193,7 +192,7 @@ class ScreenshotTourTest extends DeskWindowTest {
         Screenshots.take(dialog, "71-import-report-rejected-row");
         clickOn("Close");
 
-        desk.imports().chooseFilesWith((owner, contacts) -> org.referraldesk.testing.ImportCorpus.file("google-forms-referrals.csv"));
+        files.pick(org.referraldesk.testing.ImportCorpus.file("google-forms-referrals.csv"));
         openReferrals();
         WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> visibleImportButton(".import-referrals-button") != null);
         clickOn(".theme-switch");
@@ -276,6 +275,8 @@ class ScreenshotTourTest extends DeskWindowTest {
 
     private void openStory(javafx.scene.control.TableView<org.referraldesk.domain.ReferralSummary> table, String client)
             throws Exception {
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> table.getItems().stream().anyMatch(r -> r.clientName().equals(client)));
         org.referraldesk.domain.ReferralSummary row = table.getItems().stream()
                 .filter(r -> r.clientName().equals(client)).findFirst().orElseThrow();
         interact(() -> table.scrollTo(row));

@@ -1,7 +1,8 @@
 package org.referraldesk.ui.cards;
 
-import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -18,8 +19,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.referraldesk.domain.Paper;
+import org.referraldesk.ui.common.FilePicker;
 import org.referraldesk.ui.common.LoadedView;
 import org.referraldesk.ui.common.Navigator;
 import org.referraldesk.ui.common.ViewLoader;
@@ -29,6 +30,7 @@ public final class CardsController {
     private final CardsViewModel model;
     private final Navigator navigator;
     private final ViewLoader views;
+    private final FilePicker files;
 
     @FXML private ResourceBundle resources;
     @FXML private ComboBox<Paper> paperChoice;
@@ -47,7 +49,8 @@ public final class CardsController {
     @FXML private Node emptyState;
     @FXML private Node loadingState;
 
-    public CardsController(CardsViewModel model, Navigator navigator, ViewLoader views) {
+    public CardsController(CardsViewModel model, Navigator navigator, ViewLoader views, FilePicker files) {
+        this.files = files;
         this.model = model;
         this.navigator = navigator;
         this.views = views;
@@ -129,26 +132,18 @@ public final class CardsController {
 
     @FXML
     private void savePdf() {
-        File file = choose(model.fileName(false));
-        if (file != null) {
-            model.saveCardList(file.toPath());
-        }
+        choose("cards.savePdf", model.fileName(false)).ifPresent(model::saveCardList);
     }
 
     @FXML
     private void saveLabels() {
-        File file = choose(model.fileName(true));
-        if (file != null) {
-            model.saveLabels(file.toPath());
-        }
+        choose("cards.saveLabels", model.fileName(true)).ifPresent(model::saveLabels);
     }
 
-    /** Asks where to save; the view model writes the file in the background. */
-    private File choose(String suggested) {
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName(suggested);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(resources.getString("pdf.filter"), "*.pdf"));
-        return chooser.showSaveDialog(navigator.window());
+    /** Asks where to save ({@code title} names what); the view model writes the file in the background. */
+    private Optional<Path> choose(String title, String suggested) {
+        return files.saveAs(navigator.window(), resources.getString(title), suggested,
+                resources.getString("pdf.filter"), "*.pdf");
     }
 
     @FXML

@@ -10,6 +10,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.stage.Window;
+import org.referraldesk.ui.common.FilePicker;
 import org.referraldesk.domain.Wording;
 
 /** Wires the Data screen: each button picks a file, then hands it to the view model. */

@@ -1,10 +1,8 @@
 package org.referraldesk.ui.imports;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
-import java.util.function.BiFunction;
 import javafx.event.ActionEvent;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Button;
@@ -12,13 +10,13 @@ import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
-import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Window;
 import org.referraldesk.service.ContactImport;
 import org.referraldesk.service.Importer;
 import org.referraldesk.service.ReferralImport;
 import org.referraldesk.ui.common.BackgroundTasks;
+import org.referraldesk.ui.common.FilePicker;
 import org.referraldesk.ui.common.LoadedView;
 import org.referraldesk.ui.common.ViewLoader;
 
@@ -34,10 +32,11 @@ public final class ImportDialogs {
     private final Executor fxThread;
     private final ContactImport contacts;
     private final ReferralImport referrals;
-    private BiFunction<Window, Boolean, Path> chooser = this::choose;
+    private final FilePicker files;
 
     public ImportDialogs(ViewLoader views, BackgroundTasks tasks, Executor fxThread, ContactImport contacts,
-            ReferralImport referrals) {
+            ReferralImport referrals, FilePicker files) {
+        this.files = files;
         this.views = views;
         this.tasks = tasks;
         this.fxThread = fxThread;
@@ -45,20 +44,15 @@ public final class ImportDialogs {
         this.referrals = referrals;
     }
 
-    /** Replaces the file chooser (given the owner and whether contacts are wanted), e.g. in window tests. */
-    public void chooseFilesWith(BiFunction<Window, Boolean, Path> replacement) {
-        this.chooser = replacement;
-    }
-
     public void importContacts(Window owner, Runnable onImported) {
-        Path file = chooser.apply(owner, true);
+        Path file = choose(owner, true);
         if (file != null) {
             show(owner, contacts, file, "import.contacts.title", onImported);
         }
     }
 
     public void importReferrals(Window owner, Runnable onImported) {
-        Path file = chooser.apply(owner, false);
+        Path file = choose(owner, false);
         if (file != null) {
             show(owner, referrals, file, "import.referrals.title", onImported);
         }
@@ -127,19 +121,11 @@ public final class ImportDialogs {
         window.setY(screen.getMinY() + (screen.getHeight() - window.getHeight()) / 2);
     }
 
-    private Path choose(Window owner, Boolean forContacts) {
+    private Path choose(Window owner, boolean forContacts) {
         ResourceBundle text = views.textFor(ImportController.class);
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(text.getString(forContacts ? "import.chooser.contacts" : "import.chooser.referrals"));
-        if (forContacts) {
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.getString("import.filter.all"),
-                    "*.csv", "*.vcf", "*.vcard", "*.txt"));
-        } else {
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.getString("import.filter.csv"),
-                    "*.csv", "*.txt"));
-        }
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("*", "*.*"));
-        File file = chooser.showOpenDialog(owner);
-        return file == null ? null : file.toPath();
+        String title = text.getString(forContacts ? "import.chooser.contacts" : "import.chooser.referrals");
+        return (forContacts
+                ? files.open(owner, title, text.getString("import.filter.all"), "*.csv", "*.vcf", "*.vcard", "*.txt")
+                : files.open(owner, title, text.getString("import.filter.csv"), "*.csv", "*.txt")).orElse(null);
     }
 }

@@ -11,6 +11,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.referraldesk.ui.common.DialogForm;
+import org.referraldesk.ui.common.FilePicker;
 import org.referraldesk.ui.common.FormDialog;
 import org.referraldesk.ui.common.Navigator;
 import org.referraldesk.ui.common.ViewLoader;
@@ -23,6 +24,7 @@ public final class TodayController implements TodayRows.Actions {
     private final TodayViewModel model;
     private final Navigator navigator;
     private final ViewLoader views;
+    private final FilePicker files;
 
     @FXML private ResourceBundle resources;
     @FXML private Node agendaPane;
@@ -43,7 +45,8 @@ public final class TodayController implements TodayRows.Actions {
     @FXML private Button goToReferrals;
 
     public TodayController(TodayViewModel model, Navigator navigator, ViewLoader views,
-            CalendarExportViewModel calendar) {
+            CalendarExportViewModel calendar, FilePicker files) {
+        this.files = files;
         this.calendar = calendar;
         this.model = model;
         this.navigator = navigator;
@@ -133,12 +136,7 @@ public final class TodayController implements TodayRows.Actions {
     /** Asks where to save the calendar file, then writes it in the background. */
     @FXML
     private void exportCalendar() {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setInitialFileName(calendar.suggestedFileName());
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("iCalendar", "*.ics"));
-        java.io.File file = chooser.showSaveDialog(navigator.window());
-        if (file != null) {
-            calendar.exportTo(file.toPath());
-        }
+        files.saveAs(navigator.window(), resources.getString("today.export"), calendar.suggestedFileName(),
+                "iCalendar", "*.ics").ifPresent(calendar::exportTo);
     }
 }

@@ -1,4 +1,4 @@
-package org.referraldesk.ui.data;
+package org.referraldesk.ui.common;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -6,7 +6,7 @@ import java.util.Optional;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** The system's own file dialogs. */
+/** The system's own file dialogs; a file to read may also be of any other kind ("All files"). */
 public final class ChooserFilePicker implements FilePicker {
 
     @Override
@@ -24,6 +24,7 @@ public final class ChooserFilePicker implements FilePicker {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, patterns));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("*", "*.*"));
         File file = chooser.showOpenDialog(owner);
         return Optional.ofNullable(file).map(File::toPath);
     }
