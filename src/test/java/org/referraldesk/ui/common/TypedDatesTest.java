@@ -9,15 +9,19 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** The date field shows and reads days as the owner's locale writes them, with the whole year. */
+/** The date field shows days as every date on screen is shown, and reads them as the owner types them. */
 class TypedDatesTest {
     private static final LocalDate DAY = LocalDate.of(2026, 11, 23);
 
     @Test
-    void aDayIsShownAndReadInTheOwnersLocaleWithTheWholeYear() {
-        assertEquals("23.11.2026", TypedDates.showDay(DAY, Locale.GERMANY));
-        assertEquals("23/11/2026", TypedDates.showDay(DAY, Locale.UK));
-        assertEquals("11/23/2026", TypedDates.showDay(DAY, Locale.US));
+    void aDayIsShownAsEveryDateOnScreenIs() {
+        assertEquals("23 Nov 2026", TypedDates.showDay(DAY, Locale.UK));
+        assertEquals("23 Nov. 2026", TypedDates.showDay(DAY, Locale.GERMANY));
+        assertEquals(DAY, TypedDates.readDay("23 nov 2026", Locale.UK), "as shown, in any case");
+    }
+
+    @Test
+    void aDayIsReadAsTheLocalesShortDateWithTheWholeYearOrAsAnIsoDay() {
         assertEquals(DAY, TypedDates.readDay("23.11.2026", Locale.GERMANY));
         assertEquals(DAY, TypedDates.readDay("23/11/2026", Locale.UK));
         assertEquals(DAY, TypedDates.readDay("11/23/2026", Locale.US));

@@ -108,7 +108,7 @@ class ThanksDialogsViewModelTest {
         model.form().field(LogGiftViewModel.AMOUNT).set("20");
         model.form().unreadableDay(LogGiftViewModel.DATE).set(true);
         model.log(gift -> { });
-        assertEquals("Type the day like 23/11/2026, or pick it from the calendar.",
+        assertEquals("Type the day like 23 Nov 2026, or pick it from the calendar.",
                 model.form().errorOf(LogGiftViewModel.DATE).get(), "the date field could not read what was typed");
         model.form().unreadableDay(LogGiftViewModel.DATE).set(false);
         model.form().day(LogGiftViewModel.DATE).set(LocalDate.of(2026, 11, 24));
