@@ -160,13 +160,13 @@ public final class StoryViewModel {
         long id = referralId;
         String title = shortTitle(followUp(followUpId));
         return new DialogForm<>(format("skip.header", title), text.getString("skip.ok"),
-                new FormFields(tasks, text, List.of("reason")), f -> {
+                new FormFields(tasks, text, List.of("reason")), drawn(f -> {
             String reason = f.text("reason");
             return () -> {
                 followUps.skip(followUpId, reason);
                 return new Change(stories.load(id), format("message.skipped", title));
             };
-        }, this::apply);
+        }), this::apply);
     }
 
     public void complete(long followUpId) {
@@ -190,10 +190,18 @@ public final class StoryViewModel {
     }
 
     /** A form whose header and button text are {@code <name>.header} and {@code <name>.ok}. */
-    private DialogForm<Change> form(String name, List<String> fields,
+    private DialogForm<Shown> form(String name, List<String> fields,
             Function<FormFields, Callable<Change>> prepare) {
         return new DialogForm<>(text.getString(name + ".header"), text.getString(name + ".ok"),
-                new FormFields(tasks, text, fields), prepare, this::apply);
+                new FormFields(tasks, text, fields), drawn(prepare), this::apply);
+    }
+
+    /** A dialog's change, read back with the story's gift facts so the story is drawn once. */
+    private Function<FormFields, Callable<Shown>> drawn(Function<FormFields, Callable<Change>> prepare) {
+        return fields -> {
+            Callable<Change> work = prepare.apply(fields);
+            return () -> withGiftFacts(work.call());
+        };
     }
 
     private Callable<Change> close(Outcome outcome) {
