@@ -27,6 +27,16 @@ public interface ReminderDao {
     @SqlQuery("SELECT COUNT(*) " + JOINS + "WHERE " + OPEN_AND_DUE)
     int countDue(@Bind("now") Instant now);
 
+    /**
+     * A short fingerprint of every open follow-up (how many, which, when due): it changes whenever one
+     * is added, done, skipped, snoozed, moved or deleted, by any screen, import or command.
+     */
+    @SqlQuery("SELECT CONCAT(COUNT(*), ':', COALESCE(SUM(f.id), 0), ':', COALESCE(SUM(CAST(EXTRACT(EPOCH FROM "
+            + "COALESCE(f.snoozed_until, f.due_at)) AS BIGINT) % 1000003), 0)) " + JOINS
+            + "WHERE f.done_at IS NULL AND f.skipped_at IS NULL AND f.deleted_at IS NULL "
+            + "AND r.deleted_at IS NULL AND p.deleted_at IS NULL")
+    String openFingerprint();
+
     @SqlUpdate("UPDATE follow_up SET announced_at = :at WHERE id IN (<ids>) AND announced_at IS NULL")
     int markAnnouncedRows(@BindList("ids") List<Long> ids, @Bind("at") Instant at);
 
