@@ -78,6 +78,7 @@ public final class TodayController implements TodayRows.Actions {
         model.selection().ids().addListener((SetChangeListener<Long>) change -> rows.showPicked(
                 change.wasAdded() ? change.getElementAdded() : change.getElementRemoved(), change.wasAdded()));
         dateLabel.setText(model.dateText());
+        model.dateProperty().addListener((obs, old, day) -> dateLabel.setText(day));
         overdueCount.textProperty().bind(model.overdueCountProperty().asString());
         dueTodayCount.textProperty().bind(model.dueTodayCountProperty().asString());
         nextWeekCount.textProperty().bind(model.nextWeekCountProperty().asString());

@@ -69,6 +69,7 @@ public final class TodayViewModel {
     private final BooleanProperty nothingDue = new SimpleBooleanProperty(false);
     private final BooleanProperty emptyDesk = new SimpleBooleanProperty(false);
     private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty date = new SimpleStringProperty("");
     private final ObjectProperty<Undo> undo = new SimpleObjectProperty<>();
     private final IntegerProperty picked = new SimpleIntegerProperty();
     private long generation;
@@ -263,6 +264,7 @@ public final class TodayViewModel {
         nextWeekCount.set(agenda.nextWeekCount());
         nothingDue.set(agenda.nothingDue());
         emptyDesk.set(agenda.emptyDesk());
+        date.set(texts.today(agenda.now()));
         loaded.set(true);
     }
 
@@ -281,6 +283,11 @@ public final class TodayViewModel {
     /** Today's date as the header shows it, e.g. "Monday 23 November 2026". */
     public String dateText() {
         return texts.today(clock.instant());
+    }
+
+    /** The date of the agenda shown: it moves on when the page reads again after midnight. */
+    public ReadOnlyStringProperty dateProperty() {
+        return date;
     }
 
     /** The rows picked for Done, Snooze or Skip at once. */
