@@ -108,12 +108,14 @@ final class TodayRows {
         HBox.setHgrow(what, Priority.ALWAYS);
         Label due = new Label(item.dueText());
         due.getStyleClass().add("row-due");
+        due.setMinWidth(Region.USE_PREF_SIZE);
         VBox when = new VBox(due);
         when.getStyleClass().add("row-when");
         when.setMinWidth(Region.USE_PREF_SIZE);
         if (!item.lateText().isEmpty()) {
             Label late = new Label(item.lateText());
             late.getStyleClass().add("row-late");
+            late.setMinWidth(Region.USE_PREF_SIZE);
             when.getChildren().add(0, late);
         }
         HBox row = new HBox();
