@@ -91,8 +91,7 @@ public final class TodayController implements TodayRows.Actions {
         agendaPane.visibleProperty().bind(model.loadedProperty().and(model.nothingDueProperty().not()));
         emptyState.visibleProperty().bind(model.loadedProperty().and(model.nothingDueProperty()));
         loadingState.visibleProperty().bind(model.loadedProperty().not());
-        emptyBody.textProperty().bind(Bindings.when(model.emptyDeskProperty())
-                .then(resources.getString("empty.bodyEmptyDesk")).otherwise(resources.getString("empty.body")));
+        emptyBody.textProperty().bind(model.emptyTextProperty());
         goToReferrals.visibleProperty().bind(model.emptyDeskProperty());
         goToReferrals.managedProperty().bind(goToReferrals.visibleProperty());
         undoBar.visibleProperty().bind(model.undoProperty().isNotNull());

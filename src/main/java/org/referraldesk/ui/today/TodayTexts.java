@@ -39,6 +39,19 @@ final class TodayTexts {
                 line.referralId(), line.clientName(), due, when, late, agenda.isLongOverdue(line), message);
     }
 
+    /** The real reason the agenda is empty. */
+    String whyNothingDue(Agenda agenda) {
+        if (agenda.emptyDesk()) {
+            return text.getString("empty.bodyEmptyDesk");
+        }
+        FollowUpLine later = agenda.later();
+        if (later == null) {
+            return text.getString("empty.bodyAllDone");
+        }
+        String who = later.partnerName() != null ? later.partnerName() : later.clientName();
+        return format("empty.bodyLater", kind(later.kind()), who, formats.longDate(later.effectiveDueAt()));
+    }
+
     String kind(FollowUpKind kind) {
         return Labels.forOwner().of(kind);
     }

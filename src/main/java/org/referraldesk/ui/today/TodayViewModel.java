@@ -70,6 +70,7 @@ public final class TodayViewModel {
     private final BooleanProperty emptyDesk = new SimpleBooleanProperty(false);
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty date = new SimpleStringProperty("");
+    private final StringProperty emptyText = new SimpleStringProperty("");
     private final ObjectProperty<Undo> undo = new SimpleObjectProperty<>();
     private final IntegerProperty picked = new SimpleIntegerProperty();
     private long generation;
@@ -265,6 +266,7 @@ public final class TodayViewModel {
         nothingDue.set(agenda.nothingDue());
         emptyDesk.set(agenda.emptyDesk());
         date.set(texts.today(agenda.now()));
+        emptyText.set(texts.whyNothingDue(agenda));
         loaded.set(true);
     }
 
@@ -283,6 +285,11 @@ public final class TodayViewModel {
     /** Today's date as the header shows it, e.g. "Monday 23 November 2026". */
     public String dateText() {
         return texts.today(clock.instant());
+    }
+
+    /** Why nothing is due this week: an empty desk, the next follow-up's date, or everything done. */
+    public ReadOnlyStringProperty emptyTextProperty() {
+        return emptyText;
     }
 
     /** The date of the agenda shown: it moves on when the page reads again after midnight. */

@@ -319,6 +319,34 @@ class TodayViewModelTest {
         }
     }
 
+    @Test
+    void withNothingDueThisWeekTheEmptyStateNamesTheNextFollowUpOrSaysAllIsDone() {
+        TempDesk quiet = TempDesk.openIn(dir.resolve("quiet"));
+        try {
+            BackgroundTasks inline = new BackgroundTasks(Runnable::run, Runnable::run, failures::add);
+            long carl = quiet.referrals().record(NewReferral.of("Carl Brandt", "Dora Fischer", Channel.PHONE, "Solar")
+                    .receivedAt(YESTERDAY)).referral().referrerId();
+            quiet.followUps().dueAt(TempDesk.NOW.plus(Duration.ofDays(400)))
+                    .forEach(line -> quiet.followUps().skip(line.id(), "Handled on the phone"));
+            quiet.use(tx -> tx.followUps().insert(FollowUp.planned(HERO_CHECK_IN,
+                    instantAt("2026-04-01T10:00", BERLIN_ZONE), carl, null, null)));
+            TodayViewModel fresh = new TodayViewModel(new Today(quiet.store(), TempDesk.CLOCK), quiet.followUps(),
+                    new MessageActions(quiet.services().templates(), inline, messageText), DeskChanges.none(), inline,
+                    TempDesk.CLOCK, text);
+            fresh.load();
+            assertTrue(fresh.nothingDueProperty().get());
+            assertEquals("Nothing falls due in the next 7 days. The next one is \u201cCheck in with the referrer\u201d "
+                    + "for Carl Brandt on Wednesday 1 April 2026.", fresh.emptyTextProperty().get());
+
+            quiet.followUps().dueAt(TempDesk.NOW.plus(Duration.ofDays(400)))
+                    .forEach(line -> quiet.followUps().skip(line.id(), "Met him in town"));
+            fresh.load();
+            assertTrue(fresh.emptyTextProperty().get().startsWith("Every follow-up is done"));
+        } finally {
+            quiet.close();
+        }
+    }
+
     private static List<FollowUpKind> kinds(ObservableList<TodayGroup> groups) {
         return groups.stream().map(TodayGroup::kind).toList();
     }
