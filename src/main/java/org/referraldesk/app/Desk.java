@@ -56,6 +56,8 @@ public final class Desk implements AutoCloseable {
         AppInfo app = AppInfo.load();
         this.services = Services.on(store, clock, app.nameAndVersion());
         this.remembered = Theme.fromKey(services.settings().theme());
+        // the reminder check's planning step, once before the first screen reads what is due
+        services.reminders().plan();
         this.imports = new ImportDialogs(views, tasks, Platform::runLater, services.contactImport(),
                 services.referralImport());
         this.reminderBoard = new ReminderBoard(new ReminderTexts(views.textFor(ReminderBoard.class)));

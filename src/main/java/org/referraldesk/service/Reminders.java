@@ -44,7 +44,16 @@ public final class Reminders {
         return store.inTransaction(tx -> tx.reminders().openFingerprint());
     }
 
-    /** Looks once: announces (and records) what fell due since the last look. */
+    /**
+     * Plans what the calendar brings (this year's VIP invites) without announcing anything: the step
+     * each {@link #check()} runs first, and the desk runs once as it starts. Running it again plans
+     * nothing twice.
+     */
+    public void plan() {
+        store.useTransaction(tx -> vip.plan(tx, vip.currentYear()));
+    }
+
+    /** Looks once: plans (as {@link #plan()}), then announces (and records) what fell due since the last look. */
     public Announcement check() {
         Instant now = clock.instant();
         return store.inTransaction(tx -> {

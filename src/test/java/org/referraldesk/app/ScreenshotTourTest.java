@@ -94,12 +94,12 @@ class ScreenshotTourTest extends DeskWindowTest {
         clickOn(picks.get(1));
         waitUntilVisible(".picked-bar");
         moveTo(lookup(".copy-message-button").<javafx.scene.Node>query());
-        shoot("52-today-message-actions");
+        shoot("54-today-message-actions");
         clickOn(".picked-done");
         waitUntilVisible(".today-undo");
-        shoot("53-today-undo");
+        shoot("55-today-undo");
         clickOn(".theme-switch");
-        shoot("53-today-undo-dark");
+        shoot("55-today-undo-dark");
         clickOn(".theme-switch");
     }
 
