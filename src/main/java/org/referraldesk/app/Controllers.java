@@ -89,7 +89,7 @@ final class Controllers {
                                 views.textFor(StoryController.class)), navigator, views,
                         new MessageActions(s.templates(), tasks, views.textFor(MessageActions.class)))),
                 Map.entry(VipController.class, () -> new VipController(
-                        new VipViewModel(s.vipRoundUp(), tasks, views.textFor(VipController.class)))),
+                        new VipViewModel(s.vipRoundUp(), tasks, clock, views.textFor(VipController.class)), shell.changes())),
                 Map.entry(LeaderboardController.class, () -> new LeaderboardController(new LeaderboardViewModel(
                         s.leaderboard(), tasks, views.textFor(LeaderboardController.class)))),
                 Map.entry(CardsController.class, () -> new CardsController(new CardsViewModel(s.cards(),
@@ -97,9 +97,11 @@ final class Controllers {
                         shell.files())),
                 Map.entry(AddPartnersController.class, AddPartnersController::new),
                 Map.entry(TodayController.class, () -> new TodayController(
-                        new TodayViewModel(s.today(), s.followUps(), tasks, clock, views.textFor(TodayController.class)),
+                        new TodayViewModel(s.today(), s.followUps(), new MessageActions(s.templates(), tasks,
+                                views.textFor(MessageActions.class)), shell.changes(), tasks, clock,
+                                views.textFor(TodayController.class)),
                         navigator, views, new CalendarExportViewModel(s.calendar(), tasks,
-                                views.textFor(TodayController.class)), shell.files())),
+                                views.textFor(TodayController.class)), shell.files(), shell.changes())),
                 Map.entry(DataController.class, () -> new DataController(new DataViewModel(s.exports(),
                         s.restore(), tasks, clock, s.store().file().toAbsolutePath().getParent(),
                         shell.checkReminders(), views.textFor(DataController.class)), shell.files())),

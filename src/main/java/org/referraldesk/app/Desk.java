@@ -1,7 +1,6 @@
 package org.referraldesk.app;
 
 import java.time.Clock;
-import java.time.Year;
 import java.util.ResourceBundle;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
@@ -14,6 +13,7 @@ import org.referraldesk.service.Services;
 import org.referraldesk.store.Store;
 import org.referraldesk.ui.about.AboutDialog;
 import org.referraldesk.ui.common.BackgroundTasks;
+import org.referraldesk.ui.common.DeskChanges;
 import org.referraldesk.ui.common.FailureDialog;
 import org.referraldesk.ui.common.Theme;
 import org.referraldesk.ui.common.ViewLoader;
@@ -41,6 +41,7 @@ public final class Desk implements AutoCloseable {
     private final ReminderBoard reminderBoard;
     private final ReminderTimer reminderTimer;
     private final Controllers controllers;
+    private final DeskChanges changes = new DeskChanges(this::checkRemindersSoon);
     private volatile MainController main;
     private final AtomicBoolean closed = new AtomicBoolean(false);
 
@@ -54,17 +55,20 @@ public final class Desk implements AutoCloseable {
         AppInfo app = AppInfo.load();
         this.services = Services.on(store, clock, app.nameAndVersion());
         this.remembered = Theme.fromKey(services.settings().theme());
-        // the year's VIP invites exist from the start, so Today and the tray see them fall due
-        services.vipRoundUp().plan(Year.now(clock).getValue());
+        // the reminder check's planning step, once before the first screen reads what is due
+        services.reminders().plan();
         ImportDialogs imports = new ImportDialogs(views, tasks, Platform::runLater, services.contactImport(),
                 services.referralImport(), files);
         this.reminderBoard = new ReminderBoard(new ReminderTexts(views.textFor(ReminderBoard.class)));
         this.reminderTimer = new ReminderTimer(services.reminders(), clock,
-                announcement -> Platform.runLater(() -> reminderBoard.show(announcement)));
+                announcement -> Platform.runLater(() -> {
+                    reminderBoard.show(announcement);
+                    changes.looked();
+                }));
         MainNavigator navigator = new MainNavigator(views, new NewReferralDialog(views), imports);
         this.controllers = new Controllers(services, new Shell(tasks, views, navigator, new AboutDialog(views),
                 AboutFactsOf.of(app, store.file()), files, remembered,
-                reminderBoard.overdueProperty(), this::checkRemindersSoon, shown -> main = shown));
+                reminderBoard.overdueProperty(), this::checkRemindersSoon, changes, shown -> main = shown));
     }
 
     private Controllers controllers() {

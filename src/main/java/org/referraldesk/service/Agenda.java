@@ -12,9 +12,11 @@ import org.referraldesk.domain.FollowUpLine;
  * @param now when the agenda was read
  * @param dayAgo the same local time yesterday: anything due before it is overdue by more than a day
  * @param emptyDesk true while the desk has no stories at all
+ * @param later when nothing is due in the seven days: the next open follow-up after them, or null
+ *     when every follow-up is done (read only then, so a busy agenda costs no extra query)
  */
 public record Agenda(Instant now, Instant dayAgo, List<FollowUpLine> overdue, List<FollowUpLine> dueToday,
-        List<FollowUpLine> nextWeek, boolean emptyDesk) {
+        List<FollowUpLine> nextWeek, boolean emptyDesk, FollowUpLine later) {
 
     public Agenda {
         overdue = List.copyOf(overdue);

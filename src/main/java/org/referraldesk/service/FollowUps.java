@@ -66,6 +66,20 @@ public final class FollowUps {
         });
     }
 
+    /**
+     * Undoes a done, skip or snooze: puts the follow-up's done time, skip and snooze back as they were
+     * in {@code before} (read just before the change). Its kind, due time and story stay as they are.
+     */
+    public void restore(FollowUp before) {
+        if (before == null) {
+            throw new InvalidInput("followUp", "followUp.missing");
+        }
+        store.useTransaction(tx -> {
+            tx.followUps().find(before.id()).orElseThrow(() -> new NotFound("follow-up", before.id()));
+            tx.followUps().restore(before);
+        });
+    }
+
     public FollowUp find(long id) {
         return store.inTransaction(tx -> tx.followUps().find(id).orElseThrow(() -> new NotFound("follow-up", id)));
     }

@@ -16,6 +16,8 @@ import org.slf4j.LoggerFactory;
  * Runs the reminder check on one daemon thread: at start, then every {@code period}, and at once
  * when the wall clock jumps (the laptop woke up, or someone set the clock). A jump shows as a
  * difference between the time the clock says passed and the time the monotonic timer says passed.
+ * It also checks at once (at the next pulse) when the open follow-ups changed, whoever changed them:
+ * every pulse compares their fingerprint with the last one.
  * Stopping lets a running check finish: the thread is never interrupted (it may be inside H2).
  */
 public final class ReminderTimer {
@@ -27,6 +29,8 @@ public final class ReminderTimer {
     public static final Duration JUMP = Duration.ofMinutes(1);
 
     private final Supplier<Announcement> check;
+    private final Supplier<?> fingerprint;
+    private Object lastFingerprint;
     private final Consumer<Announcement> deliver;
     private final Clock clock;
     private final LongSupplier nanoTime;
@@ -38,13 +42,20 @@ public final class ReminderTimer {
     private boolean checkedOnce;
 
     public ReminderTimer(Reminders reminders, Clock clock, Consumer<Announcement> deliver) {
-        this(reminders::check, clock, System::nanoTime, PERIOD, deliver);
+        this(reminders::check, reminders::openFingerprint, clock, System::nanoTime, PERIOD, deliver);
     }
 
     /** For tests: any check, a monotonic timer of one's own, any period. */
     public ReminderTimer(Supplier<Announcement> check, Clock clock, LongSupplier nanoTime, Duration period,
             Consumer<Announcement> deliver) {
+        this(check, () -> "", clock, nanoTime, period, deliver);
+    }
+
+    /** For tests: as above, with the fingerprint of the open follow-ups to watch. */
+    public ReminderTimer(Supplier<Announcement> check, Supplier<?> fingerprint, Clock clock, LongSupplier nanoTime,
+            Duration period, Consumer<Announcement> deliver) {
         this.check = check;
+        this.fingerprint = fingerprint;
         this.clock = clock;
         this.nanoTime = nanoTime;
         this.periodNanos = period.toNanos();
@@ -102,12 +113,15 @@ public final class ReminderTimer {
     }
 
     /**
-     * One pulse: checks the first time, after a full period, or when the wall clock jumped since the
-     * previous pulse. Returns whether it checked.
+     * One pulse: checks the first time, after a full period, when the wall clock jumped since the
+     * previous pulse, or when the open follow-ups changed. Returns whether it checked.
      */
     boolean tick() {
         long nanos = nanoTime.getAsLong();
         Instant now = clock.instant();
+        Object seen = fingerprint.get();
+        boolean changed = !seen.equals(lastFingerprint);
+        lastFingerprint = seen;
         boolean due;
         if (!checkedOnce) {
             due = true;
@@ -118,7 +132,7 @@ public final class ReminderTimer {
             if (jumped) {
                 LOG.info("The wall clock jumped by about {} s; checking reminders now", jump / 1_000_000_000L);
             }
-            due = jumped || nanos - lastCheckNanos >= periodNanos;
+            due = jumped || changed || nanos - lastCheckNanos >= periodNanos;
         }
         lastNanos = nanos;
         lastInstant = now;

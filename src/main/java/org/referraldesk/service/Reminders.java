@@ -13,6 +13,10 @@ import org.referraldesk.store.Store;
  * not announced yet, marks them announced, and remembers when it looked, all in one transaction.
  * A snoozed follow-up is announced again when its snooze ends (snoozing clears the mark).
  * Many at once, or several that fell due while the desk was away (closed or asleep), make one summary.
+ *
+ * <p>Each check first plans what the calendar brings (this year's VIP invites, for every partner who
+ * referred in the year before the VIP month), so planning never waits for a screen to be opened: it
+ * happens at start (the timer's first check) and on every later check.
  */
 public final class Reminders {
     /** The setting that keeps the time of the last check, so the next start knows how long it was away. */
@@ -24,16 +28,36 @@ public final class Reminders {
 
     private final Store store;
     private final Clock clock;
+    private final VipRoundUp vip;
 
     public Reminders(Store store, Clock clock) {
         this.store = store;
         this.clock = clock;
+        this.vip = new VipRoundUp(store, clock);
     }
 
-    /** Looks once: announces (and records) what fell due since the last look. */
+    /**
+     * A fingerprint of the open follow-ups: when it differs from the last one, something changed them
+     * (another screen, an import, a restore) and the timer checks at once.
+     */
+    public String openFingerprint() {
+        return store.inTransaction(tx -> tx.reminders().openFingerprint());
+    }
+
+    /**
+     * Plans what the calendar brings (this year's VIP invites) without announcing anything: the step
+     * each {@link #check()} runs first, and the desk runs once as it starts. Running it again plans
+     * nothing twice.
+     */
+    public void plan() {
+        store.useTransaction(tx -> vip.plan(tx, vip.currentYear()));
+    }
+
+    /** Looks once: plans (as {@link #plan()}), then announces (and records) what fell due since the last look. */
     public Announcement check() {
         Instant now = clock.instant();
         return store.inTransaction(tx -> {
+            vip.plan(tx, vip.currentYear());
             Optional<Instant> last = tx.settings().get(LAST_CHECK).map(Instant::parse);
             List<FollowUpLine> due = tx.reminders().dueUnannounced(now);
             tx.reminders().markAnnounced(due.stream().map(FollowUpLine::id).toList(), now);

@@ -36,8 +36,12 @@ public final class Today {
         Instant tomorrow = today.plusDays(1).atStartOfDay(zone).toInstant();
         Instant end = today.plusDays(1 + DAYS_AHEAD).atStartOfDay(zone).toInstant();
         Instant dayAgo = local.minusDays(1).toInstant();
-        record Read(List<FollowUpLine> lines, boolean empty) { }
-        Read read = store.inTransaction(tx -> new Read(tx.followUps().dueBy(end), tx.referrals().count() == 0));
+        record Read(List<FollowUpLine> lines, boolean empty, FollowUpLine later) { }
+        Read read = store.inTransaction(tx -> {
+            List<FollowUpLine> lines = tx.followUps().dueBy(end);
+            FollowUpLine later = lines.isEmpty() ? tx.reminders().firstDueFrom(end).orElse(null) : null;
+            return new Read(lines, tx.referrals().count() == 0, later);
+        });
         List<FollowUpLine> overdue = new ArrayList<>();
         List<FollowUpLine> dueToday = new ArrayList<>();
         List<FollowUpLine> nextWeek = new ArrayList<>();
@@ -51,6 +55,6 @@ public final class Today {
                 nextWeek.add(line);
             }
         }
-        return new Agenda(now, dayAgo, overdue, dueToday, nextWeek, read.empty());
+        return new Agenda(now, dayAgo, overdue, dueToday, nextWeek, read.empty(), read.later());
     }
 }

@@ -77,10 +77,28 @@ public final class VipRoundUp {
         });
     }
 
-    /** Plans this year's invites, then lists them: what the VIP screen shows when it opens. */
-    public List<VipLine> planAndList(int year) {
-        plan(year);
-        return list(year);
+    /**
+     * When {@code year}'s round-up happens and whom it counts: why its list is what it is (the VIP
+     * screen's empty state says it). Planning itself is the reminder check's job, not a screen's.
+     */
+    public Season season(int year) {
+        return store.inTransaction(tx -> {
+            PlaybookSettings settings = OwnerSettings.playbook(tx);
+            Window window = window(settings, year);
+            Instant due = new Playbook(settings, clock).annualVipInvites(year, List.of(0L)).stream().findFirst()
+                    .map(FollowUp::dueAt).orElse(window.until());
+            return new Season(settings.annualVipInvites(), due, window.from(), window.until(),
+                    !clock.instant().isBefore(window.until()));
+        });
+    }
+
+    /**
+     * One year's round-up: whether it is on, when its invites fall due, and the twelve months whose
+     * referrers are invited ({@code from} up to, not including, {@code until}).
+     *
+     * @param counted the twelve months are over: later referrals count for next year's round-up
+     */
+    public record Season(boolean on, Instant invitesDue, Instant from, Instant until, boolean counted) {
     }
 
     /** This year and every earlier year that has invites, newest first. */

@@ -72,6 +72,16 @@ public interface FollowUpDao {
         keepNextDue(id);
     }
 
+    /** Puts done, skip and snooze back as {@code before} had them (an undo); announced again if it is due. */
+    @SqlUpdate("UPDATE follow_up SET done_at = :f.doneAt, snoozed_until = :f.snoozedUntil, skipped_at = :f.skippedAt, "
+            + "skip_reason = :f.skipReason, note = :f.note, announced_at = NULL WHERE id = :f.id")
+    void restoreRow(@BindMethods("f") FollowUp before);
+
+    default void restore(FollowUp before) {
+        restoreRow(before);
+        keepNextDue(before.id());
+    }
+
     @SqlUpdate("UPDATE follow_up SET due_at = :due, snoozed_until = NULL, announced_at = NULL WHERE id = :id")
     void rescheduleRow(@Bind("id") long id, @Bind("due") Instant due);
 

@@ -2,6 +2,7 @@ package org.referraldesk.store;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -26,6 +27,24 @@ public interface ReminderDao {
     /** How many open follow-ups are due at {@code now}, announced or not (the tray's and the rail's number). */
     @SqlQuery("SELECT COUNT(*) " + JOINS + "WHERE " + OPEN_AND_DUE)
     int countDue(@Bind("now") Instant now);
+
+    /** The first open follow-up due at or after {@code from}, if any (what Today's empty state names). */
+    @SqlQuery("SELECT f.id, f.kind, f.due_at, f.snoozed_until, f.partner_id, p.name AS partner_name, "
+            + "f.referral_id, c.name AS client_name, f.amount " + JOINS
+            + "WHERE f.done_at IS NULL AND f.skipped_at IS NULL AND f.deleted_at IS NULL "
+            + "AND r.deleted_at IS NULL AND p.deleted_at IS NULL AND COALESCE(f.snoozed_until, f.due_at) >= :from "
+            + "ORDER BY COALESCE(f.snoozed_until, f.due_at), f.id LIMIT 1")
+    Optional<FollowUpLine> firstDueFrom(@Bind("from") Instant from);
+
+    /**
+     * A short fingerprint of every open follow-up (how many, which, when due): it changes whenever one
+     * is added, done, skipped, snoozed, moved or deleted, by any screen, import or command.
+     */
+    @SqlQuery("SELECT CONCAT(COUNT(*), ':', COALESCE(SUM(f.id), 0), ':', COALESCE(SUM(CAST(EXTRACT(EPOCH FROM "
+            + "COALESCE(f.snoozed_until, f.due_at)) AS BIGINT) % 1000003), 0)) " + JOINS
+            + "WHERE f.done_at IS NULL AND f.skipped_at IS NULL AND f.deleted_at IS NULL "
+            + "AND r.deleted_at IS NULL AND p.deleted_at IS NULL")
+    String openFingerprint();
 
     @SqlUpdate("UPDATE follow_up SET announced_at = :at WHERE id IN (<ids>) AND announced_at IS NULL")
     int markAnnouncedRows(@BindList("ids") List<Long> ids, @Bind("at") Instant at);

@@ -31,7 +31,7 @@ abstract class DeskWindowTest extends FxRobot {
     @BeforeEach
     void showWindow() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
-        desk = new Desk(Store.open(dir.resolve("desk")), CLOCK, files);
+        desk = new Desk(Store.open(dir.resolve("desk")), clock(), files);
         FxToolkit.setupStage(desk::show);
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -40,6 +40,11 @@ abstract class DeskWindowTest extends FxRobot {
     void closeWindow() throws Exception {
         FxToolkit.cleanupStages();
         desk.close();
+    }
+
+    /** The desk's clock; a test that lets time pass gives a MutableClock. */
+    Clock clock() {
+        return CLOCK;
     }
 
     void waitUntilVisible(String query) throws Exception {

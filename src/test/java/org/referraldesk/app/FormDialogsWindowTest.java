@@ -53,9 +53,9 @@ class FormDialogsWindowTest extends DeskWindowTest {
         clickOn(until.getEditor()).write(typed);
         clickOn(okButton("Snooze"));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup(".snooze-date-picker").tryQuery().isEmpty());
-        waitUntilVisible(".today-message");
-        assertTrue(lookup(".today-message").queryAs(Label.class).getText().startsWith("Snoozed until 3 Dec 2026"),
-                lookup(".today-message").queryAs(Label.class).getText());
+        waitUntilVisible(".today-undo");
+        assertTrue(lookup(".today-undo .label").queryAs(Label.class).getText().startsWith("Snoozed until 3 Dec 2026"),
+                lookup(".today-undo .label").queryAs(Label.class).getText());
 
         clickOn(lookup(".overdue-section .skip-button").<Node>query());
         waitUntilVisible(".skip-reason-field");

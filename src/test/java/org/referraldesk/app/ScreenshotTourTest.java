@@ -83,6 +83,27 @@ class ScreenshotTourTest extends DeskWindowTest {
     }
 
     @Test
+    void todaysRowActionsPickedRowsAndTheUndoBarArePhotographed() throws Exception {
+        addSampleData();
+        clickOn("#todayNav");
+        waitUntilVisible(".copy-message-button");
+        clickOn(lookup(".copy-message-button").<javafx.scene.Node>query());
+        waitUntilVisible(".today-message");
+        java.util.List<javafx.scene.Node> picks = java.util.List.copyOf(lookup(".overdue-section .row-pick").queryAll());
+        clickOn(picks.get(0));
+        clickOn(picks.get(1));
+        waitUntilVisible(".picked-bar");
+        moveTo(lookup(".copy-message-button").<javafx.scene.Node>query());
+        shoot("54-today-message-actions");
+        clickOn(".picked-done");
+        waitUntilVisible(".today-undo");
+        shoot("55-today-undo");
+        clickOn(".theme-switch");
+        shoot("55-today-undo-dark");
+        clickOn(".theme-switch");
+    }
+
+    @Test
     void theLeaderboardIsPhotographedEmptyWithTheSampleYearAndInTheDarkTheme() throws Exception {
         waitUntilVisible("#leaderboardNav");
         clickOn("#leaderboardNav");

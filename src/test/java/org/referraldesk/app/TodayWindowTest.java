@@ -1,16 +1,20 @@
 package org.referraldesk.app;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Today in the real window: the start screen, its counts, and Done taking an item off. */
+/** Today in the real window: the start screen, its counts, acting from a row, picking several, undo. */
 class TodayWindowTest extends DeskWindowTest {
 
     @Test
@@ -39,8 +43,70 @@ class TodayWindowTest extends DeskWindowTest {
         Node firstDone = lookup(".overdue-section .done-button").query();
         clickOn(firstDone);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> count(overdue) == before - 1);
-        waitUntilVisible(".today-message");
-        assertTrue(lookup(".today-message").queryAs(Label.class).getText().startsWith("Done: "));
+        waitUntilVisible(".today-undo");
+        assertTrue(lookup(".today-undo .label").queryAs(Label.class).getText().startsWith("Done: "));
+    }
+
+    @Test
+    void copyMessageOnARowPutsItsMessageOnTheClipboardWithoutOpeningTheStory() throws Exception {
+        addSampleData();
+        clickOn("#todayNav");
+        waitUntilVisible(".copy-message-button");
+        Node row = lookup(".copy-message-button").query().getParent().getParent();
+        String kind = from(row).lookup(".row-kind").queryAs(Label.class).getText();
+        clickOn(lookup(".copy-message-button").<Node>query());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup(".today-message").tryQuery()
+                .map(Node::isVisible).orElse(false));
+        assertEquals("Copied the message to the clipboard.", lookup(".today-message").queryAs(Label.class).getText());
+        String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString())
+                .get(10, TimeUnit.SECONDS);
+        assertTrue(copied != null && copied.length() > 40, kind + ": " + copied);
+        assertFalse(copied.contains("{"), copied);
+        assertTrue(lookup("#todayNav").queryAs(ToggleButton.class).isSelected(), "still on Today");
+    }
+
+    @Test
+    void twoPickedRowsAreDoneAtOnceAndUndoPutsThemBack() throws Exception {
+        addSampleData();
+        clickOn("#todayNav");
+        Label overdue = lookup(".overdue-count").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> count(overdue) > 2);
+        int before = count(overdue);
+        List<Node> picks = List.copyOf(lookup(".overdue-section .row-pick").queryAll());
+        clickOn(picks.get(0));
+        clickOn(picks.get(1));
+        waitUntilVisible(".picked-bar");
+        assertEquals("2 picked", lookup(".picked-count").queryAs(Label.class).getText());
+
+        clickOn(".picked-done");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> count(overdue) == before - 2);
+        waitUntilVisible(".today-undo");
+        assertEquals("2 follow-ups done.", lookup(".today-undo .label").queryAs(Label.class).getText());
+        assertFalse(lookup(".picked-bar").query().isVisible(), "nothing picked any more");
+        Label badge = lookup(".overdue-badge").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> badge.getText().equals(overdue.getText()));
+
+        clickOn(".undo-button");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> count(overdue) == before);
+        assertFalse(lookup(".today-undo").query().isVisible());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> badge.getText().equals(overdue.getText()));
+    }
+
+    @Test
+    void spaceTogglesTheFocusedRowAndCtrlAPicksEveryRow() throws Exception {
+        addSampleData();
+        clickOn("#todayNav");
+        waitUntilVisible(".today-row");
+        clickOn(lookup(".today-row .row-kind").<Node>query());
+        type(KeyCode.SPACE);
+        waitUntilVisible(".picked-bar");
+        assertEquals("1 picked", lookup(".picked-count").queryAs(Label.class).getText());
+        press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL);
+        int rows = lookup(".today-row").queryAll().size();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> lookup(".picked-count").queryAs(Label.class).getText().equals(rows + " picked"));
+        clickOn(".picked-clear");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lookup(".picked-bar").query().isVisible());
     }
 
     private static int count(Label label) {

@@ -3,6 +3,7 @@ package org.referraldesk.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.referraldesk.domain.FollowUpKind.HANDWRITTEN_CARD;
 import static org.referraldesk.domain.FollowUpKind.HERO_CHECK_IN;
 import static org.referraldesk.domain.FollowUpKind.RESPOND_TO_CLIENT;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.referraldesk.domain.FollowUp;
 import org.referraldesk.domain.FollowUpKind;
 import org.referraldesk.domain.FollowUpLine;
+import org.referraldesk.domain.InvalidInput;
 import org.referraldesk.domain.NotFound;
 import org.referraldesk.domain.Touch;
 import org.referraldesk.domain.TouchKind;
@@ -58,6 +60,26 @@ class FollowUpsTest {
                 due.stream().map(FollowUpLine::kind).toList());
         assertEquals(instantAt("2026-01-30T09:00", BERLIN_ZONE), due.get(3).dueAt());
         assertEquals(due, followUps.dueAt(null), "no time means now");
+    }
+
+    @Test
+    void restoreUndoesADoneOrASkipAndItsStoryIsDueAgain() {
+        FollowUp open = desk.followUps().find(desk.followUps().dueAt(NOW.plus(Duration.ofDays(30))).get(0).id());
+        desk.followUps().complete(open.id(), null);
+        desk.followUps().restore(open);
+        assertEquals(open, desk.followUps().find(open.id()));
+        desk.followUps().skip(open.id(), "Spoke on the phone");
+        desk.followUps().restore(open);
+        assertEquals(open, desk.followUps().find(open.id()));
+        assertTrue(desk.followUps().dueAt(NOW.plus(Duration.ofDays(30))).stream()
+                .anyMatch(line -> line.id() == open.id()));
+    }
+
+    @Test
+    void restoringNothingIsRefused() {
+        InvalidInput refused = org.junit.jupiter.api.Assertions.assertThrows(InvalidInput.class,
+                () -> desk.followUps().restore(null));
+        assertEquals("There is nothing to undo.", refused.ownersMessage());
     }
 
     @Test

@@ -115,6 +115,22 @@ class ReminderTimerTest {
         assertFalse(interrupted.get());
     }
 
+    @Test
+    void aChangeToTheOpenFollowUpsChecksAtTheNextPulse() {
+        AtomicInteger version = new AtomicInteger();
+        ReminderTimer watching = new ReminderTimer(() -> {
+            checks.incrementAndGet();
+            return QUIET;
+        }, version::get, clock, nanos::get, Duration.ofSeconds(30), delivered::add);
+        watching.tick();
+        pass(Duration.ofSeconds(5));
+        assertFalse(watching.tick(), "nothing changed, the period is not over");
+        version.incrementAndGet();
+        pass(Duration.ofSeconds(5));
+        assertTrue(watching.tick(), "another screen changed a follow-up");
+        assertEquals(2, checks.get());
+    }
+
     private void pass(Duration duration) {
         nanos.addAndGet(duration.toNanos());
         clock.advance(duration);

@@ -1,6 +1,7 @@
 package org.referraldesk.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.referraldesk.domain.FollowUpKind.HANDWRITTEN_CARD;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.referraldesk.domain.FollowUp;
 import org.referraldesk.domain.FollowUpKind;
 import org.referraldesk.domain.FollowUpLine;
 import org.referraldesk.testing.MutableClock;
@@ -169,5 +171,30 @@ class RemindersTest {
 
     private static List<FollowUpKind> kinds(Announcement a) {
         return a.due().stream().map(FollowUpLine::kind).toList();
+    }
+
+    @Test
+    void eachCheckPlansThisYearsVipInvitesSoNoScreenHasToBeOpened() {
+        VipRoundUp vip = new VipRoundUp(desk.store(), clock);
+        assertEquals(List.of(), vip.list(2026));
+        reminders.check();
+        assertEquals(1, vip.list(2026).size(), "Anna referred this year: she is invited");
+        reminders.check();
+        assertEquals(1, vip.list(2026).size(), "a second check invites nobody twice");
+    }
+
+    @Test
+    void theFingerprintOfTheOpenFollowUpsChangesWithEveryDoneSnoozeAndUndo() {
+        FollowUps followUps = new FollowUps(desk.store(), clock);
+        String before = reminders.openFingerprint();
+        long first = followUps.dueAt(TempDesk.NOW.plus(Duration.ofDays(30))).get(0).id();
+        FollowUp was = followUps.find(first);
+        followUps.snooze(first, TempDesk.NOW.plus(Duration.ofDays(2)));
+        String snoozed = reminders.openFingerprint();
+        followUps.restore(was);
+        assertEquals(before, reminders.openFingerprint(), "undone: as it was");
+        followUps.complete(first, null);
+        assertNotEquals(before, snoozed);
+        assertNotEquals(before, reminders.openFingerprint());
     }
 }

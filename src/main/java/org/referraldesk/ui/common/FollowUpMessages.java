@@ -1,6 +1,7 @@
 package org.referraldesk.ui.common;
 
 import javafx.beans.property.ReadOnlyStringProperty;
+import org.referraldesk.domain.FollowUpKind;
 
 /**
  * What a screen offers for a follow-up that is a message: its template filled from the story,
@@ -8,6 +9,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
  * a screen that offers them knows only this.
  */
 public interface FollowUpMessages {
+
+    /** Whether a follow-up of this kind is a message with a template (to copy or open as a draft). */
+    boolean writes(FollowUpKind kind);
 
     /** Copies the follow-up's message (its body) to the clipboard. */
     void copy(long followUpId);

@@ -78,6 +78,11 @@ public final class MessageActions implements FollowUpMessages {
         return kind != null && Templates.templateFor(kind).isPresent();
     }
 
+    @Override
+    public boolean writes(FollowUpKind kind) {
+        return offersMessage(kind);
+    }
+
     /** Writes the follow-up's message and hands it over on the FX thread, e.g. to show it. */
     public void compose(long followUpId, Consumer<Message> onComposed) {
         tasks.run(() -> templates.compose(followUpId), onComposed, this::failed);

@@ -1,6 +1,14 @@
 package org.referraldesk.ui.today;
 
+import java.util.List;
 import java.util.ResourceBundle;
+import javafx.collections.SetChangeListener;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import org.referraldesk.ui.common.DeskChanges;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -16,8 +24,12 @@ import org.referraldesk.ui.common.FormDialog;
 import org.referraldesk.ui.common.Navigator;
 import org.referraldesk.ui.common.ViewLoader;
 
-/** Wires the Today screen to its view model; the rows' buttons call the view model's commands. */
+/**
+ * Wires the Today screen to its view model; the rows' buttons call the view model's commands. While
+ * shown it reads the agenda again on every {@link DeskChanges} signal; Ctrl+A picks every row.
+ */
 public final class TodayController implements TodayRows.Actions {
+    private static final KeyCombination SELECT_ALL = new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN);
     private final CalendarExportViewModel calendar;
     @FXML private javafx.scene.control.Label exportStatus;
 
@@ -43,10 +55,19 @@ public final class TodayController implements TodayRows.Actions {
     @FXML private Label nextWeekNone;
     @FXML private Label emptyBody;
     @FXML private Button goToReferrals;
+    @FXML private Node root;
+    @FXML private Node bars;
+    @FXML private Node undoBar;
+    @FXML private Label undoLabel;
+    @FXML private Node pickedBar;
+    @FXML private Label pickedLabel;
+    private final DeskChanges changes;
+    private TodayRows rows;
 
     public TodayController(TodayViewModel model, Navigator navigator, ViewLoader views,
-            CalendarExportViewModel calendar, FilePicker files) {
+            CalendarExportViewModel calendar, FilePicker files, DeskChanges changes) {
         this.files = files;
+        this.changes = changes;
         this.calendar = calendar;
         this.model = model;
         this.navigator = navigator;
@@ -56,8 +77,11 @@ public final class TodayController implements TodayRows.Actions {
     @FXML
     private void initialize() {
         exportStatus.textProperty().bind(calendar.statusProperty());
-        TodayRows rows = new TodayRows(resources, this);
+        rows = new TodayRows(resources, this, model.selection().ids()::contains);
+        model.selection().ids().addListener((SetChangeListener<Long>) change -> rows.showPicked(
+                change.wasAdded() ? change.getElementAdded() : change.getElementRemoved(), change.wasAdded()));
         dateLabel.setText(model.dateText());
+        model.dateProperty().addListener((obs, old, day) -> dateLabel.setText(day));
         overdueCount.textProperty().bind(model.overdueCountProperty().asString());
         dueTodayCount.textProperty().bind(model.dueTodayCountProperty().asString());
         nextWeekCount.textProperty().bind(model.nextWeekCountProperty().asString());
@@ -70,10 +94,27 @@ public final class TodayController implements TodayRows.Actions {
         agendaPane.visibleProperty().bind(model.loadedProperty().and(model.nothingDueProperty().not()));
         emptyState.visibleProperty().bind(model.loadedProperty().and(model.nothingDueProperty()));
         loadingState.visibleProperty().bind(model.loadedProperty().not());
-        emptyBody.textProperty().bind(Bindings.when(model.emptyDeskProperty())
-                .then(resources.getString("empty.bodyEmptyDesk")).otherwise(resources.getString("empty.body")));
+        emptyBody.textProperty().bind(model.emptyTextProperty());
         goToReferrals.visibleProperty().bind(model.emptyDeskProperty());
         goToReferrals.managedProperty().bind(goToReferrals.visibleProperty());
+        undoBar.visibleProperty().bind(model.undoProperty().isNotNull());
+        undoBar.managedProperty().bind(undoBar.visibleProperty());
+        undoLabel.textProperty().bind(Bindings.createStringBinding(() -> model.undoProperty().get() == null ? ""
+                : model.undoProperty().get().said(), model.undoProperty()));
+        pickedBar.visibleProperty().bind(model.pickedProperty().greaterThan(0));
+        pickedBar.managedProperty().bind(pickedBar.visibleProperty());
+        pickedLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> model.pickedText(model.pickedProperty().get()), model.pickedProperty()));
+        bars.visibleProperty().bind(undoBar.visibleProperty().or(pickedBar.visibleProperty())
+                .or(messageLabel.visibleProperty()));
+        bars.managedProperty().bind(bars.visibleProperty());
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (SELECT_ALL.match(e) && !(e.getTarget() instanceof TextInputControl)) {
+                model.selection().all();
+                e.consume();
+            }
+        });
+        changes.whileShown(root, model::load);
         model.load();
     }
 
@@ -87,6 +128,61 @@ public final class TodayController implements TodayRows.Actions {
     @FXML
     private void goToReferrals() {
         navigator.showReferrals();
+    }
+
+    @Override
+    public void copyMessage(TodayItem item) {
+        model.copyMessage(item);
+    }
+
+    @Override
+    public void emailDraft(TodayItem item) {
+        model.emailDraft(item);
+    }
+
+    @Override
+    public void toggle(TodayItem item) {
+        model.selection().toggle(item);
+    }
+
+    @Override
+    public void extendTo(TodayItem item) {
+        model.selection().extendTo(item);
+    }
+
+    @FXML
+    private void donePicked() {
+        model.completePicked();
+    }
+
+    @FXML
+    private void snoozePickedDay() {
+        model.snoozePicked(1);
+    }
+
+    @FXML
+    private void snoozePickedWeek() {
+        model.snoozePicked(7);
+    }
+
+    @FXML
+    private void pickDatePicked() {
+        openDialog("PickDateDialog", model.snoozeForm(model.selection().items()));
+    }
+
+    @FXML
+    private void skipPicked() {
+        openDialog("SkipDialog", model.skipForm(model.selection().items()));
+    }
+
+    @FXML
+    private void clearPicked() {
+        model.selection().clear();
+    }
+
+    @FXML
+    private void undo() {
+        model.undo();
     }
 
     @Override
@@ -111,12 +207,12 @@ public final class TodayController implements TodayRows.Actions {
 
     @Override
     public void pickDate(TodayItem item) {
-        openDialog("PickDateDialog", model.snoozeForm(item));
+        openDialog("PickDateDialog", model.snoozeForm(List.of(item)));
     }
 
     @Override
     public void skip(TodayItem item) {
-        openDialog("SkipDialog", model.skipForm(item));
+        openDialog("SkipDialog", model.skipForm(List.of(item)));
     }
 
     private void openDialog(String view, DialogForm<?> form) {

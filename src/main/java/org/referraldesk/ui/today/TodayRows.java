@@ -1,13 +1,20 @@
 package org.referraldesk.ui.today;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.function.Predicate;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -15,10 +22,24 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.referraldesk.domain.Wording;
 
-/** Builds the nodes of one kind group: a header, then a row per follow-up with its buttons. */
+/**
+ * Builds the nodes of one kind group: a header, then a row per follow-up with a check box to pick it
+ * and the buttons its kind needs. Ctrl-click toggles a row, Shift-click picks a range, Space toggles
+ * the focused row.
+ */
 final class TodayRows {
     /** What a row's buttons and links ask for. */
     interface Actions {
+        void copyMessage(TodayItem item);
+
+        void emailDraft(TodayItem item);
+
+        /** Picks the row, or unpicks it. */
+        void toggle(TodayItem item);
+
+        /** Picks every row from the last one toggled to this one. */
+        void extendTo(TodayItem item);
+
         void done(TodayItem item);
 
         void snooze(TodayItem item, int days);
@@ -38,12 +59,26 @@ final class TodayRows {
         void posted(TodayItem item);
     }
 
+    private static final PseudoClass PICKED = PseudoClass.getPseudoClass("picked");
     private final ResourceBundle text;
     private final Actions actions;
+    private final Predicate<Long> isPicked;
+    private final Map<Long, CheckBox> boxes = new HashMap<>();
 
-    TodayRows(ResourceBundle text, Actions actions) {
+    TodayRows(ResourceBundle text, Actions actions, Predicate<Long> isPicked) {
         this.text = text;
         this.actions = actions;
+        this.isPicked = isPicked;
+    }
+
+    /** Shows a row picked or not, after the selection changed. */
+    void showPicked(long id, boolean picked) {
+        CheckBox box = boxes.get(id);
+        if (box != null) {
+            box.setSelected(picked);
+            Node row = box.getParent();
+            row.pseudoClassStateChanged(PICKED, picked);
+        }
     }
 
     Node group(TodayGroup group) {
@@ -73,12 +108,14 @@ final class TodayRows {
         HBox.setHgrow(what, Priority.ALWAYS);
         Label due = new Label(item.dueText());
         due.getStyleClass().add("row-due");
+        due.setMinWidth(Region.USE_PREF_SIZE);
         VBox when = new VBox(due);
         when.getStyleClass().add("row-when");
         when.setMinWidth(Region.USE_PREF_SIZE);
         if (!item.lateText().isEmpty()) {
             Label late = new Label(item.lateText());
             late.getStyleClass().add("row-late");
+            late.setMinWidth(Region.USE_PREF_SIZE);
             when.getChildren().add(0, late);
         }
         HBox row = new HBox();
@@ -91,13 +128,69 @@ final class TodayRows {
             late.setGraphic(alert);
             Tooltip.install(when, new Tooltip(text.getString("row.longOverdueTip")));
         }
-        HBox buttons = new HBox(doneButton(item),
-                snoozeMenu(item),
+        HBox buttons = new HBox();
+        if (item.message()) {
+            buttons.getChildren().addAll(
+                    iconButton("row.copy", "row.copyTip", "copy-message-button", "fth-copy", () -> actions.copyMessage(item)),
+                    iconButton("row.draft", "row.draftTip", "email-draft-button", "fth-mail", () -> actions.emailDraft(item)));
+        }
+        buttons.getChildren().addAll(doneButton(item), snoozeMenu(item),
                 button("row.skip", "skip-button", () -> actions.skip(item)));
+        if (item.hasStory()) {
+            Button open = iconButton(null, "row.openStory", "open-story-button", "fth-arrow-right",
+                    () -> actions.openStory(item.referralId()));
+            buttons.getChildren().add(open);
+        }
         buttons.getStyleClass().add("row-buttons");
         buttons.setMinWidth(Region.USE_PREF_SIZE);
-        row.getChildren().addAll(what, when, buttons);
+        CheckBox pick = new CheckBox();
+        pick.getStyleClass().add("row-pick");
+        pick.setTooltip(new Tooltip(text.getString("row.pickTip")));
+        pick.setSelected(isPicked.test(item.id()));
+        pick.setOnAction(e -> {
+            pick.setSelected(isPicked.test(item.id()));
+            actions.toggle(item);
+        });
+        boxes.put(item.id(), pick);
+        row.pseudoClassStateChanged(PICKED, pick.isSelected());
+        row.getChildren().addAll(pick, what, when, buttons);
+        row.setFocusTraversable(true);
+        row.setOnMouseClicked(e -> {
+            if (!onAControl(e.getPickResult().getIntersectedNode(), row)) {
+                row.requestFocus();
+                if (e.isShiftDown()) {
+                    actions.extendTo(item);
+                } else if (e.isShortcutDown()) {
+                    actions.toggle(item);
+                }
+            }
+        });
+        row.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.SPACE && e.getTarget() == row) {
+                actions.toggle(item);
+                e.consume();
+            }
+        });
         return row;
+    }
+
+    /** A click on a button, link or check box inside the row is theirs, not a pick. */
+    private static boolean onAControl(Node clicked, Node row) {
+        for (Node n = clicked; n != null && n != row; n = n.getParent()) {
+            if (n instanceof ButtonBase) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A small button; with no label key, the icon alone with the tip as its tooltip. */
+    private Button iconButton(String key, String tipKey, String styleClass, String icon, Runnable action) {
+        Button button = new Button(key == null ? null : text.getString(key), new FontIcon(icon));
+        button.getStyleClass().addAll("small", styleClass);
+        button.setTooltip(new Tooltip(text.getString(tipKey)));
+        button.setOnAction(e -> action.run());
+        return button;
     }
 
     /** Done; "Log gift…" for a gift; "Posted…" for a public thank-you. */

@@ -2,6 +2,7 @@ package org.referraldesk.ui.today;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.ResourceBundle;
 import org.referraldesk.domain.FollowUpKind;
 import org.referraldesk.domain.FollowUpLine;
@@ -20,7 +21,7 @@ final class TodayTexts {
         this.formats = new OwnerFormats(text, zone);
     }
 
-    TodayItem item(Agenda agenda, FollowUpLine line) {
+    TodayItem item(Agenda agenda, FollowUpLine line, boolean message) {
         Instant due = line.effectiveDueAt();
         String when;
         String late = "";
@@ -35,7 +36,20 @@ final class TodayTexts {
             when = format("due.later", formats.dayAndTime(due));
         }
         return new TodayItem(line.id(), line.kind(), kind(line.kind()), line.partnerId(), line.partnerName(),
-                line.referralId(), line.clientName(), due, when, late, agenda.isLongOverdue(line));
+                line.referralId(), line.clientName(), due, when, late, agenda.isLongOverdue(line), message);
+    }
+
+    /** The real reason the agenda is empty. */
+    String whyNothingDue(Agenda agenda) {
+        if (agenda.emptyDesk()) {
+            return text.getString("empty.bodyEmptyDesk");
+        }
+        FollowUpLine later = agenda.later();
+        if (later == null) {
+            return text.getString("empty.bodyAllDone");
+        }
+        String who = later.partnerName() != null ? later.partnerName() : later.clientName();
+        return format("empty.bodyLater", kind(later.kind()), who, formats.longDate(later.effectiveDueAt()));
     }
 
     String kind(FollowUpKind kind) {
@@ -46,6 +60,18 @@ final class TodayTexts {
     String title(TodayItem item) {
         String who = item.partnerName() != null ? item.partnerName() : item.clientName();
         return who == null ? item.kindLabel() : item.kindLabel() + " \u00b7 " + who;
+    }
+
+    /** "Done: Thank the referrer · Anna Keller." for one row, "3 follow-ups done." for several. */
+    String said(String key, List<TodayItem> items, Object... more) {
+        Object[] args = new Object[more.length + 1];
+        System.arraycopy(more, 0, args, 0, more.length);
+        if (items.size() == 1) {
+            args[more.length] = title(items.get(0));
+            return format(key, args);
+        }
+        args[more.length] = items.size();
+        return format(key + "Many", args);
     }
 
     String today(Instant now) {

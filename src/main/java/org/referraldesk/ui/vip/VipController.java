@@ -1,5 +1,6 @@
 package org.referraldesk.ui.vip;
 
+import org.referraldesk.ui.common.DeskChanges;
 import org.referraldesk.ui.common.NameAndCompanyCell;
 import org.referraldesk.ui.common.RightAlignedCell;
 import java.math.BigDecimal;
@@ -36,6 +37,7 @@ public final class VipController {
     @FXML private Label messageLabel;
     @FXML private Label summaryLabel;
     @FXML private Node emptyState;
+    @FXML private Label emptyBody;
     @FXML private Node loadingState;
     @FXML private Node totalsBar;
     @FXML private Label invitedTotal;
@@ -44,7 +46,10 @@ public final class VipController {
     @FXML private Label revenueTotal;
     @FXML private Label profitTotal;
 
-    public VipController(VipViewModel model) {
+    private final DeskChanges changes;
+
+    public VipController(VipViewModel model, DeskChanges changes) {
+        this.changes = changes;
         this.model = model;
     }
 
@@ -83,11 +88,13 @@ public final class VipController {
         summaryLabel.textProperty().bind(model.summaryProperty());
         model.totalsProperty().addListener((obs, old, totals) -> showTotals(totals));
         showTotals(model.totalsProperty().get());
+        emptyBody.textProperty().bind(model.emptyTextProperty());
         emptyState.visibleProperty().bind(model.emptyProperty().and(model.busyProperty().not()));
         table.visibleProperty().bind(model.emptyProperty().not());
         totalsBar.visibleProperty().bind(model.emptyProperty().not());
         totalsBar.managedProperty().bind(totalsBar.visibleProperty());
         loadingState.visibleProperty().bind(model.busyProperty().and(model.loadedProperty().not()));
+        changes.whileShown(table, model::reread);
         model.open();
     }
 

@@ -1,6 +1,7 @@
 package org.referraldesk.ui.vip;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.List;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
@@ -27,8 +28,9 @@ import org.referraldesk.ui.common.BackgroundTasks;
 import org.referraldesk.ui.common.OwnerFormats;
 
 /**
- * The VIP screen: this year's round-up planned as it opens, the invited partners with their numbers,
- * a totals row, and marking an invite sent, accepted or declined.
+ * The VIP screen: a year's invited partners with their numbers, a totals row, and marking an invite
+ * sent, accepted or declined. The reminder check plans the invites; opening the screen only reads them.
+ * An empty year says why: the round-up is off, or no one referred in the months it counts.
  */
 public final class VipViewModel {
     private final VipRoundUp vip;
@@ -48,10 +50,14 @@ public final class VipViewModel {
     private final BooleanProperty empty = new SimpleBooleanProperty(false);
     private boolean opening;
 
-    public VipViewModel(VipRoundUp vip, BackgroundTasks tasks, ResourceBundle text) {
+    private final StringProperty emptyText = new SimpleStringProperty("");
+    private final OwnerFormats formats;
+
+    public VipViewModel(VipRoundUp vip, BackgroundTasks tasks, Clock clock, ResourceBundle text) {
         this.vip = vip;
         this.tasks = tasks;
         this.text = text;
+        this.formats = new OwnerFormats(text, clock);
         year.addListener((obs, old, chosen) -> {
             if (chosen != null && !opening) {
                 load(chosen);
@@ -59,13 +65,12 @@ public final class VipViewModel {
         });
     }
 
-    /** Plans this year's invites (nothing new if they were planned), then shows this year. */
+    /** Shows this year's invites (as the reminder check planned them). */
     public void open() {
         busy.set(true);
         tasks.run(() -> {
             int current = vip.currentYear();
-            List<VipLine> lines = vip.planAndList(current);
-            return new Opened(vip.years(), current, lines);
+            return new Opened(vip.years(), current, vip.list(current), vip.season(current));
         }, this::showOpened, this::failed);
     }
 
@@ -74,12 +79,44 @@ public final class VipViewModel {
         years.setAll(opened.years());
         year.set(opened.year());
         opening = false;
+        explain(opened.year(), opened.season());
         show(opened.lines());
+    }
+
+    /** Reads the shown year again (the reminder check may have planned invites meanwhile). */
+    public void reread() {
+        Integer shown = year.get();
+        if (shown != null && !busy.get()) {
+            tasks.run(() -> vip.list(shown), lines -> {
+                if (!lines.equals(rows) && shown.equals(year.get())) {
+                    VipLine was = selected.get();
+                    show(lines);
+                    lines.stream().filter(l -> was != null && l.inviteId() == was.inviteId()).findFirst()
+                            .ifPresent(selected::set);
+                }
+            }, this::failed);
+        }
     }
 
     private void load(int chosen) {
         busy.set(true);
-        tasks.run(() -> vip.list(chosen), this::show, this::failed);
+        tasks.run(() -> new Opened(List.of(), chosen, vip.list(chosen), vip.season(chosen)), opened -> {
+            explain(chosen, opened.season());
+            show(opened.lines());
+        }, this::failed);
+    }
+
+    /** The real reason a year has no invites. */
+    private void explain(int shownYear, VipRoundUp.Season season) {
+        Wording words = Wording.forOwner(text);
+        if (!season.on()) {
+            emptyText.set(text.getString("vip.empty.off"));
+            return;
+        }
+        String lastDay = formats.date(season.until().minusSeconds(1));
+        String why = words.format(season.counted() ? "vip.empty.past" : "vip.empty.planned", shownYear,
+                formats.date(season.invitesDue()), formats.date(season.from()), lastDay);
+        emptyText.set(season.counted() ? why + " " + words.format("vip.empty.nextYear", shownYear + 1) : why);
     }
 
     public void markSent() {
@@ -205,6 +242,11 @@ public final class VipViewModel {
         return empty;
     }
 
-    private record Opened(List<Integer> years, int year, List<VipLine> lines) {
+    /** Why the shown year has no invites, e.g. planned for 1 Dec and no one referred since 1 Dec last year. */
+    public ReadOnlyStringProperty emptyTextProperty() {
+        return emptyText;
+    }
+
+    private record Opened(List<Integer> years, int year, List<VipLine> lines, VipRoundUp.Season season) {
     }
 }

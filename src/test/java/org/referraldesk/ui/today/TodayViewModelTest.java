@@ -32,7 +32,9 @@ import org.referraldesk.service.NewReferral;
 import org.referraldesk.service.Today;
 import org.referraldesk.testing.TempDesk;
 import org.referraldesk.ui.common.BackgroundTasks;
+import org.referraldesk.ui.common.DeskChanges;
 import org.referraldesk.ui.common.ViewLoader;
+import org.referraldesk.ui.templates.MessageActions;
 
 /**
  * Tuesday 2026-03-10, 09:00 in Berlin. Anna sent us Ben last August and nothing was done since:
@@ -44,7 +46,11 @@ class TodayViewModelTest {
     private static final Instant YESTERDAY = instantAt("2026-03-09T14:00", BERLIN_ZONE);
     private final ResourceBundle text = new ViewLoader(ResourceBundle.getBundle("org.referraldesk.ui.messages"),
             type -> null).textFor(TodayController.class);
+    private final ResourceBundle messageText = new ViewLoader(ResourceBundle.getBundle("org.referraldesk.ui.messages"),
+            type -> null).textFor(MessageActions.class);
     private final List<Throwable> failures = new ArrayList<>();
+    private final List<String> copied = new ArrayList<>();
+    private int changesSignalled;
 
     @TempDir
     Path dir;
@@ -60,8 +66,10 @@ class TodayViewModelTest {
         desk.referrals().record(NewReferral.of("Carl Brandt", "Dora Fischer", Channel.PHONE, "Solar panels")
                 .receivedAt(YESTERDAY));
         BackgroundTasks inline = new BackgroundTasks(Runnable::run, Runnable::run, failures::add);
-        model = new TodayViewModel(new Today(desk.store(), TempDesk.CLOCK), desk.followUps(), inline,
-                TempDesk.CLOCK, text);
+        MessageActions messages = new MessageActions(desk.services().templates(), inline, messageText, link -> true,
+                copied::add);
+        model = new TodayViewModel(new Today(desk.store(), TempDesk.CLOCK), desk.followUps(), messages,
+                new DeskChanges(() -> changesSignalled++), inline, TempDesk.CLOCK, text);
         model.load();
     }
 
@@ -111,8 +119,107 @@ class TodayViewModelTest {
 
         assertEquals(3, model.overdueCountProperty().get());
         assertEquals(List.of(THANK_REFERRER, HANDWRITTEN_CARD, HERO_CHECK_IN), kinds(model.overdue()));
-        assertEquals("Done: Answer the client \u00b7 Anna Keller.", model.messageProperty().get());
+        assertEquals("Done: Answer the client \u00b7 Anna Keller.", model.undoProperty().get().said());
         assertEquals(TempDesk.NOW, desk.followUps().find(respond.id()).doneAt());
+        assertEquals(1, changesSignalled, "the reminder check is asked to look at once, so the badge follows");
+    }
+
+    @Test
+    void undoPutsADoneBackAsItWas() {
+        TodayItem respond = item(model.overdue(), RESPOND_TO_CLIENT);
+        FollowUp before = desk.followUps().find(respond.id());
+        model.complete(respond);
+        model.undo();
+
+        assertEquals(before, desk.followUps().find(respond.id()));
+        assertEquals(4, model.overdueCountProperty().get());
+        assertEquals(null, model.undoProperty().get(), "one undo per change");
+        assertEquals("1 follow-up is back as before.", model.messageProperty().get());
+    }
+
+    @Test
+    void undoPutsASnoozeAndASkipBackAsTheyWere() {
+        TodayItem card = item(model.nextWeek(), HANDWRITTEN_CARD);
+        model.snooze(card, 7);
+        model.undo();
+        assertEquals(null, desk.followUps().find(card.id()).snoozedUntil());
+
+        TodayItem thanks = item(model.dueToday(), THANK_REFERRER);
+        DialogForm<?> skip = model.skipForm(List.of(thanks));
+        skip.field("reason").set("Thanked him at the fair");
+        skip.submit(() -> { });
+        assertEquals("Skipped: Thank the referrer \u00b7 Carl Brandt.", model.undoProperty().get().said());
+        model.undo();
+        FollowUp back = desk.followUps().find(thanks.id());
+        assertTrue(back.isOpen());
+        assertEquals(null, back.skipReason());
+        assertEquals(2, model.dueTodayCountProperty().get());
+    }
+
+    @Test
+    void severalPickedRowsAreDoneAtOnceAndUndoneAtOnce() {
+        model.selection().all();
+        assertEquals(7, model.pickedProperty().get());
+        model.selection().clear();
+        model.selection().toggle(item(model.overdue(), RESPOND_TO_CLIENT));
+        model.selection().extendTo(item(model.overdue(), HERO_CHECK_IN));
+        assertEquals(4, model.pickedProperty().get(), "shift-click picks the range");
+
+        model.completePicked();
+        assertEquals(0, model.overdueCountProperty().get());
+        assertEquals(0, model.pickedProperty().get(), "what was done is no longer picked");
+        assertEquals("4 follow-ups done.", model.undoProperty().get().said());
+
+        model.undo();
+        assertEquals(4, model.overdueCountProperty().get());
+        assertEquals(1, desk.partners().touches(anna).size(),
+                "the touch the check-in logged stays: undo puts back the follow-up, not the call");
+    }
+
+    @Test
+    void pickedGiftsStayForTheirOwnDialog() {
+        desk.use(tx -> tx.followUps().insert(FollowUp.planned(FollowUpKind.GIFT,
+                TempDesk.NOW.minus(Duration.ofHours(1)), anna, null, null)));
+        model.load();
+        model.selection().toggle(item(model.overdue(), FollowUpKind.GIFT));
+        model.selection().toggle(item(model.overdue(), THANK_REFERRER));
+        model.completePicked();
+
+        assertEquals("Done: Thank the referrer \u00b7 Anna Keller. 1 gift or public thank-you stays picked: "
+                + "do each with its own button.", model.undoProperty().get().said());
+        assertEquals(1, model.pickedProperty().get());
+        assertTrue(kinds(model.overdue()).contains(FollowUpKind.GIFT));
+    }
+
+    @Test
+    void severalPickedRowsAreSnoozedAtOnce() {
+        model.selection().toggle(item(model.overdue(), RESPOND_TO_CLIENT));
+        model.selection().toggle(item(model.overdue(), THANK_REFERRER));
+        model.snoozePicked(7);
+        assertEquals("2 follow-ups snoozed until 17 Mar 2026, 09:00.", model.undoProperty().get().said());
+        assertEquals(List.of(HANDWRITTEN_CARD, HERO_CHECK_IN), kinds(model.overdue()));
+    }
+
+    @Test
+    void copyMessageCopiesTheRowsMessageFilledFromItsStory() {
+        TodayItem thanks = item(model.dueToday(), THANK_REFERRER);
+        assertTrue(thanks.message(), "a thank-you is a message");
+        assertFalse(item(model.nextWeek(), HANDWRITTEN_CARD).message(), "a card is written by hand");
+        model.copyMessage(thanks);
+
+        assertEquals(1, copied.size());
+        assertTrue(copied.get(0).contains("Carl"), copied.get(0));
+        assertEquals("Copied the message to the clipboard.", model.messageProperty().get());
+    }
+
+    @Test
+    void theScreenReadsAgainWhenSomethingElseChangedAFollowUpAndKeepsWhatIsPicked() {
+        TodayItem card = item(model.nextWeek(), HANDWRITTEN_CARD);
+        model.selection().toggle(card);
+        desk.followUps().complete(item(model.overdue(), RESPOND_TO_CLIENT).id(), null);
+        model.load();
+        assertEquals(3, model.overdueCountProperty().get());
+        assertEquals(List.of(card), model.selection().items());
     }
 
     @Test
@@ -131,7 +238,7 @@ class TodayViewModelTest {
     @Test
     void aPickedDateKeepsTheItemsTimeOfDayAndADayInThePastIsRefusedOnTheField() {
         TodayItem card = item(model.nextWeek(), HANDWRITTEN_CARD);
-        DialogForm<?> past = model.snoozeForm(card);
+        DialogForm<?> past = model.snoozeForm(List.of(card));
         past.day("until").set(LocalDate.of(2026, 3, 1));
         TempDesk.Snapshot before = desk.snapshot();
         AtomicBoolean closedPast = new AtomicBoolean();
@@ -140,7 +247,7 @@ class TodayViewModelTest {
         assertFalse(closedPast.get());
         assertEquals(before, desk.snapshot(), "nothing changed");
 
-        DialogForm<?> form = model.snoozeForm(card);
+        DialogForm<?> form = model.snoozeForm(List.of(card));
         assertEquals(LocalDate.of(2026, 3, 11), form.day("until").get(), "tomorrow to begin with");
         form.day("until").set(LocalDate.of(2026, 3, 25));
         AtomicBoolean closed = new AtomicBoolean();
@@ -155,7 +262,7 @@ class TodayViewModelTest {
     @Test
     void aBlankSkipReasonIsRefusedOnTheFieldAndChangesNothing() {
         TodayItem thanks = item(model.dueToday(), THANK_REFERRER);
-        DialogForm<?> form = model.skipForm(thanks);
+        DialogForm<?> form = model.skipForm(List.of(thanks));
         assertEquals("Skip \u201cThank the referrer \u00b7 Carl Brandt\u201d", form.header());
         TempDesk.Snapshot before = desk.snapshot();
         form.field("reason").set("   ");
@@ -198,8 +305,10 @@ class TodayViewModelTest {
     void anEmptyDeskHasNothingDueAndSaysSo() {
         TempDesk empty = TempDesk.openIn(dir.resolve("empty"));
         try {
+            BackgroundTasks inline = new BackgroundTasks(Runnable::run, Runnable::run, failures::add);
             TodayViewModel fresh = new TodayViewModel(new Today(empty.store(), TempDesk.CLOCK), empty.followUps(),
-                    new BackgroundTasks(Runnable::run, Runnable::run, failures::add), TempDesk.CLOCK, text);
+                    new MessageActions(empty.services().templates(), inline, messageText), DeskChanges.none(), inline,
+                    TempDesk.CLOCK, text);
             fresh.load();
             assertTrue(fresh.nothingDueProperty().get());
             assertTrue(fresh.emptyDeskProperty().get());
@@ -207,6 +316,34 @@ class TodayViewModelTest {
             assertEquals("Tuesday 10 March 2026", fresh.dateText());
         } finally {
             empty.close();
+        }
+    }
+
+    @Test
+    void withNothingDueThisWeekTheEmptyStateNamesTheNextFollowUpOrSaysAllIsDone() {
+        TempDesk quiet = TempDesk.openIn(dir.resolve("quiet"));
+        try {
+            BackgroundTasks inline = new BackgroundTasks(Runnable::run, Runnable::run, failures::add);
+            long carl = quiet.referrals().record(NewReferral.of("Carl Brandt", "Dora Fischer", Channel.PHONE, "Solar")
+                    .receivedAt(YESTERDAY)).referral().referrerId();
+            quiet.followUps().dueAt(TempDesk.NOW.plus(Duration.ofDays(400)))
+                    .forEach(line -> quiet.followUps().skip(line.id(), "Handled on the phone"));
+            quiet.use(tx -> tx.followUps().insert(FollowUp.planned(HERO_CHECK_IN,
+                    instantAt("2026-04-01T10:00", BERLIN_ZONE), carl, null, null)));
+            TodayViewModel fresh = new TodayViewModel(new Today(quiet.store(), TempDesk.CLOCK), quiet.followUps(),
+                    new MessageActions(quiet.services().templates(), inline, messageText), DeskChanges.none(), inline,
+                    TempDesk.CLOCK, text);
+            fresh.load();
+            assertTrue(fresh.nothingDueProperty().get());
+            assertEquals("Nothing falls due in the next 7 days. The next one is \u201cCheck in with the referrer\u201d "
+                    + "for Carl Brandt on Wednesday 1 April 2026.", fresh.emptyTextProperty().get());
+
+            quiet.followUps().dueAt(TempDesk.NOW.plus(Duration.ofDays(400)))
+                    .forEach(line -> quiet.followUps().skip(line.id(), "Met him in town"));
+            fresh.load();
+            assertTrue(fresh.emptyTextProperty().get().startsWith("Every follow-up is done"));
+        } finally {
+            quiet.close();
         }
     }
 

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Month;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,13 +22,16 @@ import org.referraldesk.domain.VipStatus;
 import org.referraldesk.domain.Channel;
 import org.referraldesk.service.NewReferral;
 import org.referraldesk.service.Referrals;
+import org.referraldesk.service.OwnerSettings;
+import org.referraldesk.service.Reminders;
+import org.referraldesk.testing.PlaybookSettingsBuilder;
 import org.referraldesk.service.SampleData;
 import org.referraldesk.service.VipRoundUp;
 import org.referraldesk.store.Store;
 import org.referraldesk.ui.common.BackgroundTasks;
 import org.referraldesk.ui.common.ViewLoader;
 
-/** The VIP screen on the sample desk in November 2026: this year's round-up planned as it opens. */
+/** The VIP screen on the sample desk in November 2026: the reminder check plans the round-up, the screen reads it. */
 class VipViewModelTest {
     private static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
     private final Clock clock = Clock.fixed(NOW, ZoneId.of("Europe/London"));
@@ -46,7 +50,7 @@ class VipViewModelTest {
         store = Store.open(dir.resolve("desk"));
         vip = new VipRoundUp(store, clock);
         BackgroundTasks inline = new BackgroundTasks(Runnable::run, Runnable::run, failures::add);
-        model = new VipViewModel(vip, inline, text);
+        model = new VipViewModel(vip, inline, clock, text);
     }
 
     @AfterEach
@@ -66,8 +70,40 @@ class VipViewModelTest {
     }
 
     @Test
-    void openingPlansThisYearsInvitesOnceAndListsThemWithTotals() {
+    void openingTheScreenPlansNothing() {
         new SampleData(store, clock).fill();
+        model.open();
+        assertTrue(model.emptyProperty().get(), "the reminder check plans, not the screen");
+        assertEquals(List.of(), vip.list(2026));
+    }
+
+    @Test
+    void anEmptyYearSaysWhenItsInvitesArePlannedAndWhomTheyCount() {
+        model.open();
+        assertEquals("The 2026 invites are planned for 1 Dec 2026. They go to every partner who refers between "
+                + "1 Dec 2025 and 30 Nov 2026; no one has referred in that time yet.", model.emptyTextProperty().get());
+    }
+
+    @Test
+    void aRoundUpTurnedOffSaysSo() {
+        new OwnerSettings(store).savePlaybook(new PlaybookSettingsBuilder().withoutAnnualVipInvites().build());
+        model.open();
+        assertTrue(model.emptyTextProperty().get().startsWith("The annual round-up is turned off."));
+    }
+
+    @Test
+    void aYearWhoseMonthsAreCountedSaysLaterReferralsCountForNextYear() {
+        new OwnerSettings(store).savePlaybook(new PlaybookSettingsBuilder().withVipMonth(Month.MARCH).build());
+        model.open();
+        assertEquals("The 2026 invites went out on 1 Mar 2026 to every partner who referred between 1 Mar 2025 and "
+                + "28 Feb 2026; no one referred in that time. Referrals from now on count for the 2027 round-up.",
+                model.emptyTextProperty().get());
+    }
+
+    @Test
+    void theReminderCheckPlansThisYearsInvitesOnceAndTheScreenListsThemWithTotals() {
+        new SampleData(store, clock).fill();
+        new Reminders(store, clock).check();
         model.open();
         int invited = model.rows().size();
         assertTrue(invited > 0);
@@ -75,14 +111,16 @@ class VipViewModelTest {
         assertEquals(invited, model.totalsProperty().get().partners());
         assertEquals(model.rows().stream().map(VipLine::revenue).reduce(BigDecimal.ZERO, BigDecimal::add),
                 model.totalsProperty().get().revenue());
+        new Reminders(store, clock).check();
         model.open();
-        assertEquals(invited, model.rows().size(), "opening again invites nobody twice");
+        assertEquals(invited, model.rows().size(), "checking again invites nobody twice");
         assertEquals(invited, vip.list(2026).size());
     }
 
     @Test
     void markingSentThenAcceptedMovesTheChipAndTheButtons() {
         new SampleData(store, clock).fill();
+        new Reminders(store, clock).check();
         model.open();
         VipLine first = model.rows().get(0);
         model.selectedProperty().set(first);
@@ -106,6 +144,7 @@ class VipViewModelTest {
     @Test
     void aRefusedMarkIsShownAsAMessageAndChangesNothing() {
         new SampleData(store, clock).fill();
+        new Reminders(store, clock).check();
         model.open();
         model.selectedProperty().set(model.rows().get(0));
         model.markDeclined();
