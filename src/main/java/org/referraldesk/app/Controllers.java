@@ -76,7 +76,7 @@ final class Controllers {
                         new SettingsViewModel(s.settings(), s.business(), tasks,
                                 views.textFor(SettingsController.class)), navigator)),
                 Map.entry(TemplatesController.class, () -> new TemplatesController(new TemplatesViewModel(
-                        s.templates(), s.settings(), tasks, views.textFor(TemplatesController.class)))),
+                        s.templates(), s.settings(), s.business(), tasks, views.textFor(TemplatesController.class)))),
                 Map.entry(PartnerListController.class, () -> new PartnerListController(
                         new PartnerListViewModel(s.partners(), s.gifts(), s.business(), tasks, clock,
                                 views.textFor(PartnerListController.class)), navigator)),

@@ -44,7 +44,7 @@ class TemplatesViewModelTest {
 
     private TemplatesViewModel loaded() {
         BackgroundTasks inline = new BackgroundTasks(Runnable::run, Runnable::run, failures::add);
-        TemplatesViewModel fresh = new TemplatesViewModel(templates, desk.settings(), inline, text);
+        TemplatesViewModel fresh = new TemplatesViewModel(templates, desk.settings(), desk.services().business(), inline, text);
         fresh.load();
         return fresh;
     }
