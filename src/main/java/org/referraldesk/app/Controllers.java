@@ -16,6 +16,8 @@ import org.referraldesk.ui.imports.ImportController;
 import org.referraldesk.ui.leaderboard.LeaderboardController;
 import org.referraldesk.ui.leaderboard.LeaderboardViewModel;
 import org.referraldesk.ui.main.MainController;
+import org.referraldesk.ui.welcome.WelcomeController;
+import org.referraldesk.ui.welcome.WelcomeViewModel;
 import org.referraldesk.ui.main.MainViewModel;
 import org.referraldesk.ui.newreferral.NewReferralController;
 import org.referraldesk.ui.newreferral.NewReferralViewModel;
@@ -62,6 +64,9 @@ final class Controllers {
                 Map.entry(MainController.class, () -> shell.mainShown(new MainController(
                         new MainViewModel(s.settings(), tasks, shell.theme()), navigator, views, shell.overdue(),
                         shell.about()))),
+                Map.entry(WelcomeController.class, () -> new WelcomeController(new WelcomeViewModel(s.settings(),
+                        s.business(), tasks, views.textFor(WelcomeController.class)),
+                        views.textFor(WelcomeController.class))),
                 Map.entry(AboutController.class, () -> new AboutController(new AboutViewModel(shell.aboutFacts(),
                         tasks, SystemShell.desktop(), AboutDialog::toClipboard, views.textFor(AboutController.class)))),
                 Map.entry(ReferralListController.class, () -> new ReferralListController(
