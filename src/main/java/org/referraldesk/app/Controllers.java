@@ -16,6 +16,8 @@ import org.referraldesk.ui.imports.ImportController;
 import org.referraldesk.ui.leaderboard.LeaderboardController;
 import org.referraldesk.ui.leaderboard.LeaderboardViewModel;
 import org.referraldesk.ui.main.MainController;
+import org.referraldesk.ui.welcome.WelcomeController;
+import org.referraldesk.ui.welcome.WelcomeViewModel;
 import org.referraldesk.ui.main.MainViewModel;
 import org.referraldesk.ui.newreferral.NewReferralController;
 import org.referraldesk.ui.newreferral.NewReferralViewModel;
@@ -62,6 +64,9 @@ final class Controllers {
                 Map.entry(MainController.class, () -> shell.mainShown(new MainController(
                         new MainViewModel(s.settings(), tasks, shell.theme()), navigator, views, shell.overdue(),
                         shell.about()))),
+                Map.entry(WelcomeController.class, () -> new WelcomeController(new WelcomeViewModel(s.settings(),
+                        s.business(), tasks, views.textFor(WelcomeController.class)),
+                        views.textFor(WelcomeController.class))),
                 Map.entry(AboutController.class, () -> new AboutController(new AboutViewModel(shell.aboutFacts(),
                         tasks, SystemShell.desktop(), AboutDialog::toClipboard, views.textFor(AboutController.class)))),
                 Map.entry(ReferralListController.class, () -> new ReferralListController(
@@ -76,7 +81,7 @@ final class Controllers {
                         new SettingsViewModel(s.settings(), s.business(), tasks,
                                 views.textFor(SettingsController.class)), navigator)),
                 Map.entry(TemplatesController.class, () -> new TemplatesController(new TemplatesViewModel(
-                        s.templates(), s.settings(), tasks, views.textFor(TemplatesController.class)))),
+                        s.templates(), s.settings(), s.business(), tasks, views.textFor(TemplatesController.class)))),
                 Map.entry(PartnerListController.class, () -> new PartnerListController(
                         new PartnerListViewModel(s.partners(), s.gifts(), s.business(), tasks, clock,
                                 views.textFor(PartnerListController.class)), navigator)),

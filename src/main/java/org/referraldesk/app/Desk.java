@@ -98,6 +98,10 @@ public final class Desk implements AutoCloseable {
         stage.setMinWidth(760);
         stage.setMinHeight(480);
         stage.show();
+        MainController shown = main;
+        if (shown != null) {
+            shown.welcomeIfNew();
+        }
         if (tray.supported()) {
             reminderBoard.announceThrough(tray.notices());
             reminderBoard.overdueProperty().addListener((obs, old, count) -> tray.showCount(count.intValue()));

@@ -7,9 +7,11 @@ import org.referraldesk.domain.Template;
 
 /**
  * A follow-up's message, filled from its story: who it goes to (an email address, or "" when the
- * contact has none), its subject and body, and the template's placeholders no story can fill.
+ * contact has none), its subject and body, the template's placeholders no story can fill, and the
+ * known ones this story had nothing for, so the message leaves them out ({@link Template#leftOut}).
  */
-public record Message(String to, String subject, String body, List<String> unknownPlaceholders) {
+public record Message(String to, String subject, String body, List<String> unknownPlaceholders,
+        List<String> unfilledPlaceholders) {
     private static final String UNRESERVED = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~";
 
     public Message {
@@ -17,14 +19,12 @@ public record Message(String to, String subject, String body, List<String> unkno
         subject = subject == null ? "" : subject;
         body = body == null ? "" : body;
         unknownPlaceholders = unknownPlaceholders == null ? List.of() : List.copyOf(unknownPlaceholders);
+        unfilledPlaceholders = unfilledPlaceholders == null ? List.of() : List.copyOf(unfilledPlaceholders);
     }
 
-    /**
-     * Known placeholders this story had nothing for (say {onward} when no one was named), so they
-     * are still in the text as typed.
-     */
-    public List<String> unfilledPlaceholders() {
-        return Template.placeholdersIn(subject, body).stream().filter(Template.PLACEHOLDERS::contains).toList();
+    /** A message with nothing left out. */
+    public Message(String to, String subject, String body, List<String> unknownPlaceholders) {
+        this(to, subject, body, unknownPlaceholders, List.of());
     }
 
     /** The message as an email draft link: {@link #mailto(String, String, String)}. */

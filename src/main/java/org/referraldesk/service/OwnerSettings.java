@@ -11,6 +11,8 @@ public final class OwnerSettings {
     public static final String THEME = "ui.theme";
     public static final String BUSINESS = "owner.business";
     public static final String OWNER = "owner.name";
+    /** Set once the first-start dialog was answered or put off. */
+    public static final String WELCOMED = "desk.welcomed";
     public static final String LIGHT = "light";
     public static final String DARK = "dark";
 
@@ -51,6 +53,19 @@ public final class OwnerSettings {
             tx.settings().put(BUSINESS, names.business());
             tx.settings().put(OWNER, names.owner());
         });
+    }
+
+    /**
+     * Whether the first-start dialog should ask for the names: neither name is set and it has not
+     * been answered or put off ("Later") on this desk before.
+     */
+    public boolean welcomeDue() {
+        return store.inTransaction(tx -> names(tx).unset() && tx.settings().get(WELCOMED).isEmpty());
+    }
+
+    /** Remembers that the first-start dialog was answered or put off; it does not ask again. */
+    public void markWelcomed() {
+        store.useTransaction(tx -> tx.settings().put(WELCOMED, "true"));
     }
 
     public String theme() {

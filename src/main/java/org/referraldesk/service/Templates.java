@@ -103,27 +103,34 @@ public final class Templates {
         OwnerNames names = OwnerSettings.names(tx);
 
         Map<String, String> values = new HashMap<>();
-        referrer.ifPresent(c -> values.put("referrer", c.name()));
-        client.ifPresent(c -> values.put("client", c.name()));
+        referrer.ifPresent(c -> putName(values, "referrer", c.name()));
+        client.ifPresent(c -> putName(values, "client", c.name()));
         story.ifPresent(s -> {
             putIfPresent(values, "need", s.need());
             putIfPresent(values, "onward", s.onwardTo());
             putIfPresent(values, "reason", s.closeReason());
             values.put("stage", Labels.forOwner().of(s.stage()));
         });
-        values.put("business", names.business());
-        values.put("owner", names.owner());
-        String whatWeDo = BusinessSettings.whatWeDo(tx);
-        values.put("what_we_do", whatWeDo.isEmpty() ? "the everyday work of " + names.business() : whatWeDo);
+        putIfPresent(values, "business", names.business());
+        putIfPresent(values, "owner", names.owner());
+        putIfPresent(values, "what_we_do", BusinessSettings.whatWeDo(tx));
 
         Optional<Contact> recipient = toClient ? client : referrer;
         return new Message(recipient.map(Contact::email).orElse(""), template.fillSubject(values),
-                template.fillBody(values), template.unknownPlaceholders());
+                template.fillBody(values), template.unknownPlaceholders(), template.leftOut(values));
+    }
+
+    /** A person's name as {name}, and its first word as {name_first} ("Anna" for "Anna Keller"). */
+    static void putName(Map<String, String> values, String placeholder, String name) {
+        if (name != null && !name.isBlank()) {
+            values.put(placeholder, name.strip());
+            values.put(placeholder + "_first", name.strip().split("\\s+")[0]);
+        }
     }
 
     private static void putIfPresent(Map<String, String> values, String name, String value) {
-        if (value != null) {
-            values.put(name, value);
+        if (value != null && !value.isBlank()) {
+            values.put(name, value.strip());
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -129,6 +130,24 @@ class ScreenshotTourTest extends DeskWindowTest {
     private int heroBars() {
         return lookup(".hero-chart").tryQuery().map(chart -> ((javafx.scene.chart.BarChart<?, ?>) chart).getData())
                 .filter(data -> !data.isEmpty()).map(data -> data.get(0).getData().size()).orElse(0);
+    }
+
+    @Override
+    boolean asksForTheNames(TestInfo test) {
+        return test.getTestMethod().map(m -> m.getName().startsWith("theFirstStartDialog")).orElse(false);
+    }
+
+    @Test
+    void theFirstStartDialogIsPhotographedEmptyAndFilledIn() throws Exception {
+        waitUntilVisible(".welcome-dialog");
+        shootWindow(".welcome-dialog", "00-first-start");
+        clickOn("#owner").write("Sam Cole");
+        clickOn("#business").write("Bristol IT Care");
+        clickOn("#whatWeDo").write("home and small-office IT: networks, backups and computers that just work");
+        shootWindow(".welcome-dialog", "00-first-start-filled");
+        clickOn("Later");
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> lookup(".welcome-dialog").tryQuery().isEmpty());
     }
 
     @Test

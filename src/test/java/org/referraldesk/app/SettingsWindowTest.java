@@ -65,7 +65,8 @@ class SettingsWindowTest extends DeskWindowTest {
                 .filter(n -> n instanceof ToggleButton t && t.isSelected()).map(n -> ((ToggleButton) n).getText())
                 .toList(), "only Settings is selected on the rail");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> "our business".equals(lookup(".business-name").queryAs(TextField.class).getText()));
+                () -> "10".equals(lookup(".gift-percent").queryAs(TextField.class).getText()));
+        assertEquals("", lookup(".business-name").queryAs(TextField.class).getText(), "no name until the owner gives one");
     }
 
     private void shoot(String name) throws Exception {

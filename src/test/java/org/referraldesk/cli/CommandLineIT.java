@@ -102,4 +102,28 @@ class CommandLineIT {
             assertTrue(held.file().toString().endsWith("desk.mv.db"));
         }
     }
+
+    @Test
+    void theJarSetsTheNamesAndPrintsAFollowUpsMessageSignedWithThem() throws Exception {
+        Path db = dir.resolve("desk");
+        Ran named = jar(db, "settings", "set", "owner-name", "Jo Keller");
+        assertEquals(0, named.code(), named.err());
+        assertEquals("owner-name=Jo Keller\n", named.out());
+        Ran badKey = jar(db, "settings", "get", "colour");
+        assertEquals(1, badKey.code());
+        assertEquals(1, badKey.err().lines().count(), badKey.err());
+        assertTrue(jar(db, "settings", "list").out().startsWith("owner-name=Jo Keller\nbusiness-name=\n"));
+
+        assertEquals(0, jar(db, "referral", "add", "--referrer", "Anna Keller", "--referrer-email",
+                "anna@keller.example", "--client", "Ben Okafor", "--channel", "email", "--received",
+                RECEIVED.toString()).code());
+        Ran message = jar(db, "message", "2");
+        assertEquals(0, message.code(), message.err());
+        assertTrue(message.out().startsWith("To: anna@keller.example\nSubject: Thank you for thinking of us\n\nHi Anna,"),
+                message.out());
+        assertTrue(message.out().endsWith("Warm regards,\nJo Keller\n"), message.out());
+        JsonNode json = new ObjectMapper().readTree(jar(db, "message", "1", "--json").out());
+        assertEquals("", json.get("to").asText(), "Ben has no email address");
+        assertTrue(!json.get("body").asText().contains("{"), json.toString());
+    }
 }

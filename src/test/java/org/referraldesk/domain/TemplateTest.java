@@ -1,6 +1,7 @@
 package org.referraldesk.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,10 +58,48 @@ class TemplateTest {
     }
 
     @Test
-    void aPlaceholderWithoutAValueStaysVisibleSoTheOwnerNotices() {
-        assertEquals("Hi Anna, we sent Ben on to {onward}.",
-                thanks("", "Hi {referrer}, we sent {client} on to {onward}.").fillBody(Map.of("referrer", "Anna",
-                        "client", "Ben")));
+    void aKnownPlaceholderWithoutAValueIsLeftOutAndReported() {
+        Template t = thanks("", "Hi {referrer}, we sent {client} on to {onward}.");
+        Map<String, String> values = Map.of("referrer", "Anna", "client", "Ben");
+        assertEquals("Hi Anna, we sent Ben on to.", t.fillBody(values));
+        assertEquals(List.of("onward"), t.leftOut(values));
+    }
+
+    @Test
+    void anOptionalPhraseShowsOnlyWhenEveryPlaceholderInItHasAValue() {
+        Template t = thanks("Thanks[[, {referrer}]]", "Thank you for {client}[[ and the note about {need}]].");
+        assertEquals("Thanks, Anna", t.fillSubject(VALUES));
+        assertEquals("Thank you for Ben and the note about a new boiler.", t.fillBody(VALUES));
+        Map<String, String> noNeed = Map.of("referrer", "", "client", "Ben", "need", "  ");
+        assertEquals("Thanks", t.fillSubject(noNeed));
+        assertEquals("Thank you for Ben.", t.fillBody(noNeed));
+        assertEquals(List.of(), t.leftOut(noNeed), "optional phrases are meant to vanish");
+    }
+
+    @Test
+    void aSignatureLineWithoutANameGoesWithItsLineBreak() {
+        Template t = thanks("", "Hi {referrer},\n\nThanks.\n\nBest wishes,[[\n{owner}]][[\n{business}]]");
+        assertEquals("Hi Anna,\n\nThanks.\n\nBest wishes,\nMax\nHeizung Müller", t.fillBody(VALUES));
+        assertEquals("Hi Anna,\n\nThanks.\n\nBest wishes,", t.fillBody(Map.of("referrer", "Anna")));
+        Template plain = thanks("", "Hi {referrer},\n\n{need}\n\nBest wishes,\n{owner}\n{business}");
+        assertEquals("Hi,\n\nBest wishes,", plain.fillBody(Map.of()));
+    }
+
+    @Test
+    void aValueEndingInAFullStopBeforeTheTemplatesFullStopGivesOne() {
+        assertEquals("We do kitchens.", thanks("", "We do {need}.").fillBody(Map.of("need", "kitchens.")));
+    }
+
+    @Test
+    void firstNamePlaceholdersAreKnown() {
+        assertTrue(thanks("Hi {referrer_first}", "and {client_first}").unknownPlaceholders().isEmpty());
+    }
+
+    @Test
+    void aBracketLeftOpenIsFlagged() {
+        assertTrue(thanks("", "Hi [[ {referrer}").hasUnclosedPhrase());
+        assertTrue(thanks("", "Hi {referrer}]]").hasUnclosedPhrase());
+        assertFalse(thanks("Hi[[ {referrer}]]", "[[{need}]] ok").hasUnclosedPhrase());
     }
 
     @Test

@@ -55,7 +55,7 @@ class CardListTest {
         CardLine card = list.get(0);
         assertEquals("Zoë Lefèvre", card.name());
         assertEquals("Referred Maria Lopez: a kitchen refit \u2014 received", card.story());
-        assertTrue(card.message().startsWith("Dear Zoë Lefèvre,\n\nA quick note by hand to say thank you for sending "
+        assertTrue(card.message().startsWith("Dear Zoë,\n\nA quick note by hand to say thank you for sending "
                 + "Maria Lopez to us."), card.message());
     }
 

@@ -39,7 +39,7 @@ class NotAFitMessageTest {
     void theMessageExplainsTheReasonTheOnwardContactAndWhatWeDo() {
         business.saveWhatWeDo("bathrooms and heating repairs in Hamburg");
         Message message = explanation();
-        assertTrue(message.body().contains("should take on: Gas work needs a certified fitter"), message.body());
+        assertTrue(message.body().contains("Why not: Gas work needs a certified fitter"), message.body());
         assertTrue(message.body().contains("in touch with Carla Gas"), message.body());
         assertTrue(message.body().contains("what we do best is bathrooms and heating repairs in Hamburg"), message.body());
         assertEquals(List.of(), message.unfilledPlaceholders());
@@ -49,7 +49,8 @@ class NotAFitMessageTest {
     @Test
     void withoutAWhatWeDoLineTheMessageStillReadsWell() {
         Message message = explanation();
-        assertTrue(message.body().contains("what we do best is the everyday work of Keller Plumbing"), message.body());
+        assertTrue(message.body().contains("this kind of job.\n\nAnyone you know who needs us"), message.body());
+        assertTrue(message.body().endsWith("With thanks,\nJo Keller\nKeller Plumbing"), message.body());
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.referraldesk.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.referraldesk.domain.FollowUpKind.GIFT;
 import static org.referraldesk.domain.FollowUpKind.HERO_CHECK_IN;
 import static org.referraldesk.domain.FollowUpKind.RESPOND_TO_CLIENT;
@@ -112,17 +113,17 @@ class OwnerSettingsTest {
     }
 
     @Test
-    void messagesAreFromOurBusinessAndSignedMeUntilTheOwnerGivesTheirNames() {
-        assertEquals(new OwnerNames("our business", "me"), desk.settings().names());
+    void theNamesAreUnsetUntilTheOwnerGivesThem() {
+        assertEquals(new OwnerNames("", ""), desk.settings().names());
+        assertTrue(desk.settings().names().unset());
         desk.settings().saveNames(new OwnerNames("  Bristol IT Care ", "Sam Cole"));
         desk.reopen();
         assertEquals(new OwnerNames("Bristol IT Care", "Sam Cole"), desk.settings().names());
     }
 
     @Test
-    void aBlankOrOverlongNameIsRefusedOnItsField() {
-        InvalidInput blank = assertThrows(InvalidInput.class, () -> new OwnerNames(" ", "Sam"));
-        assertEquals(List.of("business", "Your business's name must not be blank."), List.of(blank.field(), blank.getMessage()));
+    void aBlankNameIsUnsetAndAnOverlongOneIsRefusedOnItsField() {
+        assertEquals(new OwnerNames("", "Sam"), new OwnerNames(" ", " Sam "));
         InvalidInput long_ = assertThrows(InvalidInput.class, () -> new OwnerNames("Bristol IT Care", "S".repeat(201)));
         assertEquals(List.of("owner", "Your name must be at most 200 characters."), List.of(long_.field(), long_.getMessage()));
     }

@@ -67,7 +67,7 @@ class PublicThanksTest {
     void theTemplateGivesAReadyPost() {
         FollowUp post = publicThanksOf(wonStory());
         Message message = new Templates(desk.store()).compose(post.id());
-        assertTrue(message.body().startsWith("A big thank-you to Anna Keller for recommending our business"),
+        assertTrue(message.body().startsWith("A big thank-you to Anna Keller for recommending us"),
                 message.body());
         assertEquals(java.util.List.of(), message.unfilledPlaceholders());
     }

@@ -48,10 +48,10 @@ class TemplatesTest {
     void theReplyToAnIntroductionGoesToTheClientWithBothNamesFilled() {
         Message reply = templates.compose(one(story.followUps(), FollowUpKind.RESPOND_TO_CLIENT).id());
         assertEquals("ben@okafor.example", reply.to());
-        assertEquals("Thank you for the introduction, Anna Keller", reply.subject());
-        assertTrue(reply.body().startsWith("Hi Anna Keller, hi Ben Okafor,"), reply.body());
+        assertEquals("Thank you for the introduction, Anna", reply.subject());
+        assertTrue(reply.body().startsWith("Hi Anna, hi Ben,"), "greeted by first name: " + reply.body());
         assertTrue(reply.body().contains("A new boiler"), reply.body());
-        assertTrue(reply.body().endsWith("me\nour business"), "signed with the default names: " + reply.body());
+        assertTrue(reply.body().endsWith("Best wishes,"), "not signed until the owner gives their names: " + reply.body());
         assertEquals(List.of(), reply.unknownPlaceholders());
         assertEquals(List.of(), reply.unfilledPlaceholders());
         assertFalse(reply.body().contains("{"), reply.body());
@@ -80,13 +80,24 @@ class TemplatesTest {
     }
 
     @Test
-    void whatTheStoryCannotFillStaysVisibleAndIsReported() {
+    void anOptionalPhraseWithNothingToFillItIsLeftOut() {
         List<FollowUp> created = desk.referrals().close(story.referral().id(),
                 new Outcome.NotAFit("Only underfloor heating", null), null, null);
         Message explanation = templates.compose(one(created, FollowUpKind.EXPLAIN_NOT_A_FIT).id());
-        assertTrue(explanation.body().contains("in touch with {onward},"), explanation.body());
-        assertEquals(List.of("onward"), explanation.unfilledPlaceholders());
+        assertFalse(explanation.body().contains("in touch with"), explanation.body());
+        assertFalse(explanation.body().contains("{"), explanation.body());
+        assertEquals(List.of(), explanation.unfilledPlaceholders(), "the phrase was optional");
         assertEquals(List.of(), explanation.unknownPlaceholders());
+    }
+
+    @Test
+    void aPlaceholderTheOwnerWroteOutsideAPhraseIsLeftOutAndReported() {
+        templates.save(TemplateKind.NOT_A_FIT_EXPLANATION, "About {client}", "Hi {referrer_first}, we sent {client_first} to {onward}.");
+        List<FollowUp> created = desk.referrals().close(story.referral().id(),
+                new Outcome.NotAFit("Only underfloor heating", null), null, null);
+        Message explanation = templates.compose(one(created, FollowUpKind.EXPLAIN_NOT_A_FIT).id());
+        assertEquals("Hi Anna, we sent Ben to.", explanation.body());
+        assertEquals(List.of("onward"), explanation.unfilledPlaceholders());
     }
 
     @Test
@@ -95,8 +106,8 @@ class TemplatesTest {
                 FollowUpKind.HERO_CHECK_IN)).get(0).id();
         Message message = templates.compose(checkIn);
         assertEquals("anna@keller.example", message.to());
-        assertEquals("Thinking of you, Anna Keller", message.subject());
-        assertTrue(message.body().contains("when you introduced Ben Okafor to us"), message.body());
+        assertEquals("Thinking of you, Anna", message.subject());
+        assertTrue(message.body().contains("most recently Ben Okafor,"), message.body());
     }
 
     @Test

@@ -29,7 +29,7 @@ class DefaultTemplatesMigrationTest {
                     templates.stream().map(Template::kind).toList());
             for (Template t : templates) {
                 assertEquals(List.of(), t.unknownPlaceholders(), t.kind().name());
-                assertTrue(!t.subject().isBlank() && t.body().contains("{referrer}"), t.kind().name());
+                assertTrue(!t.subject().isBlank() && t.body().contains("{referrer"), t.kind().name());
                 assertTrue(!t.body().contains("\r"), "line breaks are \\n: " + t.kind());
             }
         }
@@ -40,12 +40,37 @@ class DefaultTemplatesMigrationTest {
         try (Store store = Store.open(dir.resolve("desk"))) {
             String reply = store.inTransaction(tx -> tx.templates().find(TemplateKind.EMAIL_INTRODUCTION_REPLY))
                     .orElseThrow().body();
-            assertTrue(reply.contains("{referrer}, thank you for connecting us"), reply);
-            assertTrue(reply.contains("carry on with {client} one-to-one"), reply);
+            assertTrue(reply.contains("{referrer_first}, thank you for connecting us"), reply);
+            assertTrue(reply.contains("carry on with {client_first} one-to-one"), reply);
             assertTrue(reply.contains("When would suit you for a short phone call?"), reply);
             String notAFit = store.inTransaction(tx -> tx.templates().find(TemplateKind.NOT_A_FIT_EXPLANATION))
                     .orElseThrow().body();
             assertTrue(notAFit.contains("{onward}") && notAFit.contains("{need}"), notAFit);
+        }
+    }
+
+    @Test
+    void v7RewritesTheDefaultsTheOwnerLeftAloneAndKeepsTheOnesTheyEdited() throws Exception {
+        Path base = dir.resolve("v6");
+        String url = "jdbc:h2:file:" + base.toAbsolutePath();
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("6").load().migrate();
+        try (Connection c = DriverManager.getConnection(url, "sa", "");
+                PreparedStatement update = c.prepareStatement("UPDATE template SET body = ? WHERE kind = ?")) {
+            update.setString(1, "My own thanks, {referrer}.");
+            update.setString(2, "THANK_REFERRER");
+            update.executeUpdate();
+        }
+        try (Store store = Store.open(base)) {
+            assertEquals("My own thanks, {referrer}.",
+                    store.inTransaction(tx -> tx.templates().find(TemplateKind.THANK_REFERRER)).orElseThrow().body());
+            for (Template t : store.inTransaction(tx -> tx.templates().list())) {
+                if (t.kind() != TemplateKind.THANK_REFERRER) {
+                    assertTrue(t.body().contains("{referrer_first}"), "rewritten: " + t.kind());
+                }
+            }
+            String reply = store.inTransaction(tx -> tx.templates().find(TemplateKind.EMAIL_INTRODUCTION_REPLY))
+                    .orElseThrow().body();
+            assertTrue(reply.endsWith("Best wishes,[[\n{owner}]][[\n{business}]]"), reply);
         }
     }
 

@@ -24,6 +24,7 @@ import org.referraldesk.ui.trash.TrashController;
 import org.referraldesk.ui.settings.SettingsController;
 import org.referraldesk.ui.vip.VipController;
 import org.referraldesk.ui.today.TodayController;
+import org.referraldesk.ui.welcome.WelcomeDialog;
 
 /** Wires the main window: the navigation rail, the theme switch, the current screen and its shortcuts. */
 public final class MainController {
@@ -73,6 +74,14 @@ public final class MainController {
                 scene.getAccelerators().put(ABOUT, this::showAbout);
             }
         });
+    }
+
+    /**
+     * Once the window shows: on a desk whose owner has given no names and was never asked, the
+     * first-start dialog asks for them (skippable; Settings edits them later).
+     */
+    public void welcomeIfNew() {
+        new WelcomeDialog(views).openIfDue(navigator.window());
     }
 
     /** Ctrl+N: the new-referral form; once saved, the referrals list with the new story. */

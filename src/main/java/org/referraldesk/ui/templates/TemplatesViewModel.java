@@ -23,6 +23,7 @@ import org.referraldesk.domain.OwnerNames;
 import org.referraldesk.domain.Template;
 import org.referraldesk.domain.TemplateKind;
 import org.referraldesk.domain.Wording;
+import org.referraldesk.service.BusinessSettings;
 import org.referraldesk.service.OwnerSettings;
 import org.referraldesk.service.Templates;
 import org.referraldesk.ui.common.BackgroundTasks;
@@ -34,6 +35,7 @@ import org.referraldesk.ui.common.BackgroundTasks;
 public final class TemplatesViewModel {
     private final Templates templates;
     private final OwnerSettings settings;
+    private final BusinessSettings business;
     private final BackgroundTasks tasks;
     private final ResourceBundle text;
 
@@ -56,9 +58,11 @@ public final class TemplatesViewModel {
     private Map<String, String> examples = Map.of();
     private boolean showing;
 
-    public TemplatesViewModel(Templates templates, OwnerSettings settings, BackgroundTasks tasks, ResourceBundle text) {
+    public TemplatesViewModel(Templates templates, OwnerSettings settings, BusinessSettings business,
+            BackgroundTasks tasks, ResourceBundle text) {
         this.templates = templates;
         this.settings = settings;
+        this.business = business;
         this.tasks = tasks;
         this.text = text;
         selected.addListener((obs, old, kind) -> showKind(kind));
@@ -69,16 +73,23 @@ public final class TemplatesViewModel {
     /** Reads the templates and the owner's names (for the preview), off the FX thread. */
     public void load() {
         busy.set(true);
-        tasks.run(() -> new Stored(templates.list(), settings.names()), this::show, this::failed);
+        tasks.run(() -> new Stored(templates.list(), settings.names(), business.whatWeDo()), this::show,
+                this::failed);
     }
 
     private void show(Stored stored) {
         saved.clear();
         stored.templates().forEach(t -> saved.put(t.kind(), t));
-        examples = Map.of("referrer", text.getString("example.referrer"), "client", text.getString("example.client"),
-                "need", text.getString("example.need"), "onward", text.getString("example.onward"),
-                "stage", text.getString("example.stage"), "business", stored.names().business(),
-                "owner", stored.names().owner());
+        examples = Map.ofEntries(Map.entry("referrer", text.getString("example.referrer")),
+                Map.entry("referrer_first", text.getString("example.referrer").split(" ")[0]),
+                Map.entry("client", text.getString("example.client")),
+                Map.entry("client_first", text.getString("example.client").split(" ")[0]),
+                Map.entry("need", text.getString("example.need")), Map.entry("onward", text.getString("example.onward")),
+                Map.entry("reason", text.getString("example.reason")),
+                Map.entry("what_we_do", stored.whatWeDo().isEmpty() ? text.getString("example.whatWeDo")
+                        : stored.whatWeDo()),
+                Map.entry("stage", text.getString("example.stage")), Map.entry("business", stored.names().business()),
+                Map.entry("owner", stored.names().owner()));
         busy.set(false);
         loaded.set(true);
         if (selected.get() == null) {
@@ -202,6 +213,9 @@ public final class TemplatesViewModel {
         for (String name : unknown) {
             lines.add(Wording.forOwner(text).format("templates.unknown", "{" + name + "}"));
         }
+        if ((subjectText != null && subjectText.hasUnclosedPhrase()) || (bodyText != null && bodyText.hasUnclosedPhrase())) {
+            lines.add(text.getString("templates.unclosed"));
+        }
         if (bodyText == null) {
             lines.add(text.getString("templates.blank"));
         }
@@ -276,6 +290,6 @@ public final class TemplatesViewModel {
     private record Draft(String subject, String body) {
     }
 
-    private record Stored(List<Template> templates, OwnerNames names) {
+    private record Stored(List<Template> templates, OwnerNames names, String whatWeDo) {
     }
 }

@@ -53,8 +53,8 @@ class SettingsViewModelTest {
 
     @Test
     void aNewDeskShowsTheDefaultPlaybookAndNames() {
-        assertEquals("our business", model.businessProperty().get());
-        assertEquals("me", model.ownerProperty().get());
+        assertEquals("", model.businessProperty().get(), "unset until the owner gives it");
+        assertEquals("", model.ownerProperty().get());
         assertEquals("10", model.giftPercentProperty().get());
         assertEquals("182", model.cadenceDaysProperty().get());
         assertEquals(Month.DECEMBER, model.vipMonthProperty().get());
@@ -119,13 +119,14 @@ class SettingsViewModelTest {
 
     @Test
     void everyFieldWithAProblemShowsItsOwnMessage() {
-        model.businessProperty().set(" ");
-        model.ownerProperty().set("");
+        model.businessProperty().set("B".repeat(201));
+        model.ownerProperty().set("S".repeat(201));
         model.giftPercentProperty().set("ten");
         model.cadenceDaysProperty().set("0");
         assertFalse(model.save());
-        assertEquals("Your business's name must not be blank.", model.errorProperty(SettingsViewModel.BUSINESS).get());
-        assertEquals("Your name must not be blank.", model.errorProperty(SettingsViewModel.OWNER).get());
+        assertEquals("Your business's name must be at most 200 characters.",
+                model.errorProperty(SettingsViewModel.BUSINESS).get());
+        assertEquals("Your name must be at most 200 characters.", model.errorProperty(SettingsViewModel.OWNER).get());
         assertEquals("The gift percentage must be a number between 5 and 15.",
                 model.errorProperty(SettingsViewModel.GIFT_PERCENT).get());
         assertEquals("The check-in cadence must be between 1 and 3660 days.",

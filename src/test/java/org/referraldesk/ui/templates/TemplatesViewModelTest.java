@@ -44,7 +44,7 @@ class TemplatesViewModelTest {
 
     private TemplatesViewModel loaded() {
         BackgroundTasks inline = new BackgroundTasks(Runnable::run, Runnable::run, failures::add);
-        TemplatesViewModel fresh = new TemplatesViewModel(templates, desk.settings(), inline, text);
+        TemplatesViewModel fresh = new TemplatesViewModel(templates, desk.settings(), desk.services().business(), inline, text);
         fresh.load();
         return fresh;
     }
@@ -54,11 +54,12 @@ class TemplatesViewModelTest {
         assertEquals(List.of(TemplateKind.values()), model.kinds());
         assertEquals(TemplateKind.EMAIL_INTRODUCTION_REPLY, model.selectedProperty().get());
         assertEquals("Reply to an email introduction", model.name(TemplateKind.EMAIL_INTRODUCTION_REPLY));
-        assertEquals("Thank you for the introduction, {referrer}", model.subjectProperty().get());
-        assertEquals("Thank you for the introduction, Junior Alvarez", model.previewSubjectProperty().get());
-        assertTrue(model.previewBodyProperty().get().startsWith("Hi Junior Alvarez, hi Helen Carter,"),
+        assertEquals("Thank you for the introduction, {referrer_first}", model.subjectProperty().get());
+        assertEquals("Thank you for the introduction, Junior", model.previewSubjectProperty().get());
+        assertTrue(model.previewBodyProperty().get().startsWith("Hi Junior, hi Helen,"),
                 model.previewBodyProperty().get());
-        assertTrue(model.previewBodyProperty().get().endsWith("me\nour business"), "the owner's names as saved");
+        assertTrue(model.previewBodyProperty().get().endsWith("ring you then.\n\nBest wishes,"),
+                "no signature until the owner gives their names: " + model.previewBodyProperty().get());
         assertEquals("", model.flagsProperty().get());
         assertFalse(model.dirtyProperty().get());
         assertTrue(model.loadedProperty().get());
@@ -144,7 +145,7 @@ class TemplatesViewModelTest {
         model.subjectProperty().set("Other");
         model.revert();
         assertEquals(saved, model.bodyProperty().get());
-        assertEquals("Thank you for the introduction, {referrer}", model.subjectProperty().get());
+        assertEquals("Thank you for the introduction, {referrer_first}", model.subjectProperty().get());
         assertFalse(model.dirtyProperty().get());
         assertTrue(model.editedKinds().isEmpty());
     }

@@ -1,0 +1,59 @@
+package org.referraldesk.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.referraldesk.service.Message;
+import org.referraldesk.service.Services;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code message FOLLOWUP-ID [--json]}: a follow-up's message as its template and story write it. */
+@Command(name = "message", mixinStandardHelpOptions = true,
+        description = "Print a follow-up's message, filled from its template and its story: who it goes to, "
+                + "the subject and the text.")
+final class MessageCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @ParentCommand
+    DeskCommand desk;
+
+    @Parameters(index = "0", paramLabel = "FOLLOWUP-ID", description = "The follow-up's id (see 'due').")
+    long id;
+
+    @Option(names = "--json", description = "One JSON object with to (\"\" when the contact has no email address), "
+            + "subject, body, unknownPlaceholders and leftOut (placeholders the story had nothing for).")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        Message message;
+        try (Services services = desk.open(null)) {
+            message = services.templates().compose(id);
+        }
+        if (json) {
+            Map<String, Object> object = new LinkedHashMap<>();
+            object.put("to", message.to());
+            object.put("subject", message.subject());
+            object.put("body", message.body());
+            object.put("unknownPlaceholders", message.unknownPlaceholders());
+            object.put("leftOut", message.unfilledPlaceholders());
+            try {
+                desk.out.println(JSON.writeValueAsString(object));
+            } catch (JsonProcessingException e) {
+                throw new UncheckedIOException(e);
+            }
+        } else {
+            desk.out.println("To: " + (message.to().isEmpty() ? "(no email address on file)" : message.to()));
+            desk.out.println("Subject: " + message.subject());
+            desk.out.println();
+            desk.out.println(message.body());
+        }
+        return ExitCodes.OK;
+    }
+}
