@@ -196,7 +196,7 @@ class PartnerViewModelTest {
         assertEquals(new Contact(anna, "Anna Keller-Berg", "Keller Accounting", "anna@kellerberg.example",
                 "+44 20 7946 0000", "1 Quay Street\nBristol BS1 4DJ", "Met at the chamber breakfast"),
                 stored.contact());
-        assertEquals(new PartnerSettings(anna, 90, false, true, "Bank policy: no gifts"), stored.settings());
+        assertEquals(new PartnerSettings(anna, 90, false, true, "Bank policy: no gifts", false), stored.settings());
         assertEquals("Saved.", model.savedMessageProperty().get());
         assertFalse(model.dirtyProperty().get());
         assertEquals("Anna Keller-Berg", model.titleProperty().get());
