@@ -50,7 +50,8 @@ public final class FollowUps {
         FollowUp followUp = open(tx, id);
         tx.followUps().markDone(id, when);
         Optional<TouchKind> contact = followUp.kind().touchWithPartner();
-        if (touch && contact.isPresent() && followUp.partnerId() != null) {
+        if (touch && contact.isPresent() && followUp.partnerId() != null
+                && tx.partners().find(followUp.partnerId()).isPresent()) {
             partners.logTouch(tx, followUp.partnerId(), contact.get(), when, Labels.forOwner().of(followUp.kind()));
         }
     }

@@ -320,7 +320,7 @@ class PlaybookTest {
     @Test
     void aPartnerWhoHasNotReferredYetGetsACheckInToo() {
         PartnerActivity touchedOnly = new PartnerActivity(TypicalContacts.ANNA_ID, 0, null, RECEIVED);
-        assertEquals(HERO_CHECK_IN, playbook.heroCheckIn(touchedOnly, anna).orElseThrow().kind());
+        assertEquals(FollowUpKind.HERO_CHECK_IN, playbook.heroCheckIn(touchedOnly, anna).orElseThrow().kind());
     }
 
     // --- annual VIP invites ---

@@ -80,7 +80,7 @@ class PartnerViewModelTest {
     void showingAPartnerFillsTheNumbersTheFormAndTheLists() {
         assertTrue(model.loadedProperty().get());
         assertEquals("Anna Keller", model.titleProperty().get());
-        assertTrue(model.heroProperty().get());
+        assertFalse(model.heroProperty().get(), "one referral, nothing won yet: no Hero");
         assertEquals("1", model.sentTextProperty().get());
         assertEquals("0", model.wonTextProperty().get());
         assertEquals("\u2014", model.lastTouchTextProperty().get(), "never touched");
