@@ -207,6 +207,18 @@ class PartnerViewModelTest {
     }
 
     @Test
+    void tickingHeroMakesThePartnerAHeroByHandWithTheSettings() {
+        assertFalse(model.heroProperty().get());
+        model.heroByHandProperty().set(true);
+        assertTrue(model.dirtyProperty().get());
+        model.save();
+
+        assertTrue(partners.settings(anna).heroByHand());
+        assertTrue(model.heroProperty().get(), "the badge shows at once");
+        assertTrue(model.heroByHandProperty().get());
+    }
+
+    @Test
     void aCadenceThatIsNoNumberIsRefusedOnItsFieldAndNothingIsSaved() {
         PartnerProfile before = partners.profile(anna);
         model.nameProperty().set("Anna K");
