@@ -6,13 +6,9 @@ import java.util.Optional;
 
 /**
  * What a partner has done with us so far: how many referrals they sent, their latest referral and
- * our latest touch. A partner who has referred at least once is a Hero.
+ * our latest touch. Every partner gets a check-in, Hero or not.
  */
 public record PartnerActivity(long partnerId, int referralsSent, Instant lastReferralAt, Instant lastTouchAt) {
-
-    public boolean isHero() {
-        return referralsSent > 0;
-    }
 
     /** The later of the last touch and the last referral: where the check-in clock starts. */
     public Optional<Instant> lastContactAt() {
@@ -26,13 +22,10 @@ public record PartnerActivity(long partnerId, int referralsSent, Instant lastRef
     }
 
     /**
-     * The next hero check-in: the last contact plus the cadence, in calendar days at the same local
-     * time in the owner's zone. Empty for a partner who is not (yet) a Hero.
+     * The next check-in: the last contact plus the cadence, in calendar days at the same local time
+     * in the owner's zone. Empty while there has been no contact at all.
      */
     public Optional<Instant> nextCheckIn(PartnerSettings settings, ZoneId zone) {
-        if (!isHero()) {
-            return Optional.empty();
-        }
         return lastContactAt().map(last -> DueOffset.days(settings.checkInCadenceDays()).after(last, zone));
     }
 }

@@ -9,16 +9,16 @@ import java.time.Instant;
  * planned). Revenue and profit are the sums over their won stories, zero when none was won.
  */
 public record PartnerSummary(long id, String name, String company, int referralsSent, int won,
-        BigDecimal revenue, BigDecimal profit, Instant lastTouchAt, Instant nextCheckInAt) {
+        BigDecimal revenue, BigDecimal profit, Instant lastTouchAt, Instant nextCheckInAt, boolean heroByHand) {
 
     public PartnerSummary {
         revenue = revenue == null ? Money.of("0") : Money.cents(revenue);
         profit = profit == null ? Money.of("0") : Money.cents(profit);
     }
 
-    /** A partner who has referred at least once is a Hero. */
+    /** A Hero: at least one of their stories was won, or the owner marked them as one by hand. */
     public boolean isHero() {
-        return referralsSent > 0;
+        return won > 0 || heroByHand;
     }
 
     /** The check-in was due before {@code now} and is still open. */

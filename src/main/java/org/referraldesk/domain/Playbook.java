@@ -60,24 +60,28 @@ public final class Playbook {
         return List.of();
     }
 
-    /** A story ended: tell the referrer, thank them in public, reward them, or explain why not. */
+    /**
+     * A story ended: tell the referrer (for a story that was not a fit, the news is the explanation
+     * of why, not a second message), thank them in public, reward them.
+     */
     public List<FollowUp> onClosed(Referral closed, Instant at, PartnerSettings partner) {
         if (!closed.stage().isEnd()) {
             throw new IllegalArgumentException("Story " + closed.id() + " has not ended");
         }
         List<FollowUp> out = new ArrayList<>();
-        out.add(forStory(FollowUpKind.UPDATE_REFERRER, settings.endUpdate(), at, closed, null));
+        if (closed.stage() == Stage.NOT_A_FIT) {
+            out.add(forStory(FollowUpKind.EXPLAIN_NOT_A_FIT, settings.explainNotAFit(), at, closed, null));
+        } else {
+            out.add(forStory(FollowUpKind.UPDATE_REFERRER, settings.endUpdate(), at, closed, null));
+        }
         if (settings.publicThanks() && partner.publicThanksAllowed()) {
             out.add(forStory(FollowUpKind.PUBLIC_THANKS, settings.publicThanksAfter(), at, closed, null));
         }
         if (closed.stage() == Stage.WON && settings.gifts() && partner.giftsAllowed()) {
             out.add(forStory(FollowUpKind.GIFT, settings.giftAfter(), at, closed, giftBudget(closed.profit())));
         }
-        if (closed.stage() == Stage.NOT_A_FIT) {
-            out.add(forStory(FollowUpKind.EXPLAIN_NOT_A_FIT, settings.explainNotAFit(), at, closed, null));
-            if (settings.clientCallbacks()) {
-                out.add(forStory(FollowUpKind.CLIENT_CALLBACK, settings.clientCallback(), at, closed, null));
-            }
+        if (closed.stage() == Stage.NOT_A_FIT && settings.clientCallbacks()) {
+            out.add(forStory(FollowUpKind.CLIENT_CALLBACK, settings.clientCallback(), at, closed, null));
         }
         return out;
     }
@@ -87,7 +91,7 @@ public final class Playbook {
         return GiftBudget.of(profit, settings.giftPercent(), currency);
     }
 
-    /** The one open check-in a Hero should have, due at their last contact plus their cadence. */
+    /** The one open check-in every partner should have, due at their last contact plus their cadence. */
     public Optional<FollowUp> heroCheckIn(PartnerActivity activity, PartnerSettings partner) {
         return activity.nextCheckIn(partner, zone).map(due ->
                 FollowUp.planned(FollowUpKind.HERO_CHECK_IN, due, activity.partnerId(), null, null));

@@ -70,10 +70,11 @@ public final class CardList {
         return store.inTransaction(tx -> {
             Set<Long> touched = new LinkedHashSet<>();
             for (CardLine card : cards) {
+                boolean first = touched.add(card.partnerId());
                 if (card.followUpId() != null) {
-                    followUps.complete(tx, card.followUpId(), now);
+                    followUps.complete(tx, card.followUpId(), now, false);
                 }
-                if (touched.add(card.partnerId())) {
+                if (first) {
                     partners.logTouch(tx, card.partnerId(), TouchKind.CARD, now, "Thank-you card written and posted");
                 }
             }

@@ -3,10 +3,11 @@ package org.referraldesk.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.referraldesk.domain.FollowUp;
-import org.referraldesk.domain.FollowUpKind;
 import org.referraldesk.domain.FollowUpLine;
 import org.referraldesk.domain.InvalidInput;
+import org.referraldesk.domain.Labels;
 import org.referraldesk.domain.NotFound;
 import org.referraldesk.domain.TouchKind;
 import org.referraldesk.store.Store;
@@ -30,18 +31,28 @@ public final class FollowUps {
         return store.inTransaction(tx -> tx.followUps().dueBy(when));
     }
 
-    /** Marks a follow-up done. A done hero check-in counts as a touch and restarts the check-in clock. */
+    /**
+     * Marks a follow-up done. One that is a message, call, card, gift or public thank-you to the
+     * partner counts as that touch and restarts their check-in clock, as a logged touch does.
+     */
     public void complete(long id, Instant at) {
         store.useTransaction(tx -> complete(tx, id, at));
     }
 
     void complete(Tx tx, long id, Instant at) {
+        complete(tx, id, at, true);
+    }
+
+    /** Marks it done; it is logged as a touch only when {@code touch} (a caller logging its own says no). */
+    void complete(Tx tx, long id, Instant at, boolean touch) {
         Instant now = clock.instant();
         Instant when = at == null ? now : Checks.notInFuture("at", at, now, "label.timeDone");
         FollowUp followUp = open(tx, id);
         tx.followUps().markDone(id, when);
-        if (followUp.kind() == FollowUpKind.HERO_CHECK_IN && followUp.partnerId() != null) {
-            partners.logTouch(tx, followUp.partnerId(), TouchKind.CALL, when, "Hero check-in");
+        Optional<TouchKind> contact = followUp.kind().touchWithPartner();
+        if (touch && contact.isPresent() && followUp.partnerId() != null
+                && tx.partners().find(followUp.partnerId()).isPresent()) {
+            partners.logTouch(tx, followUp.partnerId(), contact.get(), when, Labels.forOwner().of(followUp.kind()));
         }
     }
 

@@ -9,7 +9,7 @@ import org.referraldesk.domain.PartnerSettings;
 import org.referraldesk.domain.Playbook;
 import org.referraldesk.store.Tx;
 
-/** Keeps exactly one open check-in per Hero, due at their last contact plus their cadence. */
+/** Keeps exactly one open check-in per partner (Hero or not), due at their last contact plus their cadence. */
 final class HeroCheckIns {
     private HeroCheckIns() {
     }

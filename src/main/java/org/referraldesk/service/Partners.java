@@ -113,7 +113,7 @@ public final class Partners {
         store.useTransaction(tx -> saveSettings(tx, settings));
     }
 
-    private void saveSettings(Tx tx, PartnerSettings settings) {
+    void saveSettings(Tx tx, PartnerSettings settings) {
         partner(tx, settings.contactId());
         tx.partners().save(settings);
         HeroCheckIns.sync(tx, new Playbook(OwnerSettings.playbook(tx), clock), settings.contactId());

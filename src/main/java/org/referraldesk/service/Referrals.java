@@ -54,7 +54,7 @@ public final class Referrals {
         Playbook playbook = playbook(tx);
         if (tx.partners().find(referrerId).isEmpty()) {
             int cadence = playbook.settings().defaultCheckInCadenceDays();
-            tx.partners().save(new PartnerSettings(referrerId, cadence, true, true, null));
+            tx.partners().save(new PartnerSettings(referrerId, cadence, true, true, null, false));
         }
         Referral draft = Referral.received(referrerId, clientId, input.channel(), input.need(), received,
                 input.estimatedValue());
@@ -65,26 +65,41 @@ public final class Referrals {
         return new RecordedReferral(referral, created);
     }
 
-    /** Moves an open story forward to an open stage; entering the middle act asks for an update. */
-    public List<FollowUp> move(long referralId, Stage target, Instant at, String note) {
+    /**
+     * Moves an open story forward to an open stage; entering the middle act asks for an update (or
+     * brings the open one up to date). What it did can be {@linkplain #undo(StageMove) undone}.
+     */
+    public StageMove move(long referralId, Stage target, Instant at, String note) {
         return store.inTransaction(tx -> move(tx, referralId, target, at, note));
     }
 
-    List<FollowUp> move(Tx tx, long referralId, Stage target, Instant at, String note) {
+    StageMove move(Tx tx, long referralId, Stage target, Instant at, String note) {
         Referral before = find(tx, referralId);
         Instant when = when(tx, at, before);
         Referral moved = before.movedTo(target);
         tx.referrals().updateStage(moved);
-        tx.events().insert(StoryEvent.of(referralId, when, target, note));
-        return insertAll(tx, playbook(tx).onMoved(before.stage(), moved, when));
+        long eventId = tx.events().insert(StoryEvent.of(referralId, when, target, note));
+        return StageMoves.plan(tx, before, moved, eventId, playbook(tx).onMoved(before.stage(), moved, when));
     }
 
-    /** Ends a story: won, not a fit or lost, with the playbook's closing follow-ups. */
-    public List<FollowUp> close(long referralId, Outcome outcome, Instant at, String note) {
+    /**
+     * Ends a story: won, not a fit or lost, with the playbook's closing follow-ups; the referrer's
+     * open news is brought up to date rather than joined by a second one.
+     */
+    public StageMove close(long referralId, Outcome outcome, Instant at, String note) {
         return store.inTransaction(tx -> close(tx, referralId, outcome, at, note));
     }
 
-    List<FollowUp> close(Tx tx, long referralId, Outcome outcome, Instant at, String note) {
+    /**
+     * Takes a stage move back while it is still the story's last step: the story is where it stood, the
+     * step leaves the timeline, the follow-ups it added go while untouched (done, snoozed or skipped
+     * ones stay), and the news it changed is as it was. Returns the story as it is again.
+     */
+    public Referral undo(StageMove move) {
+        return store.inTransaction(tx -> StageMoves.undo(tx, move));
+    }
+
+    StageMove close(Tx tx, long referralId, Outcome outcome, Instant at, String note) {
         if (outcome == null) {
             throw new InvalidInput("stage", "referral.ending");
         }
@@ -92,11 +107,11 @@ public final class Referrals {
         Instant when = when(tx, at, before);
         Referral closed = before.closed(outcome, when);
         tx.referrals().updateStage(closed);
-        tx.events().insert(StoryEvent.of(referralId, when, closed.stage(), note));
+        long eventId = tx.events().insert(StoryEvent.of(referralId, when, closed.stage(), note));
         PartnerSettings partner = tx.partners().find(closed.referrerId())
                 .orElse(PartnerSettings.defaultsFor(closed.referrerId()));
         ReferralsGiven.recordOnward(tx, closed, when);
-        return insertAll(tx, playbook(tx).onClosed(closed, when, partner));
+        return StageMoves.plan(tx, before, closed, eventId, playbook(tx).onClosed(closed, when, partner));
     }
 
     public Referral find(long referralId) {

@@ -120,11 +120,18 @@ public final class SampleData {
         }
     }
 
+    /**
+     * A few partners are looked after their own way: the first likes a single malt, one would rather not
+     * be thanked in public, and one who has not yet brought a won job is a Hero by hand, checked in with
+     * every quarter. Three partners without a win stay plain partners.
+     */
     private void settleHeroes(Tx tx, List<Contact> heroes, Instant now) {
         long first = tx.contacts().findByEmail(heroes.get(0).email()).orElseThrow().id();
         long quiet = tx.contacts().findByEmail(heroes.get(5).email()).orElseThrow().id();
-        tx.partners().save(new PartnerSettings(first, 182, true, true, "Likes a good single malt; no flowers"));
-        tx.partners().save(new PartnerSettings(quiet, 120, true, false, "Prefers not to be named in public"));
+        long friend = tx.contacts().findByEmail(heroes.get(6).email()).orElseThrow().id();
+        partners.saveSettings(tx, new PartnerSettings(friend, 91, true, true, null, true));
+        tx.partners().save(new PartnerSettings(first, 182, true, true, "Likes a good single malt; no flowers", false));
+        tx.partners().save(new PartnerSettings(quiet, 120, true, false, "Prefers not to be named in public", false));
         partners.logTouch(tx, first, TouchKind.MEETING, now.minus(Duration.ofDays(12)), "Coffee at the harbour");
         partners.logTouch(tx, quiet, TouchKind.CALL, now.minus(Duration.ofDays(200)), "Catch-up call");
     }

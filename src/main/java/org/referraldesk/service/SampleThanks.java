@@ -23,7 +23,7 @@ final class SampleThanks {
 
     static void beforeStories(Tx tx, List<Contact> heroes) {
         long banker = id(tx, heroes.get(3));
-        tx.partners().save(new PartnerSettings(banker, 182, false, true, "Bank policy: no gifts"));
+        tx.partners().save(new PartnerSettings(banker, 182, false, true, "Bank policy: no gifts", false));
     }
 
     static void afterStories(Tx tx, List<Contact> heroes, Gifts gifts, Instant now) {

@@ -31,7 +31,10 @@ public interface AnalyticsDao extends SqlObject {
     @SqlQuery("SELECT c.id AS partner_id, c.name, c.company, COUNT(*) AS referrals, "
             + "SUM(CASE WHEN r.stage = 'WON' THEN 1 ELSE 0 END) AS won, "
             + "SUM(CASE WHEN r.stage = 'WON' THEN r.revenue END) AS revenue, "
-            + "SUM(CASE WHEN r.stage = 'WON' THEN r.profit END) AS profit "
+            + "SUM(CASE WHEN r.stage = 'WON' THEN r.profit END) AS profit, "
+            + "(COALESCE((SELECT p.hero_by_hand FROM partner p WHERE p.contact_id = c.id), FALSE) OR EXISTS ("
+            + "SELECT 1 FROM referral w WHERE w.referrer_id = c.id AND w.stage = 'WON' AND w.deleted_at IS NULL)) "
+            + "AS hero "
             + "FROM referral r JOIN contact c ON c.id = r.referrer_id "
             + "WHERE " + IN_YEAR + " AND c.deleted_at IS NULL "
             + "GROUP BY c.id, c.name, c.company, c.name_key ORDER BY c.name_key, c.id")

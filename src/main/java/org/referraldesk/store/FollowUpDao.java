@@ -90,6 +90,26 @@ public interface FollowUpDao {
         keepNextDue(id);
     }
 
+    /** Gives an open follow-up another kind and due time (a later move updating the referrer's news). */
+    @SqlUpdate("UPDATE follow_up SET kind = :kind, due_at = :due, snoozed_until = :snoozed, announced_at = NULL "
+            + "WHERE id = :id")
+    void replanRow(@Bind("id") long id, @Bind("kind") FollowUpKind kind, @Bind("due") Instant due,
+            @Bind("snoozed") Instant snoozedUntil);
+
+    default void replan(long id, FollowUpKind kind, Instant due, Instant snoozedUntil) {
+        replanRow(id, kind, due, snoozedUntil);
+        keepNextDue(id);
+    }
+
+    /** Removes a follow-up for good (a stage move undone takes back what it planned). */
+    @SqlUpdate("DELETE FROM follow_up WHERE id = :id")
+    void deleteRow(@Bind("id") long id);
+
+    @SqlUpdate("UPDATE referral SET next_due_at = (SELECT MIN(COALESCE(f.snoozed_until, f.due_at)) "
+            + "FROM follow_up f WHERE f.referral_id = :id AND f.done_at IS NULL AND f.skipped_at IS NULL "
+            + "AND f.deleted_at IS NULL) WHERE id = :id")
+    void keepNextDueOfStory(@Bind("id") long referralId);
+
     @SqlQuery("SELECT " + COLUMNS + " FROM follow_up WHERE referral_id = :id AND deleted_at IS NULL "
             + "ORDER BY due_at, id")
     List<FollowUp> forReferral(@Bind("id") long referralId);

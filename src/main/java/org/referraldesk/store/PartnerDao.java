@@ -13,12 +13,12 @@ import org.referraldesk.domain.PartnerSettings;
 public interface PartnerDao {
 
     @SqlUpdate("MERGE INTO partner (contact_id, check_in_cadence_days, gifts_allowed, public_thanks_allowed, "
-            + "gift_notes) KEY (contact_id) VALUES (:p.contactId, :p.checkInCadenceDays, :p.giftsAllowed, "
-            + ":p.publicThanksAllowed, :p.giftNotes)")
+            + "gift_notes, hero_by_hand) KEY (contact_id) VALUES (:p.contactId, :p.checkInCadenceDays, "
+            + ":p.giftsAllowed, :p.publicThanksAllowed, :p.giftNotes, :p.heroByHand)")
     void save(@BindMethods("p") PartnerSettings settings);
 
-    @SqlQuery("SELECT contact_id, check_in_cadence_days, gifts_allowed, public_thanks_allowed, gift_notes "
-            + "FROM partner WHERE contact_id = :id")
+    @SqlQuery("SELECT contact_id, check_in_cadence_days, gifts_allowed, public_thanks_allowed, gift_notes, "
+            + "hero_by_hand FROM partner WHERE contact_id = :id")
     Optional<PartnerSettings> find(@Bind("id") long contactId);
 
     String ACTIVITY = "SELECT p.contact_id AS partner_id, "

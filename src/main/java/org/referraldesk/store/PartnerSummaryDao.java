@@ -22,7 +22,7 @@ public interface PartnerSummaryDao {
             + "COALESCE(r.revenue, 0) AS revenue, COALESCE(r.profit, 0) AS profit, "
             + "(SELECT MAX(t.at) FROM touch t WHERE t.partner_id = c.id) AS last_touch_at, "
             + "(SELECT MIN(COALESCE(f.snoozed_until, f.due_at)) FROM follow_up f WHERE f.partner_id = c.id "
-            + "AND f.kind = 'HERO_CHECK_IN' AND " + OPEN_F + ") AS next_check_in_at "
+            + "AND f.kind = 'HERO_CHECK_IN' AND " + OPEN_F + ") AS next_check_in_at, p.hero_by_hand "
             + "FROM partner p JOIN contact c ON c.id = p.contact_id "
             + "LEFT JOIN (SELECT referrer_id, COUNT(*) AS referrals_sent, "
             + "SUM(CASE WHEN stage = 'WON' THEN 1 ELSE 0 END) AS won, "

@@ -15,6 +15,10 @@ public interface StoryEventDao {
     @GetGeneratedKeys("id")
     long insert(@BindMethods("e") StoryEvent event);
 
+    /** Takes a step off the timeline (a stage move undone). */
+    @SqlUpdate("DELETE FROM story_event WHERE id = :id")
+    void delete(@Bind("id") long id);
+
     @SqlQuery("SELECT id, referral_id, at, stage, note FROM story_event WHERE referral_id = :id ORDER BY at, id")
     List<StoryEvent> timeline(@Bind("id") long referralId);
 }

@@ -28,7 +28,7 @@ class LeaderboardWindowTest extends DeskWindowTest {
         assertEquals("40", lookup(".board-tile-value").queryAs(Label.class).getText());
 
         clickOn("#byProfit");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("Top heroes by profit").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("Top partners by profit").tryQuery().isPresent());
         BarChart<?, ?> chart = lookup(".hero-chart").queryAs(BarChart.class);
         assertTrue(chart.getData().get(0).getData().size() > 0, "the winners' profit is charted");
     }

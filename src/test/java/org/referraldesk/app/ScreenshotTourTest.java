@@ -118,7 +118,7 @@ class ScreenshotTourTest extends DeskWindowTest {
         shoot("86-leaderboard");
         clickOn("#byRevenue");
         WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
-                () -> lookup("Top heroes by won revenue").tryQuery().isPresent());
+                () -> lookup("Top partners by won revenue").tryQuery().isPresent());
         shoot("87-leaderboard-revenue");
         clickOn(".theme-switch");
         shoot("88-leaderboard-dark");

@@ -21,14 +21,11 @@ class PartnerActivityTest {
     private final PartnerSettings everyHalfYear = new PartnerSettingsBuilder().build();
 
     @Test
-    void aPartnerWhoReferredOnceIsAHero() {
-        assertTrue(new PartnerActivity(ANNA, 1, REFERRED, null).isHero());
-        assertTrue(new PartnerActivity(ANNA, 12, REFERRED, null).isHero());
-    }
-
-    @Test
-    void aContactWhoNeverReferredIsNoHeroEvenWhenTouched() {
-        assertFalse(new PartnerActivity(ANNA, 0, null, TOUCHED).isHero());
+    void everyPartnerGetsACheckInHeroOrNot() {
+        assertEquals(Optional.of(instantAt("2026-07-06T10:00", BERLIN_ZONE)),
+                new PartnerActivity(ANNA, 1, REFERRED, null).nextCheckIn(everyHalfYear, BERLIN_ZONE));
+        assertEquals(Optional.of(instantAt("2026-08-02T11:00", BERLIN_ZONE)),
+                new PartnerActivity(ANNA, 0, null, TOUCHED).nextCheckIn(everyHalfYear, BERLIN_ZONE));
     }
 
     @Test
@@ -78,12 +75,7 @@ class PartnerActivityTest {
     }
 
     @Test
-    void aPartnerWhoIsNoHeroHasNoCheckIn() {
-        assertTrue(new PartnerActivity(ANNA, 0, null, TOUCHED).nextCheckIn(everyHalfYear, BERLIN_ZONE).isEmpty());
-    }
-
-    @Test
-    void aHeroWithoutAnyDateHasNoCheckInYet() {
+    void aPartnerWithoutAnyDateHasNoCheckInYet() {
         assertTrue(new PartnerActivity(ANNA, 1, null, null).nextCheckIn(everyHalfYear, BERLIN_ZONE).isEmpty());
     }
 }

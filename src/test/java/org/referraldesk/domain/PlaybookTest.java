@@ -125,7 +125,7 @@ class PlaybookTest {
     // --- the story ends ---
 
     @ParameterizedTest
-    @EnumSource(value = Stage.class, names = {"WON", "NOT_A_FIT", "LOST"})
+    @EnumSource(value = Stage.class, names = {"WON", "LOST"})
     void everyEndingTellsTheReferrerTwoDaysLater(Stage end) {
         FollowUp update = one(playbook.onClosed(closedAs(end), MOVED_OR_CLOSED, anna), UPDATE_REFERRER);
         assertEquals(instantAt("2026-03-14T15:30", BERLIN_ZONE), update.dueAt());
@@ -197,8 +197,8 @@ class PlaybookTest {
     }
 
     @Test
-    void notAFitCreatesTheUpdateThePublicThanksTheExplanationAndTheCallback() {
-        assertEquals(List.of(UPDATE_REFERRER, PUBLIC_THANKS, EXPLAIN_NOT_A_FIT, CLIENT_CALLBACK),
+    void notAFitTellsTheReferrerByTheExplanationNotBySecondMessageThenThanksInPublicAndCallsBack() {
+        assertEquals(List.of(EXPLAIN_NOT_A_FIT, PUBLIC_THANKS, CLIENT_CALLBACK),
                 kinds(playbook.onClosed(closedAs(Stage.NOT_A_FIT), MOVED_OR_CLOSED, anna)));
     }
 
@@ -234,7 +234,7 @@ class PlaybookTest {
         for (Stage end : List.of(Stage.WON, Stage.NOT_A_FIT, Stage.LOST)) {
             all.addAll(playbook.onClosed(new ReferralBuilder(carlas).withStage(end).build(), MOVED_OR_CLOSED, anna));
         }
-        assertEquals(3 + 1 + 3 + 4 + 2, all.size());
+        assertEquals(3 + 1 + 3 + 3 + 2, all.size());
         assertAll(all.stream().map(f -> () -> {
             assertEquals(Long.valueOf(TypicalContacts.CARLA_ID), f.partnerId(), f.kind().name());
             assertEquals(Long.valueOf(STORY_ID), f.referralId(), f.kind().name());
@@ -318,9 +318,9 @@ class PlaybookTest {
     }
 
     @Test
-    void aPartnerWhoHasNotReferredYetIsNoHeroAndGetsNoCheckIn() {
+    void aPartnerWhoHasNotReferredYetGetsACheckInToo() {
         PartnerActivity touchedOnly = new PartnerActivity(TypicalContacts.ANNA_ID, 0, null, RECEIVED);
-        assertTrue(playbook.heroCheckIn(touchedOnly, anna).isEmpty());
+        assertEquals(FollowUpKind.HERO_CHECK_IN, playbook.heroCheckIn(touchedOnly, anna).orElseThrow().kind());
     }
 
     // --- annual VIP invites ---

@@ -120,6 +120,25 @@ class FollowUpsTest {
     }
 
     @Test
+    void completingTheThankYouCountsAsAnEmailAndMovesThePartnersNextCheckIn() {
+        long thank = idOf(THANK_REFERRER);
+        long checkIn = idOf(HERO_CHECK_IN);
+        assertEquals(instantAt("2026-01-30T09:00", BERLIN_ZONE), followUps.find(checkIn).dueAt());
+        followUps.complete(thank, null);
+        List<Touch> touches = desk.partners().touches(anna);
+        assertEquals(List.of(TouchKind.EMAIL, NOW, "Thank the referrer"),
+                List.of(touches.get(0).kind(), touches.get(0).at(), touches.get(0).note()));
+        assertEquals(instantAt("2026-09-08T09:00", BERLIN_ZONE), followUps.find(checkIn).dueAt(),
+                "the check-in clock starts again from the thank-you");
+    }
+
+    @Test
+    void answeringTheClientIsNoTouchWithThePartner() {
+        followUps.complete(idOf(RESPOND_TO_CLIENT), null);
+        assertEquals(List.of(), desk.partners().touches(anna));
+    }
+
+    @Test
     void completingAHeroCheckInLogsATouchAndPlansTheNextCheckIn() {
         long checkIn = idOf(HERO_CHECK_IN);
         followUps.complete(checkIn, null);

@@ -89,7 +89,7 @@ class OwnerSettingsTest {
         desk.settings().savePlaybook(new PlaybookSettingsBuilder().withGiftPercent("12").build());
         long id = desk.referrals().record(ANNA_SENDS_BEN).referral().id();
         List<FollowUp> created = desk.referrals().close(id, new Outcome.Won(new BigDecimal("3000"),
-                new BigDecimal("1000")), null, null);
+                new BigDecimal("1000")), null, null).followUps();
         assertEquals(new BigDecimal("120.00"), one(created, GIFT).amount());
     }
 

@@ -108,10 +108,12 @@ class PartnersSummaryTest {
     }
 
     @Test
-    void aPartnerWhoReferredIsAHero() {
-        assertTrue(summary(anna).isHero());
-        assertTrue(summary(carla).isHero());
+    void aHeroHasAWonStoryOrWasMarkedByHand() {
+        assertTrue(summary(anna).isHero(), "two won stories");
+        assertFalse(summary(carla).isHero(), "a referral alone makes no Hero");
         assertFalse(summary(dora).isHero());
+        desk.partners().saveSettings(desk.partners().settings(carla).withHeroByHand(true));
+        assertTrue(summary(carla).isHero(), "marked by hand");
     }
 
     @Test

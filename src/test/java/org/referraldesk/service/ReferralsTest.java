@@ -134,7 +134,7 @@ class ReferralsTest {
     void enteringTheMiddleActAsksForAnUpdateTwoDaysLaterAndGoesOnTheTimeline() {
         long id = referrals.record(ANNA_SENDS_BEN).referral().id();
         Instant booked = instantAt("2026-03-10T08:30", BERLIN_ZONE);
-        List<FollowUp> created = referrals.move(id, Stage.MEETING_BOOKED, booked, "Thursday at ten");
+        List<FollowUp> created = referrals.move(id, Stage.MEETING_BOOKED, booked, "Thursday at ten").followUps();
         assertEquals(List.of(UPDATE_REFERRER), kinds(created));
         assertEquals(instantAt("2026-03-12T08:30", BERLIN_ZONE), created.get(0).dueAt());
         assertEquals(id, created.get(0).referralId());
@@ -148,7 +148,7 @@ class ReferralsTest {
     @Test
     void movingWithinAnActOnlyAddsAnEvent() {
         long id = referrals.record(ANNA_SENDS_BEN).referral().id();
-        assertEquals(List.of(), referrals.move(id, Stage.CONTACTED, null, null));
+        assertEquals(List.of(), referrals.move(id, Stage.CONTACTED, null, null).followUps());
         assertEquals(List.of(Stage.RECEIVED, Stage.CONTACTED), referrals.timeline(id).stream().map(StoryEvent::stage)
                 .toList());
         assertEquals(NOW, referrals.timeline(id).get(1).at());
@@ -158,7 +158,7 @@ class ReferralsTest {
     void closingAsWonTellsAndThanksTheReferrerAndSuggestsAGiftOfTenPercentOfTheProfit() {
         long id = referrals.record(ANNA_SENDS_BEN).referral().id();
         List<FollowUp> created = referrals.close(id, new Outcome.Won(new BigDecimal("5000"), new BigDecimal("2000")),
-                null, "Signed today");
+                null, "Signed today").followUps();
         assertEquals(List.of(UPDATE_REFERRER, PUBLIC_THANKS, GIFT), kinds(created));
         assertEquals(instantAt("2026-03-12T09:00", BERLIN_ZONE), one(created, UPDATE_REFERRER).dueAt());
         assertEquals(instantAt("2026-03-17T09:00", BERLIN_ZONE), one(created, PUBLIC_THANKS).dueAt());
@@ -176,15 +176,16 @@ class ReferralsTest {
         Referral story = referrals.record(ANNA_SENDS_BEN).referral();
         desk.partners().saveSettings(new PartnerSettingsBuilder().forPartner(story.referrerId()).withoutGifts().build());
         List<FollowUp> created = referrals.close(story.id(), new Outcome.Won(new BigDecimal("5000"),
-                new BigDecimal("2000")), null, null);
+                new BigDecimal("2000")), null, null).followUps();
         assertEquals(List.of(UPDATE_REFERRER, PUBLIC_THANKS), kinds(created));
     }
 
     @Test
     void notAFitExplainsWhyToTheReferrerAndCallsTheClientBackSixMonthsLater() {
         long id = referrals.record(ANNA_SENDS_BEN).referral().id();
-        List<FollowUp> created = referrals.close(id, new Outcome.NotAFit("We do not do roofs", "Dach & Co"), null, null);
-        assertEquals(List.of(UPDATE_REFERRER, PUBLIC_THANKS, EXPLAIN_NOT_A_FIT, CLIENT_CALLBACK), kinds(created));
+        List<FollowUp> created = referrals.close(id, new Outcome.NotAFit("We do not do roofs", "Dach & Co"), null, null)
+                .followUps();
+        assertEquals(List.of(EXPLAIN_NOT_A_FIT, PUBLIC_THANKS, CLIENT_CALLBACK), kinds(created));
         assertEquals(instantAt("2026-03-12T09:00", BERLIN_ZONE), one(created, EXPLAIN_NOT_A_FIT).dueAt());
         assertEquals(instantAt("2026-09-10T09:00", BERLIN_ZONE), one(created, CLIENT_CALLBACK).dueAt());
         Referral closed = referrals.find(id);

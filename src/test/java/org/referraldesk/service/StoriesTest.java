@@ -135,7 +135,8 @@ class StoriesTest {
         stories.reopen(id, "The cheaper offer fell through", ENDED.plusSeconds(60));
         referrals.move(id, Stage.PROPOSAL_SENT, ENDED.plusSeconds(120), null);
         List<FollowUp> created = referrals.close(id,
-                new Outcome.Won(new BigDecimal("4000"), new BigDecimal("1500")), ENDED.plusSeconds(180), null);
+                new Outcome.Won(new BigDecimal("4000"), new BigDecimal("1500")), ENDED.plusSeconds(180), null)
+                .followUps();
         assertEquals(new BigDecimal("150.00"), created.stream().filter(f -> f.kind() == GIFT).findFirst()
                 .orElseThrow().amount());
         assertEquals(List.of(Stage.RECEIVED, Stage.CONTACTED, Stage.MET, Stage.LOST, Stage.MET, Stage.PROPOSAL_SENT,

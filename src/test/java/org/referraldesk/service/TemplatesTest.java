@@ -67,22 +67,20 @@ class TemplatesTest {
     }
 
     @Test
-    void aNotAFitExplanationNamesWhoTheClientWasSentOnToAndTheUpdateTheStage() {
+    void aNotAFitExplanationNamesWhoTheClientWasSentOnTo() {
         List<FollowUp> created = desk.referrals().close(story.referral().id(),
-                new Outcome.NotAFit("Only underfloor heating", "Dach & Söhne"), null, null);
+                new Outcome.NotAFit("Only underfloor heating", "Dach & Söhne"), null, null).followUps();
         Message explanation = templates.compose(one(created, FollowUpKind.EXPLAIN_NOT_A_FIT).id());
         assertEquals("About Ben Okafor, and thank you", explanation.subject());
         assertTrue(explanation.body().contains("I've put them in touch with Dach & Söhne,"), explanation.body());
         assertTrue(explanation.body().contains("A new boiler"), explanation.body());
-        Message update = templates.compose(one(created, FollowUpKind.UPDATE_REFERRER).id());
-        assertTrue(update.body().contains("Where things stand with Ben Okafor: not a fit."), update.body());
-        assertEquals("anna@keller.example", update.to());
+        assertEquals("anna@keller.example", explanation.to());
     }
 
     @Test
     void anOptionalPhraseWithNothingToFillItIsLeftOut() {
         List<FollowUp> created = desk.referrals().close(story.referral().id(),
-                new Outcome.NotAFit("Only underfloor heating", null), null, null);
+                new Outcome.NotAFit("Only underfloor heating", null), null, null).followUps();
         Message explanation = templates.compose(one(created, FollowUpKind.EXPLAIN_NOT_A_FIT).id());
         assertFalse(explanation.body().contains("in touch with"), explanation.body());
         assertFalse(explanation.body().contains("{"), explanation.body());
@@ -164,7 +162,8 @@ class TemplatesTest {
 
     @Test
     void aStoryMovedOnIsReportedAtItsStage() {
-        List<FollowUp> created = desk.referrals().move(story.referral().id(), Stage.MEETING_BOOKED, null, null);
+        List<FollowUp> created = desk.referrals().move(story.referral().id(), Stage.MEETING_BOOKED, null, null)
+                .followUps();
         Message update = templates.compose(one(created, FollowUpKind.UPDATE_REFERRER).id());
         assertEquals("News about Ben Okafor", update.subject());
         assertTrue(update.body().contains("Where things stand with Ben Okafor: meeting booked."), update.body());

@@ -62,6 +62,6 @@ public class PartnerSettingsBuilder {
     }
 
     public PartnerSettings build() {
-        return new PartnerSettings(contactId, checkInCadenceDays, giftsAllowed, publicThanksAllowed, giftNotes);
+        return new PartnerSettings(contactId, checkInCadenceDays, giftsAllowed, publicThanksAllowed, giftNotes, false);
     }
 }

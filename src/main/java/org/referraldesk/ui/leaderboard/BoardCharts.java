@@ -27,6 +27,9 @@ final class BoardCharts {
      * The heroes as one series, the best last: a horizontal bar chart draws the first category lowest.
      * Each bar carries its {@link HeroScore} as extra value.
      */
+    /** Put before a Hero's name on the axis: the same star as the partners' Hero badge. */
+    static final String HERO_STAR = "\u2605 ";
+
     XYChart.Series<Number, String> heroes(HeroMeasure by, List<HeroScore> top) {
         XYChart.Series<Number, String> series = new XYChart.Series<>();
         series.setName(Labels.forOwner().of(by));
@@ -39,14 +42,17 @@ final class BoardCharts {
         return series;
     }
 
-    /** The hero's name on the axis; a second hero with the same name gets their company (or number) too. */
+    /**
+     * The partner's name on the axis, starred for a Hero; a second partner with the same name gets their
+     * company (or number) too.
+     */
     private static String label(HeroScore hero, Set<String> names) {
         String name = hero.name();
         if (!names.add(name)) {
             name = name + " (" + (hero.company() != null ? hero.company() : "#" + hero.partnerId()) + ")";
             names.add(name);
         }
-        return name;
+        return hero.hero() ? HERO_STAR + name : name;
     }
 
     /** One series per channel, each with all twelve months (zero where none arrived). */

@@ -116,7 +116,7 @@ public final class LeaderboardViewModel {
     /** "Priya Natarajan · referrals 4 · won 2 · revenue 6,300.00 · profit 2,205.00". */
     public String barText(HeroScore hero) {
         return texts.format("board.bar.tip", hero.name(), hero.referrals(), hero.won(),
-                OwnerFormats.money(hero.revenue()), OwnerFormats.money(hero.profit()));
+                OwnerFormats.money(hero.revenue()), OwnerFormats.money(hero.profit()), hero.hero() ? "hero" : "other");
     }
 
     private void failed(Throwable failure) {

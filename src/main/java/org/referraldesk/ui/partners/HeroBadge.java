@@ -5,7 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The Hero badge: a star and "Hero", for a partner who has sent at least one referral. */
+/** The Hero badge: a star and "Hero", for a partner with a won referral or marked a Hero by hand. */
 final class HeroBadge {
     static final String STYLE_CLASS = "hero-badge";
 

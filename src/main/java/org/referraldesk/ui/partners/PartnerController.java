@@ -69,6 +69,7 @@ public final class PartnerController {
     @FXML private Label cadenceErrorLabel;
     @FXML private CheckBox giftsAllowedBox;
     @FXML private CheckBox publicThanksBox;
+    @FXML private CheckBox heroByHandBox;
     @FXML private TextArea giftNotesField;
     @FXML private Button saveButton;
     @FXML private Label savedLabel;
@@ -112,6 +113,7 @@ public final class PartnerController {
         cadenceField.textProperty().bindBidirectional(model.cadenceProperty());
         giftsAllowedBox.selectedProperty().bindBidirectional(model.giftsAllowedProperty());
         publicThanksBox.selectedProperty().bindBidirectional(model.publicThanksAllowedProperty());
+        heroByHandBox.selectedProperty().bindBidirectional(model.heroByHandProperty());
         giftNotesField.textProperty().bindBidirectional(model.giftNotesProperty());
         showError(nameErrorLabel, model.nameErrorProperty(), nameField);
         showError(emailErrorLabel, model.emailErrorProperty(), emailField);

@@ -115,7 +115,7 @@ public final class PartnerListController {
         navigator.openPartner(partner.id());
     }
 
-    /** The Hero badge for a partner who has referred at least once. */
+    /** The Hero badge for a partner with a won referral or marked a Hero by hand. */
     private final class HeroCell extends TableCell<PartnerSummary, Boolean> {
         @Override
         protected void updateItem(Boolean hero, boolean isEmpty) {

@@ -61,6 +61,7 @@ public final class PartnerViewModel {
     private final StringProperty cadence = new SimpleStringProperty("");
     private final BooleanProperty giftsAllowed = new SimpleBooleanProperty(true);
     private final BooleanProperty publicThanksAllowed = new SimpleBooleanProperty(true);
+    private final BooleanProperty heroByHand = new SimpleBooleanProperty(false);
     private final StringProperty giftNotes = new SimpleStringProperty("");
 
     private final StringProperty nameError = new SimpleStringProperty("");
@@ -92,6 +93,7 @@ public final class PartnerViewModel {
         }
         giftsAllowed.addListener((obs, old, now) -> edited());
         publicThanksAllowed.addListener((obs, old, now) -> edited());
+        heroByHand.addListener((obs, old, now) -> edited());
     }
 
     private void clearsOnEdit(StringProperty field, StringProperty error) {
@@ -154,7 +156,7 @@ public final class PartnerViewModel {
         }
         try {
             settings = new PartnerSettings(partnerId, cadenceDays(), giftsAllowed.get(), publicThanksAllowed.get(),
-                    giftNotes.get());
+                    giftNotes.get(), heroByHand.get());
         } catch (InvalidInput refused) {
             showError(refused);
         }
@@ -259,6 +261,7 @@ public final class PartnerViewModel {
             cadence.set(Integer.toString(settings.checkInCadenceDays()));
             giftsAllowed.set(settings.giftsAllowed());
             publicThanksAllowed.set(settings.publicThanksAllowed());
+            heroByHand.set(settings.heroByHand());
             giftNotes.set(text(settings.giftNotes()));
             dirty.set(false);
         } finally {
@@ -392,6 +395,11 @@ public final class PartnerViewModel {
 
     public BooleanProperty publicThanksAllowedProperty() {
         return publicThanksAllowed;
+    }
+
+    /** Marked a Hero by hand (one with a won story is a Hero anyway); saved with the settings. */
+    public BooleanProperty heroByHandProperty() {
+        return heroByHand;
     }
 
     public StringProperty giftNotesProperty() {

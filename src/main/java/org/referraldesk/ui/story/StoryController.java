@@ -28,6 +28,7 @@ public final class StoryController {
     private final FollowUpMessages messages;
 
     @FXML private ResourceBundle resources;
+    @FXML private StoryUndoBar undoBar;
     @FXML private Node page;
     @FXML private Node loading;
     @FXML private Label hero;
@@ -88,6 +89,7 @@ public final class StoryController {
         message.textProperty().bind(model.messageProperty());
         message.visibleProperty().bind(model.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
+        undoBar.bind(model, resources);
         model.acts().addListener((ListChangeListener<ActSection>) change -> showActs());
         model.followUps().addListener((ListChangeListener<FollowUpItem>) change -> showFollowUps());
     }

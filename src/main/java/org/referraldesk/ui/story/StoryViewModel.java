@@ -13,6 +13,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -34,6 +37,7 @@ import org.referraldesk.domain.Wording;
 import org.referraldesk.service.FollowUps;
 import org.referraldesk.service.Gifts;
 import org.referraldesk.service.Referrals;
+import org.referraldesk.service.StageMove;
 import org.referraldesk.service.Stories;
 import org.referraldesk.service.Templates;
 import org.referraldesk.service.Story;
@@ -64,6 +68,7 @@ public final class StoryViewModel {
     private long referralId;
     private Story story;
 
+    private final ObjectProperty<StageMove> lastMove = new SimpleObjectProperty<>();
     private final BooleanProperty loaded = new SimpleBooleanProperty(false);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final StringProperty hero = new SimpleStringProperty("");
@@ -101,6 +106,7 @@ public final class StoryViewModel {
     public void show(long id) {
         referralId = id;
         message.set("");
+        lastMove.set(null);
         busy.set(true);
         tasks.run(() -> withGiftFacts(new Change(stories.load(id), "")), shown -> {
             showGiftFacts(shown.facts());
@@ -117,8 +123,8 @@ public final class StoryViewModel {
         long id = referralId;
         Stage next = story.nextStage().orElseThrow();
         run(() -> {
-            List<FollowUp> created = referrals.move(id, next, null, null);
-            return new Change(stories.load(id), format("message.moved", stageLabel(next), created(created)));
+            StageMove move = referrals.move(id, next, null, null);
+            return new Change(stories.load(id), format("message.moved", stageLabel(next), planned(move)), move);
         });
     }
 
@@ -207,10 +213,34 @@ public final class StoryViewModel {
     private Callable<Change> close(Outcome outcome) {
         long id = referralId;
         return () -> {
-            List<FollowUp> created = referrals.close(id, outcome, null, null);
-            String said = format("message.closed", stageLabel(outcome.stage()), created(created));
-            return new Change(stories.load(id), said);
+            StageMove move = referrals.close(id, outcome, null, null);
+            String said = format("message.closed", stageLabel(outcome.stage()), planned(move));
+            return new Change(stories.load(id), said, move);
         };
+    }
+
+    /** Takes the last stage move back (the undo bar's Undo): the story is where it stood before. */
+    public void undoMove() {
+        StageMove move = lastMove.get();
+        if (move == null) {
+            return;
+        }
+        long id = referralId;
+        run(() -> {
+            Referral back = referrals.undo(move);
+            return new Change(stories.load(id), format("message.undone", stageLabel(back.stage())));
+        });
+    }
+
+    /** The stage move the undo bar offers to take back; null once anything else happened. */
+    public ReadOnlyObjectProperty<StageMove> lastMoveProperty() {
+        return lastMove;
+    }
+
+    /** "Moved to meeting booked" or "Closed as won": what the undo bar would take back. */
+    public String moveText(StageMove move) {
+        Stage to = move.after().stage();
+        return format(to.isEnd() ? "undo.closed" : "undo.moved", stageLabel(to));
     }
 
     private void run(Callable<Change> work) {
@@ -222,6 +252,7 @@ public final class StoryViewModel {
         showGiftFacts(shown.facts());
         present(shown.change().story());
         message.set(shown.change().message());
+        lastMove.set(shown.change().move());
         busy.set(false);
     }
 
@@ -355,6 +386,14 @@ public final class StoryViewModel {
             return format("message.gift", money(f.amount()));
         }
         return labels.of(f.kind());
+    }
+
+    /** What a move planned: the follow-ups it created, and the referrer's news it brought up to date. */
+    private String planned(StageMove move) {
+        String created = created(move.created());
+        FollowUp news = move.newsAfter();
+        return news == null ? created : created + " " + format("message.updated",
+                format("message.item", shortTitle(news), formats.date(news.dueAt())));
     }
 
     /** "Created: Update the referrer by 25 Nov 2026, Gift (budget 200.00) by 7 Dec 2026.", soonest first. */
@@ -507,6 +546,9 @@ public final class StoryViewModel {
     private record Shown(Change change, GiftFacts facts) {
     }
 
-    private record Change(Story story, String message) {
+    private record Change(Story story, String message, StageMove move) {
+        Change(Story story, String message) {
+            this(story, message, null);
+        }
     }
 }

@@ -99,17 +99,17 @@ class LeaderboardViewModelTest {
         referrals.close(carla, new Outcome.Won(new BigDecimal("5000.00"), new BigDecimal("1250.50")), null, null);
 
         model.open();
-        assertEquals("Top heroes by referrals", model.heroTitleProperty().get());
-        assertEquals(List.of("Carla Núñez", "Anna Keller"), categories(), "the first category is drawn lowest");
+        assertEquals("Top partners by referrals", model.heroTitleProperty().get());
+        assertEquals(List.of("\u2605 Carla Núñez", "Anna Keller"), categories(), "the first category is drawn lowest");
         assertEquals(2, bars().get(1).getXValue().intValue());
 
         model.measureProperty().set(HeroMeasure.PROFIT);
 
-        assertEquals("Top heroes by profit", model.heroTitleProperty().get());
-        assertEquals(List.of("Carla Núñez"), categories(), "Anna has won nothing yet");
+        assertEquals("Top partners by profit", model.heroTitleProperty().get());
+        assertEquals(List.of("\u2605 Carla Núñez"), categories(), "Anna has won nothing yet");
         assertEquals(new BigDecimal("1250.50"), bars().get(0).getXValue());
         assertEquals(categories(), model.heroNames(), "the name axis follows the new ranking");
-        assertEquals("Carla Núñez \u00b7 referrals 1 \u00b7 won 1 \u00b7 revenue 5,000.00 \u00b7 profit 1,250.50",
+        assertEquals("Carla Núñez \u00b7 Hero \u00b7 referrals 1 \u00b7 won 1 \u00b7 revenue 5,000.00 \u00b7 profit 1,250.50",
                 model.barText((org.referraldesk.domain.HeroScore) bars().get(0).getExtraValue()));
         assertFalse(model.noHeroesProperty().get());
     }

@@ -65,13 +65,14 @@ class PartnerListViewModelTest {
     }
 
     @Test
-    void theSampleDeskListsTwelveHeroesWithTheirNumbers() {
+    void theSampleDeskListsTwelvePartnersTenOfThemHeroesWithTheirNumbers() {
         new SampleData(store, clock).fill();
         model.load();
         assertFalse(model.emptyProperty().get());
         assertEquals(12, model.rows().size());
         assertEquals("12 partners", model.countTextProperty().get());
-        assertTrue(model.rows().stream().allMatch(PartnerSummary::isHero));
+        assertEquals(10, model.rows().stream().filter(PartnerSummary::isHero).count(),
+                "nine with a won story, one marked by hand");
         assertEquals(40, model.rows().stream().mapToInt(PartnerSummary::referralsSent).sum());
         assertEquals(9, model.rows().stream().mapToInt(PartnerSummary::won).sum());
         BigDecimal revenue = model.rows().stream().map(PartnerSummary::revenue).reduce(BigDecimal.ZERO, BigDecimal::add);

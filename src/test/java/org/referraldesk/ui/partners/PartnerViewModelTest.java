@@ -80,7 +80,7 @@ class PartnerViewModelTest {
     void showingAPartnerFillsTheNumbersTheFormAndTheLists() {
         assertTrue(model.loadedProperty().get());
         assertEquals("Anna Keller", model.titleProperty().get());
-        assertTrue(model.heroProperty().get());
+        assertFalse(model.heroProperty().get(), "one referral, nothing won yet: no Hero");
         assertEquals("1", model.sentTextProperty().get());
         assertEquals("0", model.wonTextProperty().get());
         assertEquals("\u2014", model.lastTouchTextProperty().get(), "never touched");
@@ -196,7 +196,7 @@ class PartnerViewModelTest {
         assertEquals(new Contact(anna, "Anna Keller-Berg", "Keller Accounting", "anna@kellerberg.example",
                 "+44 20 7946 0000", "1 Quay Street\nBristol BS1 4DJ", "Met at the chamber breakfast"),
                 stored.contact());
-        assertEquals(new PartnerSettings(anna, 90, false, true, "Bank policy: no gifts"), stored.settings());
+        assertEquals(new PartnerSettings(anna, 90, false, true, "Bank policy: no gifts", false), stored.settings());
         assertEquals("Saved.", model.savedMessageProperty().get());
         assertFalse(model.dirtyProperty().get());
         assertEquals("Anna Keller-Berg", model.titleProperty().get());
@@ -204,6 +204,18 @@ class PartnerViewModelTest {
         assertEquals(ZonedDateTime.of(2026, 8, 2, 10, 0, 0, 0, LONDON).toInstant(), checkInDue(),
                 "last May plus 90 days");
         assertEquals(formats.date(checkInDue()), model.nextCheckInTextProperty().get());
+    }
+
+    @Test
+    void tickingHeroMakesThePartnerAHeroByHandWithTheSettings() {
+        assertFalse(model.heroProperty().get());
+        model.heroByHandProperty().set(true);
+        assertTrue(model.dirtyProperty().get());
+        model.save();
+
+        assertTrue(partners.settings(anna).heroByHand());
+        assertTrue(model.heroProperty().get(), "the badge shows at once");
+        assertTrue(model.heroByHandProperty().get());
     }
 
     @Test

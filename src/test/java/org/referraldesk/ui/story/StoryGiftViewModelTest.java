@@ -82,7 +82,7 @@ class StoryGiftViewModelTest {
     @Test
     void aPartnerWhoAcceptsNoGiftsGetsNoneAndTheStorySaysWhy() {
         long priya = referrals.find(id).referrerId();
-        new Partners(store, clock).saveSettings(new PartnerSettings(priya, 182, false, true, "Bank policy"));
+        new Partners(store, clock).saveSettings(new PartnerSettings(priya, 182, false, true, "Bank policy", false));
         referrals.close(id, new Outcome.Won(new BigDecimal("5000"), new BigDecimal("2000")), null, null);
         model.show(id);
         assertEquals("No gift: this partner does not accept gifts.", model.noGiftProperty().get());

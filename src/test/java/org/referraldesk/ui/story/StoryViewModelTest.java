@@ -208,7 +208,7 @@ class StoryViewModelTest {
 
         notAFit.submit(() -> { });
 
-        assertEquals("Closed as not a fit. Created: Update the referrer by 25 Nov 2026, Explain to the referrer why "
+        assertEquals("Closed as not a fit. Created: Explain to the referrer why "
                 + "it was not a fit by 25 Nov 2026, Thank the referrer in public by 30 Nov 2026, Call the client back "
                 + "by 23 May 2027.", model.messageProperty().get());
         assertEquals("Due 25 Nov 2026, 09:00", item("Explain to the referrer why it was not a fit").status());
