@@ -92,7 +92,7 @@ class TemplatesTest {
     void aPlaceholderTheOwnerWroteOutsideAPhraseIsLeftOutAndReported() {
         templates.save(TemplateKind.NOT_A_FIT_EXPLANATION, "About {client}", "Hi {referrer_first}, we sent {client_first} to {onward}.");
         List<FollowUp> created = desk.referrals().close(story.referral().id(),
-                new Outcome.NotAFit("Only underfloor heating", null), null, null);
+                new Outcome.NotAFit("Only underfloor heating", null), null, null).followUps();
         Message explanation = templates.compose(one(created, FollowUpKind.EXPLAIN_NOT_A_FIT).id());
         assertEquals("Hi Anna, we sent Ben to.", explanation.body());
         assertEquals(List.of("onward"), explanation.unfilledPlaceholders());
