@@ -67,6 +67,13 @@ public final class StoryEditDialog {
             }
         });
         box.setVisibleRowCount(12);
+        box.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Contact contact, boolean empty) {
+                super.updateItem(contact, empty);
+                setText(empty || contact == null ? "" : contact.name());
+            }
+        });
         return box;
     }
 }
