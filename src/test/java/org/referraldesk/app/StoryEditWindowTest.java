@@ -85,7 +85,12 @@ class StoryEditWindowTest extends FxRobot {
 
         waitUntil(() -> lookup("#clientName").tryQuery().isEmpty());
         waitUntil(() -> lookup("Overdue since 23 Nov 2026, 08:00").tryQuery().isPresent());
-        assertEquals(2, lookup("Overdue since 23 Nov 2026, 08:00").queryAll().size(),
+        assertEquals(java.util.List.of("Answer the client", "Thank the referrer"),
+                lookup(".story-follow-up.open").queryAll().stream()
+                        .filter(row -> row.getScene() == stage.getScene()
+                                && row.lookup(".story-follow-up-status") instanceof Label status
+                                && status.getText().equals("Overdue since 23 Nov 2026, 08:00"))
+                        .map(row -> ((Label) row.lookup(".story-follow-up-title")).getText()).sorted().toList(),
                 "the answer to the client and the thanks moved with the received time");
         assertEquals("22 Nov 2026, 08:00", lookup("#received").<Label>query().getText());
         assertTrue(lookup("Corrected: received time").tryQuery().isPresent(), "the timeline notes the correction");
