@@ -30,6 +30,7 @@ import org.referraldesk.ui.referrals.ReferralListViewModel;
 import org.referraldesk.ui.settings.SettingsController;
 import org.referraldesk.ui.settings.SettingsViewModel;
 import org.referraldesk.ui.story.StoryController;
+import org.referraldesk.ui.story.StoryEditDialog;
 import org.referraldesk.ui.story.StoryViewModel;
 import org.referraldesk.ui.templates.MessageActions;
 import org.referraldesk.ui.templates.TemplatesController;
@@ -92,7 +93,8 @@ final class Controllers {
                 Map.entry(StoryController.class, () -> new StoryController(
                         new StoryViewModel(s.stories(), s.referrals(), s.followUps(), s.gifts(), tasks, clock,
                                 views.textFor(StoryController.class)), navigator, views,
-                        new MessageActions(s.templates(), tasks, views.textFor(MessageActions.class)))),
+                        new MessageActions(s.templates(), tasks, views.textFor(MessageActions.class)),
+                        new StoryEditDialog(views, s.corrections(), s.contacts(), tasks, clock))),
                 Map.entry(VipController.class, () -> new VipController(
                         new VipViewModel(s.vipRoundUp(), tasks, clock, views.textFor(VipController.class)), shell.changes())),
                 Map.entry(LeaderboardController.class, () -> new LeaderboardController(new LeaderboardViewModel(

@@ -3,10 +3,10 @@ package org.referraldesk.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code referral add|stage|won|not-a-fit|lost}: record a story and move it to its end. */
+/** {@code referral add|edit|stage|won|not-a-fit|lost}: record a story, correct it, move it to its end. */
 @Command(name = "referral", mixinStandardHelpOptions = true,
-        description = "Record a referral, move its story on, or end it (won, not a fit, lost).",
-        subcommands = {ReferralAddCommand.class, ReferralStageCommand.class, ReferralWonCommand.class,
+        description = "Record a referral, correct it, move its story on, or end it (won, not a fit, lost).",
+        subcommands = {ReferralAddCommand.class, ReferralEditCommand.class, ReferralStageCommand.class, ReferralWonCommand.class,
             ReferralNotAFitCommand.class, ReferralLostCommand.class})
 final class ReferralCommand implements Runnable {
     @ParentCommand
@@ -18,6 +18,6 @@ final class ReferralCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "Say what to do: referral add, stage, won, not-a-fit or lost.");
+                "Say what to do: referral add, edit, stage, won, not-a-fit or lost.");
     }
 }

@@ -91,6 +91,22 @@ public final class FollowUps {
         });
     }
 
+    /**
+     * Opens a done or skipped follow-up again (done by mistake, or skipped too soon): it is due as it
+     * was before, and a touch its completion logged stays logged. Refuses one that is still open.
+     */
+    public FollowUp reopen(long followUpId) {
+        return store.inTransaction(tx -> {
+            FollowUp followUp = tx.followUps().find(followUpId)
+                    .orElseThrow(() -> new NotFound("follow-up", followUpId));
+            if (followUp.isOpen()) {
+                throw InvalidInput.ofRequest("followUp.open", InvalidInput.label("label.followUpNumbered", followUpId));
+            }
+            tx.followUps().reopen(followUpId);
+            return tx.followUps().find(followUpId).orElseThrow();
+        });
+    }
+
     public FollowUp find(long id) {
         return store.inTransaction(tx -> tx.followUps().find(id).orElseThrow(() -> new NotFound("follow-up", id)));
     }

@@ -157,8 +157,8 @@ public final class Referrals {
         Instant now = clock.instant();
         Instant when = at == null ? now : Checks.notInFuture("at", at, now, "label.timeStep");
         Checks.notBefore("at", when, story.receivedAt(), "label.timeStep");
-        List<StoryEvent> timeline = tx.events().timeline(story.id());
-        Instant last = timeline.isEmpty() ? story.receivedAt() : timeline.get(timeline.size() - 1).at();
+        List<StoryEvent> steps = tx.events().timeline(story.id()).stream().filter(e -> !e.isCorrection()).toList();
+        Instant last = steps.isEmpty() ? story.receivedAt() : steps.get(steps.size() - 1).at();
         if (when.isBefore(last)) {
             throw new InvalidInput("at", "referral.stepBeforeLast");
         }

@@ -12,7 +12,8 @@ public record Services(Store store, Clock clock, Referrals referrals, Stories st
         ReferralsGiven referralsGiven, Templates templates, OwnerSettings settings, BusinessSettings business,
         TraySettings traySettings, Reminders reminders, VipRoundUp vipRoundUp, Leaderboard leaderboard,
         CardList cards, CardSheets cardSheets, CalendarExport calendar, DataExports exports, Restore restore,
-        ContactImport contactImport, ReferralImport referralImport, SampleData sampleData, Trash trash)
+        ContactImport contactImport, ReferralImport referralImport, SampleData sampleData, Trash trash,
+        StoryCorrections corrections)
         implements AutoCloseable {
 
     /** The services on {@code store} at {@code clock}; {@code madeBy} ("Referral Desk 0.1.0") signs exports. */
@@ -25,7 +26,8 @@ public record Services(Store store, Clock clock, Referrals referrals, Stories st
                 new Reminders(store, clock), new VipRoundUp(store, clock), new Leaderboard(store, clock),
                 new CardList(store, clock), new CardSheets(clock), new CalendarExport(store, clock),
                 new DataExports(store, clock, madeBy), new Restore(store), new ContactImport(store, clock),
-                new ReferralImport(store, clock), new SampleData(store, clock), new Trash(store, clock));
+                new ReferralImport(store, clock), new SampleData(store, clock), new Trash(store, clock),
+                new StoryCorrections(store, clock));
     }
 
     /** Shuts the database down. */

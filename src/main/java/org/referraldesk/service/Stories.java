@@ -34,11 +34,13 @@ public final class Stories {
 
     /** The story with its people, timeline and follow-ups, in one transaction. */
     public Story load(long referralId) {
-        return store.inTransaction(tx -> {
-            Referral referral = Referrals.find(tx, referralId);
-            return new Story(referral, contact(tx, referral.referrerId()), contact(tx, referral.clientId()),
-                    tx.events().timeline(referralId), tx.followUps().forReferral(referralId));
-        });
+        return store.inTransaction(tx -> load(tx, referralId));
+    }
+
+    static Story load(Tx tx, long referralId) {
+        Referral referral = Referrals.find(tx, referralId);
+        return new Story(referral, contact(tx, referral.referrerId()), contact(tx, referral.clientId()),
+                tx.events().timeline(referralId), tx.followUps().forReferral(referralId));
     }
 
     /**

@@ -110,6 +110,20 @@ public interface FollowUpDao {
             + "AND f.deleted_at IS NULL) WHERE id = :id")
     void keepNextDueOfStory(@Bind("id") long referralId);
 
+    /** Opens a done or skipped follow-up again: no longer done, no longer skipped (nor announced). */
+    @SqlUpdate("UPDATE follow_up SET done_at = NULL, skipped_at = NULL, skip_reason = NULL, announced_at = NULL "
+            + "WHERE id = :id")
+    void reopenRow(@Bind("id") long id);
+
+    default void reopen(long id) {
+        reopenRow(id);
+        keepNextDue(id);
+    }
+
+    /** Hands a story's open follow-ups for one partner to another (its referrer was corrected). */
+    @SqlUpdate("UPDATE follow_up SET partner_id = :to WHERE referral_id = :story AND partner_id = :from AND " + OPEN)
+    void handOver(@Bind("story") long referralId, @Bind("from") long fromPartner, @Bind("to") long toPartner);
+
     @SqlQuery("SELECT " + COLUMNS + " FROM follow_up WHERE referral_id = :id AND deleted_at IS NULL "
             + "ORDER BY due_at, id")
     List<FollowUp> forReferral(@Bind("id") long referralId);

@@ -27,6 +27,11 @@ public interface ReferralDao {
             + "close_reason = :r.closeReason, onward_to = :r.onwardTo, closed_at = :r.closedAt WHERE id = :r.id")
     void updateStage(@BindMethods("r") Referral referral);
 
+    /** Stores a corrected story's people, channel, need, received time and estimated value. */
+    @SqlUpdate("UPDATE referral SET referrer_id = :r.referrerId, client_id = :r.clientId, channel = :r.channel, "
+            + "need = :r.need, received_at = :r.receivedAt, estimated_value = :r.estimatedValue WHERE id = :r.id")
+    void correct(@BindMethods("r") Referral referral);
+
     @SqlQuery("SELECT r.id, ref.name AS referrer_name, cl.name AS client_name, r.need, r.stage, r.received_at, "
             + "r.next_due_at AS next_follow_up_at "
             + "FROM referral r JOIN contact ref ON ref.id = r.referrer_id JOIN contact cl ON cl.id = r.client_id "

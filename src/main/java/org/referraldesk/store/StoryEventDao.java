@@ -11,7 +11,8 @@ import org.referraldesk.domain.StoryEvent;
 /** The timeline of each story. */
 public interface StoryEventDao {
 
-    @SqlUpdate("INSERT INTO story_event (referral_id, at, stage, note) VALUES (:e.referralId, :e.at, :e.stage, :e.note)")
+    @SqlUpdate("INSERT INTO story_event (referral_id, at, stage, note, corrected) "
+            + "VALUES (:e.referralId, :e.at, :e.stage, :e.note, :e.corrected)")
     @GetGeneratedKeys("id")
     long insert(@BindMethods("e") StoryEvent event);
 
@@ -19,6 +20,11 @@ public interface StoryEventDao {
     @SqlUpdate("DELETE FROM story_event WHERE id = :id")
     void delete(@Bind("id") long id);
 
-    @SqlQuery("SELECT id, referral_id, at, stage, note FROM story_event WHERE referral_id = :id ORDER BY at, id")
+    @SqlQuery("SELECT id, referral_id, at, stage, note, corrected FROM story_event WHERE referral_id = :id "
+            + "ORDER BY at, id")
     List<StoryEvent> timeline(@Bind("id") long referralId);
+
+    /** Moves the story's first event (when it was received) to {@code at}. */
+    @SqlUpdate("UPDATE story_event SET at = :at WHERE id = (SELECT MIN(id) FROM story_event WHERE referral_id = :id)")
+    void moveReceived(@Bind("id") long referralId, @Bind("at") java.time.Instant at);
 }

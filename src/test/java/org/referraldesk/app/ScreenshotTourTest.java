@@ -258,6 +258,27 @@ class ScreenshotTourTest extends DeskWindowTest {
     }
 
     @Test
+    void theStoryEditFormIsPhotographedFilledInAndWithARefusal() throws Exception {
+        javafx.scene.control.TableView<org.referraldesk.domain.ReferralSummary> table = addSampleData();
+        openStory(table, "Patel Pharmacy");
+        clickOn("Edit\u2026");
+        waitUntilVisible("#clientName");
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> lookup("#client").<javafx.scene.control.ComboBox<?>>query().getItems().size() > 2);
+        shootWindow(".story-edit-dialog", "27-story-edit-dialog");
+        javafx.scene.control.TextField email = lookup("#clientEmail").query();
+        interact(() -> email.setText("patel(at)pharmacy"));
+        clickOn("Save corrections");
+        waitUntilVisible("#clientEmailError");
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Scene dialog = email.getScene();
+        assertTrue(dialog.getHeight() + 0.5 >= dialog.getRoot().prefHeight(dialog.getWidth()),
+                "the dialog grew to fit the message");
+        shootWindow(".story-edit-dialog", "27-story-edit-dialog-refused");
+    }
+
+    @Test
     void giftsPublicThanksAndTheTwoWayLedgerArePhotographed() throws Exception {
         javafx.scene.control.TableView<org.referraldesk.domain.ReferralSummary> table = addSampleData();
         openStory(table, "Patel Pharmacy");

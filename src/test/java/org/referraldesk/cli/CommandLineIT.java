@@ -82,6 +82,29 @@ class CommandLineIT {
         assertTrue(Files.readString(again).contains("\"phone\": \"+49 30 1234\""));
     }
 
+    @Test
+    void theJarCorrectsAStoryPrintingWhatChangedAndRefusesBadInputWithOneLine() throws Exception {
+        Path db = dir.resolve("desk");
+        assertEquals(0, jar(db, "referral", "add", "--referrer", "Ana Keller", "--client", "Ben Okafor",
+                "--need", "A boiler", "--received", RECEIVED.toString()).code());
+        Instant earlier = RECEIVED.minus(Duration.ofHours(3));
+        java.time.ZoneId berlin = java.time.ZoneId.of("Europe/Berlin");
+
+        Ran edited = jar(db, "referral", "edit", "1", "--referrer", "Anna Keller", "--need", "A new boiler",
+                "--received", earlier.toString());
+
+        assertEquals(0, edited.code(), edited.err());
+        assertEquals(List.of("received time: " + Printed.time(RECEIVED, berlin) + " \u2192 "
+                + Printed.time(earlier, berlin), "need: A boiler \u2192 A new boiler",
+                "referrer: Ana Keller \u2192 Anna Keller"), edited.out().lines().toList());
+        Ran due = jar(db, "due", "--json", "--at", earlier.plus(Duration.ofHours(25)).toString());
+        assertEquals(List.of("RESPOND_TO_CLIENT OVERDUE", "THANK_REFERRER OVERDUE", "HANDWRITTEN_CARD UPCOMING"),
+                kindsAndStatus(due.out()), "the replies count from the corrected time");
+        Ran refused = jar(db, "referral", "edit", "1", "--client", "Anna Keller");
+        assertEquals(1, refused.code());
+        assertEquals("The referrer and the client must be different people.\n", refused.err());
+    }
+
     private static String withoutExportedAt(Path file) throws IOException {
         return Files.readString(file, StandardCharsets.UTF_8).replaceFirst("\"exportedAt\": \"[^\"]+\"", "");
     }

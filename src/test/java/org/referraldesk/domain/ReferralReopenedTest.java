@@ -51,7 +51,7 @@ class ReferralReopenedTest {
     private static List<StoryEvent> timeline(Stage... stages) {
         List<StoryEvent> events = new ArrayList<>();
         for (int i = 0; i < stages.length; i++) {
-            events.add(new StoryEvent(i + 1, 3, T.plusSeconds(3600L * i), stages[i], null));
+            events.add(new StoryEvent(i + 1, 3, T.plusSeconds(3600L * i), stages[i], null, null));
         }
         return events;
     }

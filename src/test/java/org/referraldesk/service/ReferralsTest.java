@@ -66,7 +66,7 @@ class ReferralsTest {
         long id = recorded.referral().id();
         assertEquals(recorded.referral(), referrals.find(id));
         assertEquals(Stage.RECEIVED, referrals.find(id).stage());
-        assertEquals(List.of(new StoryEvent(referrals.timeline(id).get(0).id(), id, RECEIVED, Stage.RECEIVED, null)),
+        assertEquals(List.of(new StoryEvent(referrals.timeline(id).get(0).id(), id, RECEIVED, Stage.RECEIVED, null, null)),
                 referrals.timeline(id));
         assertEquals(recorded.followUps(), referrals.followUps(id));
         assertEquals(List.of(RESPOND_TO_CLIENT, THANK_REFERRER, HANDWRITTEN_CARD), kinds(recorded.followUps()));

@@ -105,7 +105,7 @@ class StoriesTest {
         assertNull(reopened.profit());
         assertNull(reopened.closedAt());
         StoryEvent last = lastEvent();
-        assertEquals(new StoryEvent(last.id(), id, NOW, Stage.MET, "The client cancelled the order"), last);
+        assertEquals(new StoryEvent(last.id(), id, NOW, Stage.MET, "The client cancelled the order", null), last);
         assertEquals(List.of(PUBLIC_THANKS, GIFT), kinds(setAside));
         for (FollowUp skipped : setAside) {
             assertEquals(NOW, skipped.skippedAt());

@@ -26,6 +26,7 @@ public final class StoryController {
     private final Navigator navigator;
     private final ViewLoader views;
     private final FollowUpMessages messages;
+    private final StoryEditDialog editDialog;
 
     @FXML private ResourceBundle resources;
     @FXML private StoryUndoBar undoBar;
@@ -44,14 +45,17 @@ public final class StoryController {
     @FXML private Button notAFitButton;
     @FXML private Button lostButton;
     @FXML private Button reopenButton;
+    @FXML private Button editButton;
     @FXML private Label message;
     @FXML private VBox timeline;
     @FXML private VBox followUps;
     @FXML private Label messageStatus;
     @FXML private Label noGift;
 
-    public StoryController(StoryViewModel model, Navigator navigator, ViewLoader views, FollowUpMessages messages) {
+    public StoryController(StoryViewModel model, Navigator navigator, ViewLoader views, FollowUpMessages messages,
+            StoryEditDialog editDialog) {
         this.model = model;
+        this.editDialog = editDialog;
         this.navigator = navigator;
         this.views = views;
         this.messages = messages;
@@ -83,6 +87,7 @@ public final class StoryController {
         offerWhen(notAFitButton, model.canCloseProperty());
         offerWhen(lostButton, model.canCloseProperty());
         offerWhen(reopenButton, model.canReopenProperty());
+        offerWhen(editButton, model.loadedProperty());
         noGift.textProperty().bind(model.noGiftProperty());
         noGift.visibleProperty().bind(model.noGiftProperty().isNotEmpty());
         noGift.managedProperty().bind(noGift.visibleProperty());
@@ -102,6 +107,11 @@ public final class StoryController {
     @FXML
     private void moveToNextStage() {
         model.moveToNextStage();
+    }
+
+    @FXML
+    private void edit() {
+        editDialog.open(model.current(), navigator.window(), model::refresh);
     }
 
     @FXML
@@ -188,6 +198,9 @@ public final class StoryController {
                 }
                 actions.getStyleClass().add("story-follow-up-actions");
                 row.getChildren().add(actions);
+            } else {
+                row.getChildren().add(styled(new FlowPane(action("followUp.reopen", () -> model.reopenFollowUp(item.id()))),
+                        "story-follow-up-actions"));
             }
             followUps.getChildren().add(row);
         }

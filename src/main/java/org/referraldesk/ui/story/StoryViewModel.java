@@ -184,6 +184,21 @@ public final class StoryViewModel {
         });
     }
 
+    /** Opens a done or skipped follow-up again. */
+    public void reopenFollowUp(long followUpId) {
+        long id = referralId;
+        String title = shortTitle(followUp(followUpId));
+        run(() -> {
+            followUps.reopen(followUpId);
+            return new Change(stories.load(id), format("message.followUpReopened", title));
+        });
+    }
+
+    /** The story as last shown (the edit form starts from it). */
+    public Story current() {
+        return story;
+    }
+
     /** Puts a follow-up off by {@code days} calendar days from now. */
     public void snooze(long followUpId, int days) {
         long id = referralId;
@@ -327,9 +342,9 @@ public final class StoryViewModel {
         for (int i = 0; i < timeline.size(); i++) {
             StoryEvent event = timeline.get(i);
             boolean reopening = i > 0 && timeline.get(i - 1).stage().isEnd() && !event.stage().isEnd();
-            String what = reopening ? format("event.reopened", stageLabel(event.stage()))
-                    : capitalized(stageLabel(event.stage()));
-            boolean lastEnding = shown.hasEnded() && i == timeline.size() - 1;
+            String what = event.isCorrection() ? corrected(event) : reopening
+                    ? format("event.reopened", stageLabel(event.stage())) : capitalized(stageLabel(event.stage()));
+            boolean lastEnding = shown.hasEnded() && i == lastStep(timeline);
             String detail = joinPresent(lastEnding ? outcome(shown.referral()) : null, event.note());
             byAct.get(event.stage().act().ordinal()).add(new EventLine(formats.dateTime(event.at()), what, detail));
         }
@@ -339,6 +354,21 @@ public final class StoryViewModel {
                     List.copyOf(byAct.get(act.ordinal()))));
         }
         return sections;
+    }
+
+    /** "Corrected: received time, need". */
+    private String corrected(StoryEvent event) {
+        return format("event.corrected", event.correctedFields().stream().map(labels::of)
+                .collect(Collectors.joining(", ")));
+    }
+
+    /** The index of the timeline's last step (corrections are no steps). */
+    private static int lastStep(List<StoryEvent> timeline) {
+        int last = timeline.size() - 1;
+        while (last > 0 && timeline.get(last).isCorrection()) {
+            last--;
+        }
+        return last;
     }
 
     /** Open follow-ups first, soonest due first; then the done and skipped ones, the latest first. */
