@@ -118,7 +118,7 @@ public final class StoryCorrections {
         if (now.referrerId() != was.referrerId()) {
             if (tx.partners().find(now.referrerId()).isEmpty()) {
                 int cadence = playbook.settings().defaultCheckInCadenceDays();
-                tx.partners().save(new PartnerSettings(now.referrerId(), cadence, true, true, null));
+                tx.partners().save(new PartnerSettings(now.referrerId(), cadence, true, true, null, false));
             }
             tx.followUps().handOver(was.id(), was.referrerId(), now.referrerId());
             HeroCheckIns.sync(tx, playbook, was.referrerId());
