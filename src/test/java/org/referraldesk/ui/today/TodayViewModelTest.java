@@ -171,9 +171,10 @@ class TodayViewModelTest {
         assertEquals("4 follow-ups done.", model.undoProperty().get().said());
 
         model.undo();
-        assertEquals(4, model.overdueCountProperty().get());
-        assertEquals(1, desk.partners().touches(anna).size(),
-                "the touch the check-in logged stays: undo puts back the follow-up, not the call");
+        assertEquals(3, model.overdueCountProperty().get(),
+                "the story's follow-ups are overdue again; the check-in is open again, counted from the touches");
+        assertEquals(3, desk.partners().touches(anna).size(),
+                "each touch with Anna the Done logged stays: undo puts back the follow-ups, not the contact");
     }
 
     @Test
