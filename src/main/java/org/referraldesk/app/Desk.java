@@ -43,6 +43,7 @@ public final class Desk implements AutoCloseable {
     private final ReminderTimer reminderTimer;
     private final Controllers controllers;
     private volatile MainController main;
+    private final MainNavigator navigator;
     private final AtomicBoolean closed = new AtomicBoolean(false);
 
     /** Wires the desk; reads the remembered theme, so call it off the FX thread. */
@@ -62,7 +63,7 @@ public final class Desk implements AutoCloseable {
         this.reminderBoard = new ReminderBoard(new ReminderTexts(views.textFor(ReminderBoard.class)));
         this.reminderTimer = new ReminderTimer(services.reminders(), clock,
                 announcement -> Platform.runLater(() -> reminderBoard.show(announcement)));
-        MainNavigator navigator = new MainNavigator(views, new NewReferralDialog(views), imports);
+        this.navigator = new MainNavigator(views, new NewReferralDialog(views), imports);
         this.controllers = new Controllers(services, new Shell(tasks, views, navigator, new AboutDialog(views),
                 AboutFactsOf.of(app, store.file()), files, remembered,
                 reminderBoard.overdueProperty(), this::checkRemindersSoon, shown -> main = shown));
@@ -94,6 +95,11 @@ public final class Desk implements AutoCloseable {
         stage.setScene(mainScene());
         stage.setMinWidth(760);
         stage.setMinHeight(480);
+        // typed work is never lost: closing the window asks first when a screen holds unsaved edits (ADR 0010)
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            whenLeft(stage::hide);
+        });
         stage.show();
         if (tray.supported()) {
             reminderBoard.announceThrough(tray.notices());
@@ -102,6 +108,11 @@ public final class Desk implements AutoCloseable {
             reminderBoard.announceThrough(new InWindowNotices(() -> stage));
         }
         reminderTimer.start();
+    }
+
+    /** Runs {@code then} (on the FX thread) once the showing screen may be left: saved, discarded or nothing typed. */
+    public void whenLeft(Runnable then) {
+        navigator.leaveThen(then);
     }
 
     /** The contact and web-form import dialogs (window tests replace their file chooser). */
