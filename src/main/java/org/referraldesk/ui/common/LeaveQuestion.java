@@ -59,7 +59,7 @@ public final class LeaveQuestion {
                 saveType, discardType, cancelType);
         alert.setTitle(text.getString("leave.title"));
         alert.setHeaderText(text.getString("leave.header"));
-        if (owner != null) {
+        if (owner != null && owner.isShowing()) { // from the tray the window may be hidden
             alert.initOwner(owner);
         }
         alert.getDialogPane().lookupButton(saveType).setId(SAVE_ID);

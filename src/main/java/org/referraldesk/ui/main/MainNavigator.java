@@ -68,7 +68,11 @@ public final class MainNavigator implements Navigator {
      * else after the owner chose Save (and it was stored) or Discard; Keep editing leaves it showing.
      */
     public void leaveThen(Runnable go) {
-        new LeaveQuestion(views.bundle()).leave(List.copyOf(unsaved), window(), go, stayed);
+        if (unsaved.stream().noneMatch(UnsavedWork::hasUnsavedWork)) {
+            go.run();
+        } else {
+            new LeaveQuestion(views.bundle()).leave(List.copyOf(unsaved), window(), go, stayed);
+        }
     }
 
     /** Shows {@code view}.fxml (beside {@code controller}) as the window's screen, once the showing one may be left. */
