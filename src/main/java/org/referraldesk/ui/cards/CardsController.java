@@ -137,6 +137,9 @@ public final class CardsController {
 
     @FXML
     private void saveLabels() {
+        if (!model.labelsHaveAddresses()) {
+            return;
+        }
         File file = choose(model.fileName(true));
         if (file != null) {
             model.saveLabels(file.toPath());
