@@ -98,6 +98,18 @@ class TypedWorkWindowTest extends DeskWindowTest {
         assertTrue(lookup("#" + LeaveQuestion.SAVE_ID).tryQuery().isEmpty());
     }
 
+    @Test
+    void anEmptyTrashSaysSoOnce() throws Exception {
+        waitUntilVisible("#trashNav");
+        clickOn("#trashNav");
+        waitUntilVisible("The trash is empty.");
+        assertEquals(1, lookup("The trash is empty.").queryAll().stream()
+                .filter(n -> n instanceof Label && n.isVisible()).count());
+        assertTrue(lookup(".trash-table .placeholder .label").queryAll().stream().noneMatch(javafx.scene.Node::isVisible),
+                "the table itself says nothing");
+        assertTrue(lookup("No content in table").tryQuery().isEmpty(), "no second message from the table");
+    }
+
     private void openTom() throws Exception {
         if (lookup(".referral-table").tryQuery().isEmpty()) {
             addSampleData();
