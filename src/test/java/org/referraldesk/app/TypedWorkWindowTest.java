@@ -26,6 +26,9 @@ class TypedWorkWindowTest extends DeskWindowTest {
         clickOn("#todayNav");
         waitUntilVisible("#" + LeaveQuestion.CANCEL_ID);
         assertTrue(lookup("Save what you typed?").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.take(stage.getScene(), "34-partner-leave");
+        Screenshots.take(lookup("#" + LeaveQuestion.CANCEL_ID).query().getScene(), "34-partner-leave-question");
         clickOn("#" + LeaveQuestion.CANCEL_ID);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(NOTE, notes().getText(), "the typed notes are still there");
