@@ -43,6 +43,7 @@ public final class Desk implements AutoCloseable {
     private final Controllers controllers;
     private final DeskChanges changes = new DeskChanges(this::checkRemindersSoon);
     private volatile MainController main;
+    private final MainNavigator navigator;
     private final AtomicBoolean closed = new AtomicBoolean(false);
 
     /** Wires the desk; reads the remembered theme, so call it off the FX thread. */
@@ -65,7 +66,7 @@ public final class Desk implements AutoCloseable {
                     reminderBoard.show(announcement);
                     changes.looked();
                 }));
-        MainNavigator navigator = new MainNavigator(views, new NewReferralDialog(views), imports);
+        this.navigator = new MainNavigator(views, new NewReferralDialog(views), imports);
         this.controllers = new Controllers(services, new Shell(tasks, views, navigator, new AboutDialog(views),
                 AboutFactsOf.of(app, store.file()), files, remembered,
                 reminderBoard.overdueProperty(), this::checkRemindersSoon, changes, shown -> main = shown));
@@ -97,6 +98,11 @@ public final class Desk implements AutoCloseable {
         stage.setScene(mainScene());
         stage.setMinWidth(760);
         stage.setMinHeight(480);
+        // typed work is never lost: closing the window asks first when a screen holds unsaved edits (ADR 0010)
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            whenLeft(stage::hide);
+        });
         stage.show();
         MainController shown = main;
         if (shown != null) {
@@ -109,6 +115,11 @@ public final class Desk implements AutoCloseable {
             reminderBoard.announceThrough(new InWindowNotices(() -> stage));
         }
         reminderTimer.start();
+    }
+
+    /** Runs {@code then} (on the FX thread) once the showing screen may be left: saved, discarded or nothing typed. */
+    public void whenLeft(Runnable then) {
+        navigator.leaveThen(then);
     }
 
     /** Looks for newly due follow-ups now instead of at the next tick. */

@@ -52,7 +52,7 @@ public final class Launcher {
         DeskTray tray = DeskTray.install(new TrayActions(open, () -> {
             open.run();
             desk.showToday();
-        }, closed::countDown), desk.reminderTexts());
+        }, () -> desk.whenLeft(closed::countDown)), desk.reminderTexts());
         boolean closingQuits = tray.closingWindowQuits(desk.keepRunningInTray());
         log.info(closingQuits ? "Closing the window quits" : "Closing the window keeps Referral Desk in the tray");
         Platform.setImplicitExit(false);

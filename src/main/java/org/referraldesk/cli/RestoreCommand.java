@@ -26,7 +26,7 @@ final class RestoreCommand implements Callable<Integer> {
     public Integer call() {
         int rows;
         try (Services services = desk.open(null)) {
-            rows = services.restore().restore(file, replace);
+            rows = services.restore().restore(file, replace).rows();
         }
         desk.out.println("Restored " + rows + " rows from " + file + ".");
         return ExitCodes.OK;

@@ -22,6 +22,11 @@ public record ExportDocument(int formatVersion, String schemaVersion, Instant ex
         return new ExportDocument(FORMAT_VERSION, schemaVersion, exportedAt, tables);
     }
 
+    /** How many rows table {@code name} (e.g. "referral") holds; 0 when the document has no such table. */
+    public int rowsOf(String name) {
+        return tables.stream().filter(t -> t.name().equalsIgnoreCase(name)).mapToInt(t -> t.rows().size()).sum();
+    }
+
     /** How many rows all tables hold together. */
     public int rowCount() {
         return tables.stream().mapToInt(t -> t.rows().size()).sum();

@@ -74,10 +74,16 @@ public final class FollowUpCalendar {
         return event;
     }
 
-    /** "Thank the referrer · Junior Alvarez". */
+    /** "Thank the referrer · Junior Alvarez · client Quentin Oxley": what, for whom, and which client's story. */
     String summary(FollowUpLine line) {
         String title = Labels.forOwner().of(line.kind());
-        return line.partnerName() == null ? title : title + SEPARATOR + line.partnerName();
+        if (line.partnerName() != null) {
+            title = title + SEPARATOR + line.partnerName();
+        }
+        if (line.clientName() != null) {
+            title = title + SEPARATOR + Wording.forOwner(text).format("summary.client", line.clientName());
+        }
+        return title;
     }
 
     private String description(FollowUpLine line) {

@@ -24,8 +24,8 @@ public final class Restore {
         this.store = store;
     }
 
-    /** Restores {@code file}; returns how many rows it put back. */
-    public int restore(Path file, boolean replace) {
+    /** Restores {@code file}; returns what it put back. */
+    public Restored restore(Path file, boolean replace) {
         ExportDocument document = read(file);
         return store.inTransaction(tx -> {
             String ours = tx.dataTables().schemaVersion();
@@ -36,7 +36,7 @@ public final class Restore {
                 throw new DeskNotEmpty();
             }
             tx.dataTables().replaceAll(document.tables());
-            return document.rowCount();
+            return Restored.of(document);
         });
     }
 

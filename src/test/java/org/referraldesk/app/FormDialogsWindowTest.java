@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.referraldesk.domain.GivenLine;
 import org.referraldesk.domain.ReferralSummary;
 import org.referraldesk.ui.common.DateField;
+import org.referraldesk.ui.common.LeaveQuestion;
 import org.referraldesk.ui.common.TypedDates;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
@@ -107,6 +108,8 @@ class FormDialogsWindowTest extends DeskWindowTest {
         waitUntilVisible("Enter the time as hours and minutes, such as 14:30.");
         shootDialog(lookup(".touch-note-field").query(), "32-log-touch-dialog");
         type(KeyCode.ESCAPE);
+        waitUntilVisible("#" + LeaveQuestion.DISCARD_ID); // a typed time is not dropped without asking
+        clickOn("#" + LeaveQuestion.DISCARD_ID);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(".touch-note-field").tryQuery().isEmpty());
 
         waitUntilVisible(".ledger-given-card");

@@ -26,6 +26,7 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.referraldesk.domain.ReferralSummary;
 import org.referraldesk.ui.common.DateTimeField;
+import org.referraldesk.ui.common.LeaveQuestion;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The new-referral form in the real window: Ctrl+N or the list's button, messages on the fields, saving. */
@@ -59,7 +60,7 @@ class NewReferralWindowTest extends DeskWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(referrerMessage.isVisible());
         assertFalse(saveButton().isDisabled());
-        clickOn(saveButton());
+        clickOn(lookup(".save-another").queryButton());
 
         Label saved = lookup(".saved-banner").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, saved::isVisible);
@@ -73,8 +74,13 @@ class NewReferralWindowTest extends DeskWindowTest {
                 saved.getText());
         shoot(dialog, "10-new-referral-saved");
 
-        clickOn("Close");
+        assertTrue(dialog.isShowing(), "Save and add another keeps the form open");
+        assertEquals("", field("#referrerName").getText(), "emptied for the next referral");
+        assertEquals("", field("#clientName").getText());
+        assertTrue(field("#referrerName").isFocused(), "the caret is back in the referrer's name");
+        type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialog.isShowing());
+        assertTrue(lookup("#" + LeaveQuestion.SAVE_ID).tryQuery().isEmpty(), "nothing typed since, nothing asked");
         TableView<ReferralSummary> table = referralTable(1);
         ReferralSummary story = table.getItems().get(0);
         assertEquals("Xavier Quinn", story.referrerName());
@@ -84,7 +90,7 @@ class NewReferralWindowTest extends DeskWindowTest {
     }
 
     @Test
-    void theListsButtonOpensTheFormWhereAKnownReferrerIsPickedAndEnterSaves() throws Exception {
+    void theListsButtonOpensTheFormWhereAKnownReferrerIsPickedAndEnterSavesAndCloses() throws Exception {
         addSampleData();
         clickOn("#newReferralButton");
         Stage dialog = waitForDialog();
@@ -100,10 +106,6 @@ class NewReferralWindowTest extends DeskWindowTest {
 
         clickOn(field("#clientName")).write("Quentin Oxley");
         type(KeyCode.ENTER);
-        Label saved = lookup(".saved-banner").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, saved::isVisible);
-
-        type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialog.isShowing());
         TableView<ReferralSummary> table = referralTable(41);
         assertEquals("Grace Kim", table.getItems().get(0).referrerName());
@@ -111,12 +113,12 @@ class NewReferralWindowTest extends DeskWindowTest {
     }
 
     @Test
-    void enterOnAnUnfinishedFormShowsEveryMessageAndEscapeCancelsSavingNothing() throws Exception {
+    void enterOnAnUnfinishedFormShowsEveryMessageAndEscapeAsksThenDiscardSavesNothing() throws Exception {
         openReferrals();
         waitUntilVisible("Add sample data");
         push(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
         Stage dialog = waitForDialog();
-        write("Xavier Quinn");
+        clickOn(field("#referrerName")).write("Xavier Quinn");
         Label clientMessage = lookup("#clientNameError").queryAs(Label.class);
         assertFalse(clientMessage.isVisible(), "the owner has not been to the client's name yet");
 
@@ -126,6 +128,9 @@ class NewReferralWindowTest extends DeskWindowTest {
         assertTrue(dialog.isShowing());
 
         type(KeyCode.ESCAPE);
+        waitUntilVisible("#" + LeaveQuestion.DISCARD_ID);
+        assertTrue(dialog.isShowing(), "a typed name is not dropped without asking");
+        clickOn("#" + LeaveQuestion.DISCARD_ID);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialog.isShowing());
         assertTrue(lookup("Add sample data").query().isVisible(), "still an empty desk");
     }

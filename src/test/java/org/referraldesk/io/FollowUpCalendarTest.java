@@ -58,10 +58,11 @@ class FollowUpCalendarTest {
     }
 
     @Test
-    void theSummaryNamesTheTaskAndThePartnerAndTheDescriptionTheClient() throws Exception {
+    void theSummaryNamesTheTaskThePartnerAndTheClientAndTheDescriptionTheClientToo() throws Exception {
         Calendar read = new CalendarBuilder().build(new ByteArrayInputStream(bytes()));
         List<VEvent> events = read.getComponents(Component.VEVENT);
-        assertEquals("Thank the referrer \u00b7 Junior Alvarez", property(events.get(0), Property.SUMMARY));
+        assertEquals("Thank the referrer \u00b7 Junior Alvarez \u00b7 client Ben Okafor",
+                property(events.get(0), Property.SUMMARY));
         assertEquals("Invite to the VIP evening \u00b7 " + ZOE, property(events.get(2), Property.SUMMARY),
                 "accents and emoji survive folding");
         String gift = property(events.get(1), Property.DESCRIPTION);

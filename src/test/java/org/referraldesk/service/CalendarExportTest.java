@@ -57,7 +57,7 @@ class CalendarExportTest {
         assertFalse(uids.contains("followup-" + created.get(0).id() + "@referraldesk"), "the done one is not exported");
         assertTrue(uids.contains("followup-" + created.get(1).id() + "@referraldesk"));
         assertTrue(events.stream().anyMatch(e -> e.getProperty(Property.SUMMARY).orElseThrow().getValue()
-                .equals("Thank the referrer · Zoë Lefèvre")));
+                .equals("Thank the referrer · Zoë Lefèvre · client Ben Okafor")), "each title names the client");
     }
 
     @Test

@@ -137,6 +137,9 @@ public final class CardsController {
 
     @FXML
     private void saveLabels() {
+        if (!model.labelsHaveAddresses()) {
+            return;
+        }
         choose("cards.saveLabels", model.fileName(true)).ifPresent(model::saveLabels);
     }
 

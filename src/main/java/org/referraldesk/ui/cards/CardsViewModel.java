@@ -121,6 +121,18 @@ public final class CardsViewModel {
         }, this::failed);
     }
 
+    /**
+     * True when at least one ticked card has an address, so a label sheet would hold something; else
+     * says so (before the owner is asked for a file name) and returns false.
+     */
+    public boolean labelsHaveAddresses() {
+        if (chosen().stream().anyMatch(line -> line.address() != null && !line.address().isBlank())) {
+            return true;
+        }
+        say(text.getString("cards.labelsNoAddress"), true);
+        return false;
+    }
+
     /** Saves address labels for the ticked cards; cards without an address are left off and named. */
     public void saveLabels(Path file) {
         List<CardLine> chosen = chosen();

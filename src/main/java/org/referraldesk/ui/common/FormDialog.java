@@ -28,6 +28,10 @@ public final class FormDialog {
     private final DialogPane pane;
     private double bottom = Double.NaN;
     private boolean moving;
+    /** Runs the save button's work; set by {@link #action}. */
+    private Runnable saveNow = () -> { };
+    /** True once the dialog may close without asking: what was typed is stored, or the owner discarded it. */
+    private boolean released;
 
     public FormDialog(DialogPane pane, Window owner, String title) {
         this.pane = pane;
@@ -79,6 +83,7 @@ public final class FormDialog {
         FormView.bindAll(pane.getContent(), form.input());
         FormDialog shell = new FormDialog(pane, owner, title);
         shell.action(form.action(), form.savingProperty(), form::submit);
+        shell.asksBeforeDropping(form.input());
         Node first = form.fields().stream().map(name -> pane.getContent().lookup("#" + name))
                 .filter(node -> node != null).findFirst().orElse(null);
         shell.show(first);
@@ -93,6 +98,7 @@ public final class FormDialog {
             Consumer<Runnable> save, Node focus) {
         FormDialog shell = new FormDialog(pane, owner, title);
         shell.action(action, form.savingProperty(), save);
+        shell.asksBeforeDropping(form);
         shell.show(focus);
         return shell.dialog;
     }
@@ -111,15 +117,48 @@ public final class FormDialog {
         }
         button.getStyleClass().add(Styles.ACCENT);
         button.disableProperty().bind(disabled);
-        button.addEventFilter(ActionEvent.ACTION, event -> {
-            event.consume();
+        saveNow = () -> {
             pane.lookupAll(".date-field").forEach(node -> ((DateField) node).commitTyped());
             save.accept(() -> {
+                released = true;
                 dialog.setResult(ok);
                 dialog.close();
             });
+        };
+        button.addEventFilter(ActionEvent.ACTION, event -> {
+            event.consume();
+            saveNow.run();
         });
         return button;
+    }
+
+    /** As {@link #asksBeforeLosing}, for a form whose fields are all in {@code form}: what they hold as it opens counts as nothing typed. */
+    private void asksBeforeDropping(FormFields form) {
+        form.markUnchanged();
+        asksBeforeLosing(form::changed);
+    }
+
+    /**
+     * Typed work is never lost (ADR 0010): closing the dialog without saving (Cancel, Escape, the
+     * window's close box) while {@code typed} holds asks Save / Discard / Keep editing first. Save
+     * runs the save button's work, which closes the dialog once stored.
+     */
+    public void asksBeforeLosing(java.util.function.BooleanSupplier typed) {
+        dialog.setOnCloseRequest(event -> {
+            if (released || !typed.getAsBoolean()) {
+                return;
+            }
+            event.consume();
+            LeaveQuestion.shared().ask(pane.getScene().getWindow(), saveNow, () -> {
+                released = true;
+                dialog.close();
+            }, () -> { });
+        });
+    }
+
+    /** Lets the dialog close without asking (e.g. it has just stored what was typed). */
+    public void release() {
+        released = true;
     }
 
     public Dialog<ButtonType> dialog() {

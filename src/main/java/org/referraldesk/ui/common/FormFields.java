@@ -33,6 +33,7 @@ public final class FormFields {
     private final Map<String, Field> fields = new LinkedHashMap<>();
     private final StringProperty formError = new SimpleStringProperty("");
     private final BooleanProperty saving = new SimpleBooleanProperty(false);
+    private List<Object> unchanged = List.of();
 
     /** One field: its text (or, for a date and time, the time), its day, and its message. */
     private static final class Field {
@@ -154,6 +155,26 @@ public final class FormFields {
                 tasks.report(failure);
             }
         });
+    }
+
+    /** Remembers what the fields hold now (as the dialog opens), for {@link #changed()}. */
+    public void markUnchanged() {
+        unchanged = values();
+    }
+
+    /** True once the owner has typed or picked something since {@link #markUnchanged()} (ADR 0010). */
+    public boolean changed() {
+        return !values().equals(unchanged);
+    }
+
+    private List<Object> values() {
+        List<Object> values = new java.util.ArrayList<>();
+        fields.values().forEach(field -> {
+            values.add(field.text.get());
+            values.add(field.day.get());
+            values.add(field.unreadableDay.get());
+        });
+        return values;
     }
 
     /** Takes every message away (a form opened afresh). */

@@ -94,8 +94,9 @@ public final class DataViewModel {
             restore.read(file);
             exports.backup(safety);
             return restore.restore(file, true);
-        }, rows -> {
-            done(Wording.forOwner(text).format("data.restored", rows, file.getFileName(), safety));
+        }, put -> {
+            done(Wording.forOwner(text).format("data.restored", put.stories(), put.contacts(), put.followUps(),
+                    put.touches(), put.gifts(), file.getFileName(), safety));
             afterRestore.run();
         }, this::failed);
     }

@@ -4,7 +4,9 @@ import javafx.beans.value.ObservableIntegerValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -38,6 +40,9 @@ public final class MainController {
     private final AboutDialog about;
 
     @FXML private StackPane content;
+    @FXML private ToggleGroup navGroup;
+    /** The rail item of the screen showing, selected again when the owner keeps editing there. */
+    private Toggle showing;
     @FXML private ToggleButton todayNav;
     @FXML private ToggleButton referralsNav;
     @FXML private ToggleButton trashNav;
@@ -62,7 +67,15 @@ public final class MainController {
     @FXML
     private void initialize() {
         navigator.attach(content);
-        navigator.onShown(this::selectRailItemOf);
+        navigator.onShown(screen -> {
+            selectRailItemOf(screen);
+            showing = navGroup.getSelectedToggle();
+        });
+        navigator.onStayed(() -> {
+            if (showing != null) {
+                showing.setSelected(true);
+            }
+        });
         model.themeProperty().addListener((obs, old, theme) -> showTheme(theme));
         showTheme(model.themeProperty().get());
         showToday();

@@ -1,11 +1,15 @@
 package org.referraldesk.ui.main;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
+import org.referraldesk.ui.common.LeaveQuestion;
 import org.referraldesk.ui.common.LoadedView;
 import org.referraldesk.ui.common.Navigator;
+import org.referraldesk.ui.common.UnsavedWork;
 import org.referraldesk.ui.common.ViewLoader;
 import org.referraldesk.ui.imports.ImportDialogs;
 import org.referraldesk.ui.newreferral.NewReferralDialog;
@@ -29,6 +33,10 @@ public final class MainNavigator implements Navigator {
     private final ImportDialogs imports;
     private StackPane content;
     private Consumer<Class<?>> shown = screen -> { };
+    private Runnable stayed = () -> { };
+    private Class<?> current;
+    /** The showing screen's typed work (its controller, and the template editor inside Settings). */
+    private final List<UnsavedWork> unsaved = new ArrayList<>();
 
     public MainNavigator(ViewLoader views, NewReferralDialog newReferral, ImportDialogs imports) {
         this.views = views;
@@ -45,12 +53,46 @@ public final class MainNavigator implements Navigator {
         this.shown = listener;
     }
 
-    /** Shows {@code view}.fxml (beside {@code controller}) as the window's screen; returns its controller. */
-    <C> C show(Class<C> controller, String view) {
-        LoadedView<C> loaded = views.loadWithController(controller, view);
-        content.getChildren().setAll(loaded.root());
-        shown.accept(controller);
-        return loaded.controller();
+    /** Tells the rail the owner chose to stay where they were (Keep editing), so it shows that screen again. */
+    void onStayed(Runnable listener) {
+        this.stayed = listener;
+    }
+
+    /** The screen showing now (its controller's class); null before the first. */
+    Class<?> current() {
+        return current;
+    }
+
+    /**
+     * Runs {@code go} once the showing screen may be left: at once when it holds no unsaved typing,
+     * else after the owner chose Save (and it was stored) or Discard; Keep editing leaves it showing.
+     */
+    public void leaveThen(Runnable go) {
+        if (unsaved.stream().noneMatch(UnsavedWork::hasUnsavedWork)) {
+            go.run();
+        } else {
+            new LeaveQuestion(views.bundle()).leave(List.copyOf(unsaved), window(), go, stayed);
+        }
+    }
+
+    /** Shows {@code view}.fxml (beside {@code controller}) as the window's screen, once the showing one may be left. */
+    <C> void show(Class<C> controller, String view) {
+        show(controller, view, shownController -> { });
+    }
+
+    /** As {@link #show(Class, String)}; {@code then} gets the new screen's controller. */
+    <C> void show(Class<C> controller, String view, Consumer<C> then) {
+        leaveThen(() -> {
+            unsaved.clear();
+            LoadedView<C> loaded = views.loadWithController(controller, view);
+            content.getChildren().setAll(loaded.root());
+            current = controller;
+            if (loaded.controller() instanceof UnsavedWork work) {
+                unsaved.add(work);
+            }
+            shown.accept(controller);
+            then.accept(loaded.controller());
+        });
     }
 
     @Override
@@ -70,12 +112,12 @@ public final class MainNavigator implements Navigator {
 
     @Override
     public void openStory(long referralId) {
-        show(StoryController.class, "StoryView").show(referralId);
+        show(StoryController.class, "StoryView", story -> story.show(referralId));
     }
 
     @Override
     public void openPartner(long partnerId) {
-        show(PartnerController.class, "PartnerView").show(partnerId);
+        show(PartnerController.class, "PartnerView", partner -> partner.show(partnerId));
     }
 
     @Override
@@ -121,7 +163,9 @@ public final class MainNavigator implements Navigator {
 
     @Override
     public Parent templateEditor() {
-        return views.load(TemplatesController.class, "TemplatesView");
+        LoadedView<TemplatesController> editor = views.loadWithController(TemplatesController.class, "TemplatesView");
+        unsaved.add(editor.controller());
+        return editor.root();
     }
 
     @Override

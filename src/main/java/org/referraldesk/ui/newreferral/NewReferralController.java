@@ -90,7 +90,7 @@ public final class NewReferralController {
         formError.managedProperty().bind(formError.visibleProperty());
         formError.setMinHeight(Label.USE_PREF_SIZE);
         savedLabel.textProperty().bind(model.savedTextProperty());
-        savedLabel.visibleProperty().bind(model.recordedProperty().isNotNull());
+        savedLabel.visibleProperty().bind(model.savedTextProperty().isNotEmpty());
         savedLabel.managedProperty().bind(savedLabel.visibleProperty());
         form.disableProperty().bind(model.busyProperty().or(model.recordedProperty().isNotNull()));
     }

@@ -2,6 +2,7 @@ package org.referraldesk.ui.newreferral;
 
 import java.util.ResourceBundle;
 import java.util.function.LongConsumer;
+import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
@@ -14,8 +15,9 @@ import org.referraldesk.ui.common.LoadedView;
 import org.referraldesk.ui.common.ViewLoader;
 
 /**
- * The new-referral form in a modal dialog: Save (disabled until the form is valid; Enter) and
- * Cancel (Escape). After saving it shows the follow-ups the playbook created, and Close ends it.
+ * The new-referral form in a modal dialog: Save (disabled until the form is valid; Enter) stores the
+ * story and closes; Save and add another stores it, says which follow-ups the playbook created and
+ * empties the form for the next; Cancel (Escape) asks first when something was typed (ADR 0010).
  */
 public final class NewReferralDialog {
     private final ViewLoader views;
@@ -40,10 +42,24 @@ public final class NewReferralDialog {
         pane.setContent(view.root());
 
         ButtonType save = new ButtonType(text.getString("newReferral.save"), ButtonData.OK_DONE);
+        ButtonType another = new ButtonType(text.getString("newReferral.saveAnother"), ButtonData.OTHER);
         ButtonType cancel = new ButtonType(text.getString("newReferral.cancel"), ButtonData.CANCEL_CLOSE);
-        pane.getButtonTypes().setAll(save, cancel);
+        pane.getButtonTypes().setAll(save, another, cancel);
         FormDialog dialog = new FormDialog(pane, owner, text.getString("newReferral.title"));
-        dialog.action(null, model.validProperty().not().or(model.busyProperty()), close -> model.save());
+        Saving saving = new Saving();
+        dialog.action(null, model.validProperty().not().or(model.busyProperty()), close -> {
+            saving.close = close;
+            model.save();
+        });
+        Button anotherButton = (Button) pane.lookupButton(another);
+        anotherButton.getStyleClass().add("save-another");
+        anotherButton.disableProperty().bind(model.validProperty().not().or(model.busyProperty()));
+        anotherButton.addEventFilter(ActionEvent.ACTION, event -> {
+            event.consume();
+            saving.close = null;
+            model.save();
+        });
+        dialog.asksBeforeLosing(model::hasTyped);
         // Enter while Save is disabled: show every field's message rather than nothing at all.
         pane.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ENTER && !model.validProperty().get()) {
@@ -55,13 +71,19 @@ public final class NewReferralDialog {
             if (recorded == null) {
                 return;
             }
-            ButtonType close = new ButtonType(text.getString("newReferral.close"), ButtonData.CANCEL_CLOSE);
-            pane.getButtonTypes().setAll(close);
-            Button closeButton = (Button) pane.lookupButton(close);
-            closeButton.setDefaultButton(true);
-            closeButton.requestFocus();
             onSaved.accept(recorded.referral().id());
+            if (saving.close != null) {
+                saving.close.run();
+            } else {
+                model.startAnother();
+                view.controller().firstField().requestFocus();
+            }
         });
         dialog.show(view.controller().firstField());
+    }
+
+    /** How the owner saved: Save closes the dialog (with this), Save and add another keeps it open. */
+    private static final class Saving {
+        private Runnable close;
     }
 }

@@ -94,6 +94,7 @@ public final class NewReferralViewModel {
 
     private volatile List<Contact> contacts = List.of();
     private Contact pickedReferrer;
+    private List<Object> blank = List.of();
     private Contact pickedClient;
 
     public NewReferralViewModel(Referrals referrals, ContactDirectory directory, BackgroundTasks tasks, Clock clock,
@@ -106,6 +107,7 @@ public final class NewReferralViewModel {
         this.dueFormat = new OwnerFormats(text, clock);
         receivedOn.set(LocalDate.now(clock));
         receivedAt.set(TypedDates.showTime(LocalTime.now(clock)));
+        blank = typed();
 
         check(referrerNameError, "referrerName", () -> blank(referrerName) ? message("referrerName") : null,
                 referrerName);
@@ -203,6 +205,38 @@ public final class NewReferralViewModel {
         busy.set(true);
         formError.set(null);
         tasks.run(() -> referrals.record(input), this::saved, this::refused);
+    }
+
+    /**
+     * Empties the form for the next referral after {@link #save()} stored one ("Save and add another"):
+     * received now, the usual channel, every message gone; what was saved stays in {@link #savedTextProperty()}.
+     */
+    public void startAnother() {
+        for (StringProperty typed : List.of(referrerName, referrerEmail, clientName, clientEmail, clientPhone, need,
+                estimatedValue)) {
+            typed.set("");
+        }
+        pickedReferrer = null;
+        pickedClient = null;
+        channel.set(Channel.EMAIL_INTRODUCTION);
+        receivedOn.set(LocalDate.now(clock));
+        receivedAt.set(TypedDates.showTime(LocalTime.now(clock)));
+        attempted.set(false);
+        refused.values().forEach(message -> message.set(null));
+        formError.set(null);
+        recorded.set(null);
+        blank = typed();
+    }
+
+    /** True once the owner has typed or picked something the form did not start with (ADR 0010). */
+    public boolean hasTyped() {
+        return recorded.get() == null && !typed().equals(blank);
+    }
+
+    private List<Object> typed() {
+        return java.util.Arrays.asList(referrerName.get(), referrerEmail.get(), clientName.get(), clientEmail.get(),
+                clientPhone.get(), channel.get(), need.get(), receivedOn.get(), receivedOnUnreadable.get(),
+                receivedAt.get(), estimatedValue.get());
     }
 
     private void saved(RecordedReferral result) {

@@ -91,6 +91,8 @@ final class LogTouchDialog {
         pane.getButtonTypes().setAll(log, ButtonType.CANCEL);
         dialog = new FormDialog(pane, owner, text.getString("touch.title"));
         dialog.action(null, form.busyProperty(), model::logTouch);
+        fields.markUnchanged();
+        dialog.asksBeforeLosing(fields::changed);
     }
 
     /** Opens the dialog without blocking; it closes itself once the touch is stored. */

@@ -30,9 +30,10 @@ import org.referraldesk.domain.ReferralSummary;
 import org.referraldesk.domain.Touch;
 import org.referraldesk.domain.TouchKind;
 import org.referraldesk.ui.common.Navigator;
+import org.referraldesk.ui.common.UnsavedWork;
 
 /** Wires one partner's view to its view model: numbers, the details form, stories, touches, logging a touch. */
-public final class PartnerController {
+public final class PartnerController implements UnsavedWork {
     private final PartnerViewModel model;
     private final Navigator navigator;
     @FXML private Button logGiftButton;
@@ -175,6 +176,17 @@ public final class PartnerController {
     @FXML
     private void save() {
         model.save();
+    }
+
+    /** Details or settings typed and not saved (ADR 0010: the shell asks before the page goes). */
+    @Override
+    public boolean hasUnsavedWork() {
+        return model.loadedProperty().get() && model.dirtyProperty().get();
+    }
+
+    @Override
+    public void saveThen(Runnable saved) {
+        model.save(saved);
     }
 
     @FXML

@@ -145,6 +145,11 @@ public final class PartnerViewModel {
      * is sent; what the service refuses (a bad email) comes back to its field; nothing is saved then.
      */
     public void save() {
+        save(() -> { });
+    }
+
+    /** As {@link #save()}; {@code saved} runs on the FX thread once stored (not when input is refused). */
+    public void save(Runnable saved) {
         clearErrors();
         Contact contact = null;
         PartnerSettings settings = null;
@@ -170,6 +175,7 @@ public final class PartnerViewModel {
             busy.set(false);
             fill(profile, true);
             savedMessage.set(formats.text("partner.saved"));
+            saved.run();
         }, this::failed);
     }
 

@@ -13,9 +13,10 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
 import org.referraldesk.ui.common.Navigator;
+import org.referraldesk.ui.common.UnsavedWork;
 
 /** Wires the settings screen: the playbook tab to its view model, and the template editor into its tab. */
-public final class SettingsController {
+public final class SettingsController implements UnsavedWork {
     private final SettingsViewModel model;
     private final Navigator navigator;
 
@@ -99,6 +100,17 @@ public final class SettingsController {
     @FXML
     private void save() {
         model.save();
+    }
+
+    /** Names or playbook settings typed and not saved (the template editor answers for its own). */
+    @Override
+    public boolean hasUnsavedWork() {
+        return model.hasUnsavedEdits();
+    }
+
+    @Override
+    public void saveThen(Runnable saved) {
+        model.save(saved);
     }
 
     @FXML

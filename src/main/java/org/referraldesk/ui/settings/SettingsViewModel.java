@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -65,6 +67,7 @@ public final class SettingsViewModel {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<Month> months = FXCollections.observableArrayList(Month.values());
 
+    private List<Object> shown = List.of();
     private Stored stored = new Stored(OwnerNames.defaults(), PlaybookSettings.defaults(), "EUR", "");
 
     /** The owner's names, the playbook's switches, the currency and the line on what the business does. */
@@ -103,6 +106,11 @@ public final class SettingsViewModel {
      * saves nothing) when a field has a problem; its message is on {@link #errorProperty(String)}.
      */
     public boolean save() {
+        return save(() -> { });
+    }
+
+    /** As {@link #save()}; {@code then} runs on the FX thread once everything is stored. */
+    public boolean save(Runnable then) {
         errors.values().forEach(e -> e.set(""));
         status.set("");
         OwnerNames names = stored.names();
@@ -139,6 +147,7 @@ public final class SettingsViewModel {
         }, saved -> {
             show(saved);
             status.set(text.getString("settings.saved"));
+            then.run();
         }, this::failed);
         return true;
     }
@@ -167,6 +176,18 @@ public final class SettingsViewModel {
         status.set("");
         busy.set(false);
         loaded.set(true);
+        shown = onScreen();
+    }
+
+    /** True once a field differs from what was last read or saved (ADR 0010: leaving asks). */
+    public boolean hasUnsavedEdits() {
+        return loaded.get() && !onScreen().equals(shown);
+    }
+
+    private List<Object> onScreen() {
+        return Arrays.asList(business.get(), owner.get(), giftPercent.get(), cadenceDays.get(), vipMonth.get(),
+                handwrittenCards.get(), publicThanks.get(), gifts.get(), clientCallbacks.get(), vipInvites.get(),
+                currency.get(), whatWeDo.get());
     }
 
     /** The stored playbook with this screen's switches, month, gift percentage and cadence. */

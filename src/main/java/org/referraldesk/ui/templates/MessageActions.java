@@ -100,14 +100,24 @@ public final class MessageActions implements FollowUpMessages {
     /**
      * Opens the follow-up's message as a draft in the email app (to, subject and body); where there
      * is no email app to open, the mailto: link goes to the clipboard instead and the status says so.
+     * When the person has no email address, no draft opens: the message goes to the clipboard and the
+     * status says so and where to add the address.
      */
     @Override
     public void openDraft(long followUpId) {
         tasks.run(() -> {
             Message message = templates.compose(followUpId);
+            if (message.to().isBlank()) {
+                return new Draft(message, null, false);
+            }
             URI link = message.mailto();
             return new Draft(message, link, mailApp.open(link));
         }, draft -> {
+            if (draft.link() == null) { // no address: no empty draft, and the owner is told where to add one
+                clipboard.accept(draft.message().body());
+                status.set(withWarnings(text.getString("message.noAddress"), draft.message()));
+                return;
+            }
             if (!draft.opened()) {
                 clipboard.accept(draft.link().toString());
             }

@@ -10,9 +10,10 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import org.referraldesk.domain.TemplateKind;
+import org.referraldesk.ui.common.UnsavedWork;
 
 /** Wires the template editor to its view model. */
-public final class TemplatesController {
+public final class TemplatesController implements UnsavedWork {
     private final TemplatesViewModel model;
 
     @FXML private ListView<TemplateKind> kindList;
@@ -66,6 +67,17 @@ public final class TemplatesController {
     @FXML
     private void save() {
         model.save();
+    }
+
+    /** Templates edited and not saved, this one or others (ADR 0010: the shell asks before they go). */
+    @Override
+    public boolean hasUnsavedWork() {
+        return model.hasUnsavedEdits();
+    }
+
+    @Override
+    public void saveThen(Runnable saved) {
+        model.saveAll(saved);
     }
 
     @FXML

@@ -135,6 +135,51 @@ public final class TemplatesViewModel {
         });
     }
 
+    /** True while any template holds edits not yet saved (ADR 0010: leaving asks). */
+    public boolean hasUnsavedEdits() {
+        return !drafts.isEmpty();
+    }
+
+    /**
+     * Saves every template with unsaved edits in the background; {@code then} runs once all are
+     * stored. A blank one is shown with its message instead, and nothing is saved.
+     */
+    public void saveAll(Runnable then) {
+        Map<TemplateKind, Draft> sent = new EnumMap<>(drafts);
+        for (Map.Entry<TemplateKind, Draft> draft : sent.entrySet()) {
+            if (draft.getValue().body().isBlank()) {
+                selected.set(draft.getKey());
+                status.set(text.getString("templates.blank"));
+                return;
+            }
+        }
+        busy.set(true);
+        tasks.run(() -> {
+            List<Template> stored = new ArrayList<>();
+            sent.forEach((kind, draft) -> stored.add(templates.save(kind, draft.subject(), draft.body())));
+            return stored;
+        }, stored -> {
+            busy.set(false);
+            stored.forEach(template -> {
+                saved.put(template.kind(), template);
+                if (sent.get(template.kind()).equals(drafts.get(template.kind()))) {
+                    drafts.remove(template.kind());
+                    edited.remove(template.kind());
+                }
+            });
+            showKind(selected.get());
+            status.set(Wording.forOwner(text).format("templates.savedAll", stored.size()));
+            then.run();
+        }, failure -> {
+            busy.set(false);
+            if (failure instanceof InvalidInput refused) {
+                status.set(refused.ownersMessage());
+            } else {
+                tasks.report(failure);
+            }
+        });
+    }
+
     /** Puts the template on screen back as it was last saved. */
     public void revert() {
         TemplateKind kind = selected.get();

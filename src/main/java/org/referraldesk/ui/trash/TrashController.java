@@ -37,6 +37,7 @@ public final class TrashController {
         restoreButton.disableProperty().bind(nothingChosen);
         purgeButton.disableProperty().bind(nothingChosen);
         emptyLabel.visibleProperty().bind(model.emptyProperty());
+        table.setPlaceholder(new javafx.scene.layout.Region()); // one empty message: the label above, not the table's own too
         model.load();
     }
 

@@ -116,6 +116,18 @@ class CardsViewModelTest {
     }
 
     @Test
+    void labelsForCardsWithoutAnAddressAreRefusedBeforeAnyFileIsAskedFor() {
+        model.chooseAll(false);
+        model.rows().stream().filter(row -> row.line().name().equals("Zoë Lefèvre")).findFirst().orElseThrow()
+                .chosenProperty().set(true);
+        assertFalse(model.labelsHaveAddresses());
+        assertEquals("None of the ticked cards has a postal address, so there is no label to print. "
+                + "Add the address on the partner's page first.", model.messageProperty().get());
+        model.chooseAll(true);
+        assertTrue(model.labelsHaveAddresses(), "twelve of them have one");
+    }
+
+    @Test
     void thePrintedPagesAreRenderedForTheTickedCardsOnly() {
         model.chooseAll(false);
         model.rows().get(0).chosenProperty().set(true);

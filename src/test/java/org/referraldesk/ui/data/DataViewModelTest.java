@@ -88,7 +88,10 @@ class DataViewModelTest {
         assertEquals(2, desk.count(tx -> tx.referrals().count()));
         assertEquals("Carla Núñez", desk.in(tx -> tx.contacts().find(1).orElseThrow().name()));
         assertEquals(1, reloads.get());
-        assertTrue(model.statusProperty().get().startsWith("Restored "), model.statusProperty().get());
+        assertTrue(model.statusProperty().get().startsWith("Restored 2 stories, 3 contacts, "),
+                "says what it restored: " + model.statusProperty().get());
+        assertTrue(model.statusProperty().get().contains(" follow-ups, 0 touches and 0 gifts from other.rdbackup."),
+                model.statusProperty().get());
         assertTrue(model.statusProperty().get().endsWith("backed up in " + safety + "."), model.statusProperty().get());
     }
 

@@ -96,6 +96,21 @@ class MessageActionsTest {
     }
 
     @Test
+    void anEmailDraftToSomeoneWithoutAnAddressSaysSoAndOpensNoEmptyDraft() {
+        List<FollowUp> noEmail = desk.referrals().record(NewReferral.of("Omar Haddad", "Ines Roth", Channel.PHONE,
+                "A new boiler")).followUps();
+        long thank = noEmail.stream().filter(f -> f.kind() == FollowUpKind.THANK_REFERRER).findFirst().orElseThrow()
+                .id();
+        MessageActions actions = actions(true);
+        actions.openDraft(thank);
+        assertTrue(mailed.isEmpty(), "no draft without a recipient");
+        assertTrue(clipboard.get(0).startsWith("Hi Omar Haddad,"), "the message is on the clipboard: " + clipboard);
+        assertTrue(actions.statusProperty().get().startsWith("There is no email address for this person yet"),
+                actions.statusProperty().get());
+        assertTrue(actions.statusProperty().get().contains("Add their email on their partner page"));
+    }
+
+    @Test
     void anUnknownPlaceholderIsPointedOutWhenTheMessageIsCopied() {
         templates.save(TemplateKind.THANK_REFERRER, "Thanks", "Dear {refferer}, thanks for {client}.");
         MessageActions actions = actions(true);
