@@ -146,6 +146,8 @@ class ScreenshotTourTest extends DeskWindowTest {
         clickOn("#whatWeDo").write("home and small-office IT: networks, backups and computers that just work");
         shootWindow(".welcome-dialog", "00-first-start-filled");
         clickOn("Later");
+        waitUntilVisible("#" + org.referraldesk.ui.common.LeaveQuestion.DISCARD_ID);
+        clickOn("#" + org.referraldesk.ui.common.LeaveQuestion.DISCARD_ID);
         WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
                 () -> lookup(".welcome-dialog").tryQuery().isEmpty());
     }

@@ -45,6 +45,7 @@ class StoryEditWindowTest extends FxRobot {
         TempDesk.services(store, CLOCK).referrals().record(new NewReferral("Anna Keller", "anna@keller.example",
                 "Ben Okafor", null, null, Channel.EMAIL_INTRODUCTION, "A new boiler",
                 Instant.parse("2026-11-22T15:00:00Z"), null));
+        new org.referraldesk.service.OwnerSettings(store).markWelcomed();
         stage = FxToolkit.registerPrimaryStage();
         desk = new Desk(store, CLOCK, new PickedFiles());
         FxToolkit.setupStage(desk::show);

@@ -80,7 +80,8 @@ class TypedWorkWindowTest extends DeskWindowTest {
         openReferrals();
         clickOn("#settingsNav");
         TextField business = lookup(".business-name").queryAs(TextField.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "our business".equals(business.getText()));
+        TextField gift = lookup(".gift-percent").queryAs(TextField.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "10".equals(gift.getText()));
         doubleClickOn(business);
         interact(business::selectAll);
         write("Brennan Plumbing");

@@ -21,4 +21,7 @@ public interface FollowUpMessages {
 
     /** The last action's outcome, in the owner's words; "" before the first. */
     ReadOnlyStringProperty statusProperty();
+
+    /** True while the last draft could not open because the person has no email address yet. */
+    javafx.beans.property.ReadOnlyBooleanProperty missingAddressProperty();
 }

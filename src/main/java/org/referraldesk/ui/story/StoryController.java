@@ -50,6 +50,7 @@ public final class StoryController {
     @FXML private VBox timeline;
     @FXML private VBox followUps;
     @FXML private Label messageStatus;
+    @FXML private javafx.scene.control.Hyperlink addAddressLink;
     @FXML private Label noGift;
 
     public StoryController(StoryViewModel model, Navigator navigator, ViewLoader views, FollowUpMessages messages,
@@ -74,6 +75,8 @@ public final class StoryController {
         messageStatus.textProperty().bind(messages.statusProperty());
         messageStatus.visibleProperty().bind(messages.statusProperty().isNotEmpty());
         messageStatus.managedProperty().bind(messageStatus.visibleProperty());
+        addAddressLink.visibleProperty().bind(messages.missingAddressProperty());
+        addAddressLink.managedProperty().bind(addAddressLink.visibleProperty());
         stage.textProperty().bind(model.stageProperty());
         referrerDetails.textProperty().bind(model.referrerDetailsProperty());
         need.textProperty().bind(model.needProperty());

@@ -58,6 +58,8 @@ public final class MessageActions implements FollowUpMessages {
     private final MailApp mailApp;
     private final Consumer<String> clipboard;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper missingAddress =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(false);
 
     public MessageActions(Templates templates, BackgroundTasks tasks, ResourceBundle text) {
         this(templates, tasks, text, DESKTOP, MessageActions::toSystemClipboard);
@@ -71,6 +73,7 @@ public final class MessageActions implements FollowUpMessages {
         this.text = text;
         this.mailApp = mailApp;
         this.clipboard = clipboard;
+        status.addListener((obs, was, now) -> missingAddress.set(false));
     }
 
     /** Whether a follow-up of this kind is a message these actions can write. */
@@ -116,6 +119,7 @@ public final class MessageActions implements FollowUpMessages {
             if (draft.link() == null) { // no address: no empty draft, and the owner is told where to add one
                 clipboard.accept(draft.message().body());
                 status.set(withWarnings(text.getString("message.noAddress"), draft.message()));
+                missingAddress.set(true);
                 return;
             }
             if (!draft.opened()) {
@@ -124,6 +128,11 @@ public final class MessageActions implements FollowUpMessages {
             status.set(withWarnings(text.getString(draft.opened() ? "message.opened" : "message.noMailApp"),
                     draft.message()));
         }, this::failed);
+    }
+
+    @Override
+    public javafx.beans.property.ReadOnlyBooleanProperty missingAddressProperty() {
+        return missingAddress.getReadOnlyProperty();
     }
 
     /** The last action's outcome, in the owner's words; "" before the first. */

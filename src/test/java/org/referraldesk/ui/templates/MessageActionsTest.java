@@ -104,10 +104,14 @@ class MessageActionsTest {
         MessageActions actions = actions(true);
         actions.openDraft(thank);
         assertTrue(mailed.isEmpty(), "no draft without a recipient");
-        assertTrue(clipboard.get(0).startsWith("Hi Omar Haddad,"), "the message is on the clipboard: " + clipboard);
+        assertTrue(clipboard.get(0).startsWith("Hi Omar,"), "the message is on the clipboard: " + clipboard);
         assertTrue(actions.statusProperty().get().startsWith("There is no email address for this person yet"),
                 actions.statusProperty().get());
-        assertTrue(actions.statusProperty().get().contains("Add their email on their partner page"));
+        assertTrue(actions.statusProperty().get().contains("Add their email (Edit\u2026 on the story)"));
+        assertTrue(actions.missingAddressProperty().get(), "the story offers to add the address");
+
+        actions.copy(thank);
+        assertFalse(actions.missingAddressProperty().get(), "the offer goes with the next action");
     }
 
     @Test
