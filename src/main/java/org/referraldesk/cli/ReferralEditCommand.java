@@ -101,9 +101,9 @@ final class ReferralEditCommand implements Callable<Integer> {
             return null;
         }
         try {
-            return new BigDecimal(typed.strip());
+            return org.referraldesk.domain.Amounts.read(typed, java.util.Locale.ROOT);
         } catch (NumberFormatException notAnAmount) {
-            throw new InvalidInput("\"" + typed + "\" is not an amount such as 4000 or 4000.00.");
+            throw new InvalidInput("estimatedValue", "money.unreadable", typed.strip());
         }
     }
 
