@@ -5,10 +5,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.referraldesk.domain.FollowUp;
+import org.referraldesk.domain.FollowUpKind;
 import org.referraldesk.domain.FollowUpLine;
 import org.referraldesk.domain.InvalidInput;
 import org.referraldesk.domain.Labels;
 import org.referraldesk.domain.NotFound;
+import org.referraldesk.domain.Playbook;
+import org.referraldesk.domain.Touch;
 import org.referraldesk.domain.TouchKind;
 import org.referraldesk.store.Store;
 import org.referraldesk.store.Tx;
@@ -86,9 +89,30 @@ public final class FollowUps {
             throw new InvalidInput("followUp", "followUp.missing");
         }
         store.useTransaction(tx -> {
-            tx.followUps().find(before.id()).orElseThrow(() -> new NotFound("follow-up", before.id()));
+            FollowUp done = tx.followUps().find(before.id()).orElseThrow(() -> new NotFound("follow-up", before.id()));
             tx.followUps().restore(before);
+            if (before.doneAt() == null && done.doneAt() != null) {
+                takeBackTouch(tx, done);
+            }
         });
+    }
+
+    /**
+     * An undone Done takes back the touch it logged, and so the check-in clock it moved: the one open
+     * check-in is the restored one again, due as the partner's remaining touches say.
+     */
+    private void takeBackTouch(Tx tx, FollowUp done) {
+        Optional<TouchKind> contact = done.kind().touchWithPartner();
+        if (contact.isEmpty() || done.partnerId() == null) {
+            return;
+        }
+        long partner = done.partnerId();
+        tx.touches().deleteOne(Touch.of(partner, contact.get(), done.doneAt(), Labels.forOwner().of(done.kind())));
+        if (done.kind() == FollowUpKind.HERO_CHECK_IN) {
+            tx.followUps().openOfKind(partner, FollowUpKind.HERO_CHECK_IN).stream()
+                    .filter(other -> other.id() != done.id()).forEach(other -> tx.followUps().deleteRow(other.id()));
+        }
+        HeroCheckIns.sync(tx, new Playbook(OwnerSettings.playbook(tx), clock), partner);
     }
 
     /**

@@ -17,4 +17,9 @@ public interface TouchDao {
 
     @SqlQuery("SELECT id, partner_id, kind, at, note FROM touch WHERE partner_id = :id ORDER BY at DESC, id DESC")
     List<Touch> forPartner(@Bind("id") long partnerId);
+
+    /** Takes back one touch a completed follow-up logged (its Done undone): the same partner, kind, time and note. */
+    @SqlUpdate("DELETE FROM touch WHERE id = (SELECT MIN(id) FROM touch WHERE partner_id = :t.partnerId "
+            + "AND kind = :t.kind AND at = :t.at AND note = :t.note)")
+    int deleteOne(@BindMethods("t") Touch touch);
 }

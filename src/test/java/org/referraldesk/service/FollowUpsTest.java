@@ -76,6 +76,34 @@ class FollowUpsTest {
     }
 
     @Test
+    void undoingADoneThankYouTakesBackItsTouchAndTheCheckInIsDueAsBefore() {
+        FollowUp thank = followUps.find(idOf(THANK_REFERRER));
+        Instant checkInBefore = desk.followUps().dueAt(NOW).stream().filter(l -> l.kind() == HERO_CHECK_IN)
+                .findFirst().orElseThrow().dueAt();
+        followUps.complete(thank.id(), null);
+        assertEquals(1, desk.partners().touches(anna).size(), "the thank-you counted as a touch");
+
+        followUps.restore(thank);
+
+        assertEquals(List.of(), desk.partners().touches(anna), "the undone Done logged no touch after all");
+        List<FollowUpLine> checkIns = desk.followUps().dueAt(NOW).stream().filter(l -> l.kind() == HERO_CHECK_IN)
+                .toList();
+        assertEquals(1, checkIns.size());
+        assertEquals(checkInBefore, checkIns.get(0).dueAt(), "the check-in clock is back where it was");
+    }
+
+    @Test
+    void undoingADoneCheckInLeavesOneOpenCheckInAndNoTouch() {
+        FollowUp checkIn = desk.in(tx -> tx.followUps().openOfKind(anna, HERO_CHECK_IN)).get(0);
+        followUps.complete(checkIn.id(), null);
+
+        followUps.restore(checkIn);
+
+        assertEquals(List.of(checkIn), desk.in(tx -> tx.followUps().openOfKind(anna, HERO_CHECK_IN)));
+        assertEquals(List.of(), desk.partners().touches(anna));
+    }
+
+    @Test
     void restoringNothingIsRefused() {
         InvalidInput refused = org.junit.jupiter.api.Assertions.assertThrows(InvalidInput.class,
                 () -> desk.followUps().restore(null));
