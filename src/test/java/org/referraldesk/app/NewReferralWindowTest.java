@@ -90,6 +90,26 @@ class NewReferralWindowTest extends DeskWindowTest {
     }
 
     @Test
+    void saveAndAddAnotherTakesADayTypedWithoutEnter() throws Exception {
+        openReferrals();
+        waitUntilVisible("Add sample data");
+        push(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
+        waitForDialog();
+        clickOn(field("#referrerName")).write("Xavier Quinn");
+        clickOn(field("#clientName")).write("Quentin Oxley");
+        DateTimeField receivedAt = lookup("#receivedAt").queryAs(DateTimeField.class);
+        interact(() -> receivedAt.date().getEditor().setText("20 Nov 2026"));
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn(lookup(".save-another").queryButton());
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, lookup(".saved-banner").queryAs(Label.class)::isVisible);
+        type(KeyCode.ESCAPE);
+        TableView<ReferralSummary> table = referralTable(1);
+        assertEquals(Instant.parse("2026-11-20T09:00:00Z"), table.getItems().get(0).receivedAt(),
+                "the day in the field, not the one it showed before");
+    }
+
+    @Test
     void theListsButtonOpensTheFormWhereAKnownReferrerIsPickedAndEnterSavesAndCloses() throws Exception {
         addSampleData();
         clickOn("#newReferralButton");

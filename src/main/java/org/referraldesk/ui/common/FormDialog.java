@@ -118,7 +118,7 @@ public final class FormDialog {
         button.getStyleClass().add(Styles.ACCENT);
         button.disableProperty().bind(disabled);
         saveNow = () -> {
-            pane.lookupAll(".date-field").forEach(node -> ((DateField) node).commitTyped());
+            commitTyped();
             save.accept(() -> {
                 released = true;
                 dialog.setResult(ok);
@@ -130,6 +130,11 @@ public final class FormDialog {
             saveNow.run();
         });
         return button;
+    }
+
+    /** Takes the days typed into the dialog's date fields but not yet committed (before any save). */
+    public void commitTyped() {
+        pane.lookupAll(".date-field").forEach(node -> ((DateField) node).commitTyped());
     }
 
     /** As {@link #asksBeforeLosing}, for a form whose fields are all in {@code form}: what they hold as it opens counts as nothing typed. */

@@ -56,6 +56,7 @@ public final class NewReferralDialog {
         anotherButton.disableProperty().bind(model.validProperty().not().or(model.busyProperty()));
         anotherButton.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
+            dialog.commitTyped();
             saving.close = null;
             model.save();
         });
