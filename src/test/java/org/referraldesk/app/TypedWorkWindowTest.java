@@ -95,6 +95,25 @@ class TypedWorkWindowTest extends DeskWindowTest {
     }
 
     @Test
+    void aSaveSettingsRefusesOnLeavingKeepsSettingsShowingAndSelectedOnTheRail() throws Exception {
+        openReferrals();
+        clickOn("#settingsNav");
+        TextField gift = lookup(".gift-percent").queryAs(TextField.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "10".equals(gift.getText()));
+        doubleClickOn(gift);
+        interact(gift::selectAll);
+        write("20");
+        clickOn("#todayNav");
+        waitUntilVisible("#" + LeaveQuestion.SAVE_ID);
+        clickOn("#" + LeaveQuestion.SAVE_ID);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(lookup(".today-page").tryQuery().isEmpty(), "the refused Save keeps Settings showing");
+        assertTrue(lookup("#settingsNav").queryAs(ToggleButton.class).isSelected(), "and the rail says so");
+        assertTrue(!lookup("#todayNav").queryAs(ToggleButton.class).isSelected());
+    }
+
+    @Test
     void leavingAScreenWithNothingTypedAsksNothing() throws Exception {
         openTom();
         clickOn("#todayNav");

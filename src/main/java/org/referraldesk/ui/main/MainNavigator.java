@@ -34,7 +34,6 @@ public final class MainNavigator implements Navigator {
     private StackPane content;
     private Consumer<Class<?>> shown = screen -> { };
     private Runnable stayed = () -> { };
-    private Class<?> current;
     /** The showing screen's typed work (its controller, and the template editor inside Settings). */
     private final List<UnsavedWork> unsaved = new ArrayList<>();
 
@@ -58,21 +57,19 @@ public final class MainNavigator implements Navigator {
         this.stayed = listener;
     }
 
-    /** The screen showing now (its controller's class); null before the first. */
-    Class<?> current() {
-        return current;
-    }
-
     /**
      * Runs {@code go} once the showing screen may be left: at once when it holds no unsaved typing,
      * else after the owner chose Save (and it was stored) or Discard; Keep editing leaves it showing.
+     * While the owner is asked, the rail goes back to the showing screen: it moves only when the
+     * screen does, so a Save the screen refuses leaves rail and screen agreeing.
      */
     public void leaveThen(Runnable go) {
         if (unsaved.stream().noneMatch(UnsavedWork::hasUnsavedWork)) {
-            go.run();
-        } else {
-            new LeaveQuestion(views.bundle()).leave(List.copyOf(unsaved), window(), go, stayed);
+            go.run(); // also before the window has a scene: the first screen
+            return;
         }
+        stayed.run();
+        new LeaveQuestion(views.bundle()).leave(List.copyOf(unsaved), window(), go, stayed);
     }
 
     /** Shows {@code view}.fxml (beside {@code controller}) as the window's screen, once the showing one may be left. */
@@ -86,7 +83,6 @@ public final class MainNavigator implements Navigator {
             unsaved.clear();
             LoadedView<C> loaded = views.loadWithController(controller, view);
             content.getChildren().setAll(loaded.root());
-            current = controller;
             if (loaded.controller() instanceof UnsavedWork work) {
                 unsaved.add(work);
             }
