@@ -24,7 +24,8 @@ public final class InWindowNotices implements Consumer<Notice> {
                 .title(notice.title())
                 .text(notice.text())
                 .owner(window)
-                .position(javafx.geometry.Pos.TOP_RIGHT) // the bottom is where Today's undo and pick bars float
+                // top centre: clear of the screens' buttons (right), the rail (left) and Today's floating bars (bottom)
+                .position(javafx.geometry.Pos.TOP_CENTER)
                 .hideAfter(Duration.seconds(12))
                 .showInformation();
     }
