@@ -24,8 +24,7 @@ public final class InWindowNotices implements Consumer<Notice> {
                 .title(notice.title())
                 .text(notice.text())
                 .owner(window)
-                // top centre: clear of the screens' buttons (right), the rail (left) and Today's floating bars (bottom)
-                .position(javafx.geometry.Pos.TOP_CENTER)
+                .position(javafx.geometry.Pos.TOP_RIGHT) // the bottom is where Today's undo and pick bars float
                 .hideAfter(Duration.seconds(12))
                 .showInformation();
     }
