@@ -24,7 +24,6 @@ public final class InWindowNotices implements Consumer<Notice> {
                 .title(notice.title())
                 .text(notice.text())
                 .owner(window)
-                .position(javafx.geometry.Pos.TOP_RIGHT) // the bottom is where Today's undo and pick bars float
                 .hideAfter(Duration.seconds(12))
                 .showInformation();
     }
