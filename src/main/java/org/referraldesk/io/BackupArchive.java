@@ -44,6 +44,8 @@ public final class BackupArchive {
         manifest.put("createdBy", appVersion);
         manifest.put("schemaVersion", document.schemaVersion());
         manifest.put("rows", document.rowCount());
+        manifest.put("stories", document.rowsOf("referral"));
+        manifest.put("contacts", document.rowsOf("contact"));
         manifest.put("document", DOCUMENT);
         manifest.put("sha256", sha256(bytes));
         FileTime time = FileTime.from(document.exportedAt());
@@ -103,6 +105,26 @@ public final class BackupArchive {
             throw new InvalidInput("file", "backup.checksum");
         }
         return json.read(new ByteArrayInputStream(document));
+    }
+
+    /** The manifest of a backup, without reading its document; a file that is not a backup is refused. */
+    public BackupManifest manifest(InputStream in) throws IOException {
+        try (ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8)) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals(MANIFEST)) {
+                    JsonNode about = JSON.readTree(zip.readAllBytes());
+                    if (!FORMAT.equals(about.path("format").asText())) {
+                        throw new InvalidInput("file", "backup.otherFormat");
+                    }
+                    return new BackupManifest(java.time.Instant.parse(about.path("createdAt").asText()),
+                            about.path("schemaVersion").asText(), about.path("rows").asInt(),
+                            about.path("stories").asInt(-1), about.path("contacts").asInt(-1));
+                }
+            }
+        } catch (ZipException | java.time.format.DateTimeParseException e) {
+            throw new InvalidInput("file", "backup.manifestDamaged");
+        }
+        throw new InvalidInput("file", "backup.notBackup", MANIFEST, DOCUMENT);
     }
 
     static String sha256(byte[] bytes) {

@@ -8,7 +8,6 @@ import java.sql.Statement;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.flywaydb.core.Flyway;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
@@ -57,11 +56,11 @@ public final class Store implements AutoCloseable {
     /** Opens (creating if needed) the database at {@code path} ("x" or "x.mv.db") and migrates it. */
     public static Store open(Path path) {
         Path base = baseOf(path);
-        String url = "jdbc:h2:file:" + base + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        String url = StoreUrl.of(base);
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         try {
             Files.createDirectories(base.getParent());
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            Migrations.migrate(pool);
         } catch (Exception e) {
             pool.dispose();
             if (heldByAnotherProcess(e)) {
