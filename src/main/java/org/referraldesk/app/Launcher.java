@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
  * The main class (it does not extend Application, so the app runs from the class path). Hands the
  * arguments to the command line; with no command it opens the database off the FX thread, shows
  * the window, and after the window closes lets background work finish and shuts the database down.
+ * One window per desk: a second start brings the open one to the front ({@link WindowBell}).
  */
 public final class Launcher {
     private Launcher() {
@@ -35,17 +36,34 @@ public final class Launcher {
         Path db = database.toAbsolutePath();
         System.setProperty("rd.logDir", db.getParent().toString());
         Logger log = LoggerFactory.getLogger(Launcher.class);
+        WindowBell bell;
+        try {
+            bell = WindowBell.hangOrRing(db);
+        } catch (java.io.IOException e) {
+            log.error("Could not tell whether a window is open on this desk", e);
+            System.err.println("Referral Desk could not start beside " + db + ": " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        if (bell.openElsewhere()) {
+            log.info(bell.answer());
+            System.out.println(bell.answer());
+            return ExitCodes.OK;
+        }
         Store store;
         try {
             store = Store.open(db);
         } catch (StoreUnavailable e) {
+            bell.close();
             log.error("Could not open the database", e);
             System.err.println(e.getMessage());
             showStartupFailure(e.getMessage());
             return e instanceof StoreInUse ? ExitCodes.BUSY : ExitCodes.BAD_INPUT;
         }
         Desk desk = new Desk(store, Clock.systemDefaultZone());
-        Runtime.getRuntime().addShutdownHook(new Thread(desk::close, "referral-desk-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            bell.close();
+            desk.close();
+        }, "referral-desk-shutdown"));
         CountDownLatch closed = new CountDownLatch(1);
         AtomicReference<Stage> window = new AtomicReference<>();
         Runnable open = () -> bringBack(window.get());
@@ -55,6 +73,7 @@ public final class Launcher {
         }, () -> desk.whenLeft(closed::countDown)), desk.reminderTexts());
         boolean closingQuits = tray.closingWindowQuits(desk.keepRunningInTray());
         log.info(closingQuits ? "Closing the window quits" : "Closing the window keeps Referral Desk in the tray");
+        bell.onRing(() -> Platform.runLater(open));
         Platform.setImplicitExit(false);
         Platform.startup(() -> {
             Stage stage = new Stage();
@@ -72,6 +91,7 @@ public final class Launcher {
             Thread.currentThread().interrupt();
         }
         tray.remove();
+        bell.close();
         desk.close();
         Platform.exit();
         return ExitCodes.OK; // main exits, which also ends the AWT threads a tray started

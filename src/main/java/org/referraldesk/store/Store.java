@@ -28,8 +28,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded H2 database file: opened with durable writes (no write delay, no auto-server),
- * migrated by Flyway, and shut down cleanly on {@link #close()}.
+ * The embedded H2 database file: opened with durable writes (no write delay), shared with the other
+ * Referral Desk processes on this computer (ADR 0011), migrated by Flyway, and shut down cleanly on
+ * {@link #close()} by the process that serves it.
  */
 public final class Store implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
@@ -69,6 +70,7 @@ public final class Store implements AutoCloseable {
             }
             throw new StoreUnavailable(explain(base, e), e);
         }
+        SharedDesk.keepLockPrivate(base);
         LOG.info("Opened database {}{}", base, H2_SUFFIX);
         return new Store(pool, Path.of(base + H2_SUFFIX), url);
     }
@@ -88,13 +90,31 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Writes everything to disk and closes the file (H2's SHUTDOWN). The pool's connections close
-     * first, while a connection of our own keeps the database open to run the SHUTDOWN.
+     * Whether this process serves the file (opened it first, or took it over when the one serving it
+     * closed) rather than reaching it through another Referral Desk that does (ADR 0011).
+     */
+    public boolean servesTheFile() {
+        try (Connection connection = pool.getConnection()) {
+            return !SharedDesk.isClient(connection);
+        } catch (SQLException e) {
+            throw new StoreUnavailable("The database " + file + " could not be reached.", e);
+        }
+    }
+
+    /**
+     * Writes everything to disk and closes the file (H2's SHUTDOWN) when this process serves it; the
+     * pool's connections close first, while a connection of our own keeps the database open to run
+     * the SHUTDOWN. A process that reaches the file through another Referral Desk (a command while
+     * the window is open) only closes its own connections: the desk stays open for the one serving it.
      */
     @Override
     public void close() {
         try (Connection own = DriverManager.getConnection(url, "sa", "")) {
             pool.dispose();
+            if (SharedDesk.isClient(own)) {
+                LOG.info("Left database {} to the Referral Desk that serves it", file);
+                return;
+            }
             try (Statement statement = own.createStatement()) {
                 statement.execute("SHUTDOWN");
             }
