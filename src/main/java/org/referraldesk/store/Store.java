@@ -94,7 +94,8 @@ public final class Store implements AutoCloseable {
      * closed) rather than reaching it through another Referral Desk that does (ADR 0011).
      */
     public boolean servesTheFile() {
-        try (Connection connection = pool.getConnection()) {
+        // a fresh connection: after taking the file over, the pool's connections still go through the port
+        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
             return !SharedDesk.isClient(connection);
         } catch (SQLException e) {
             throw new StoreUnavailable("The database " + file + " could not be reached.", e);

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -110,19 +112,37 @@ class CommandLineIT {
     }
 
     @Test
-    void badInputExitsWithOneAndADatabaseHeldByAnotherProcessWithThree() throws Exception {
+    void badInputExitsWithOneAndADeskHeldByAProcessThatDoesNotShareItWithThree() throws Exception {
         Path db = dir.resolve("desk");
         Ran missing = jar(db, "done", "999");
         assertEquals(1, missing.code());
         assertEquals("No follow-up with id 999.\n", missing.err());
         assertEquals("", missing.out());
 
-        try (Store held = Store.open(db)) {
+        // an older Referral Desk held the file alone (H2's file lock, no server to reach it through)
+        try (Connection alone = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("desk")
+                + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0", "sa", "")) {
             Ran busy = jar(db, "due");
             assertEquals(3, busy.code(), busy.err());
             assertEquals(1, busy.err().lines().count(), busy.err());
             assertTrue(busy.err().contains("is in use by another Referral Desk"), busy.err());
-            assertTrue(held.file().toString().endsWith("desk.mv.db"));
+            assertTrue(alone.isValid(1));
+        }
+    }
+
+    @Test
+    void aCommandWhileThisProcessHoldsTheDeskReadsAndWritesThroughIt() throws Exception {
+        Path db = dir.resolve("desk");
+        try (Store held = Store.open(db)) {
+            Ran added = jar(db, "referral", "add", "--referrer", "Anna Keller", "--client", "Ben Okafor",
+                    "--received", RECEIVED.toString());
+            assertEquals(0, added.code(), added.err());
+            Ran due = jar(db, "due", "--json", "--at", RECEIVED.plus(Duration.ofHours(25)).toString());
+            assertEquals(0, due.code(), due.err());
+            assertEquals(List.of("RESPOND_TO_CLIENT OVERDUE", "THANK_REFERRER OVERDUE", "HANDWRITTEN_CARD UPCOMING"),
+                    kindsAndStatus(due.out()));
+            assertEquals(2, (int) held.inTransaction(tx -> tx.contacts().count()), "the command's write is in the holder's desk");
+            assertTrue(held.servesTheFile(), "the holder still serves the file after the commands ended");
         }
     }
 
