@@ -15,10 +15,13 @@ final class FxStart {
         if (STARTED.compareAndSet(false, true)) {
             Platform.setImplicitExit(false);
             try {
-                Platform.startup(work);
+                // the work runs after start-up has finished: a dialog's showAndWait inside the
+                // start-up call itself shows an empty window
+                Platform.startup(() -> { });
             } catch (IllegalStateException alreadyRunning) {
-                Platform.runLater(work); // JavaFX was started by someone else (a test's toolkit)
+                // JavaFX was started by someone else (a test's toolkit)
             }
+            Platform.runLater(work);
         } else {
             Platform.runLater(work);
         }

@@ -4,51 +4,51 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 import org.referraldesk.service.DeskProtection;
 import org.referraldesk.store.PasswordRefused;
 import org.referraldesk.store.Store;
 import org.referraldesk.ui.unlock.UnlockPrompt;
 
 /**
- * Opens a protected desk for the window: asks for the password on the FX thread, tries it on the
- * launcher's thread (the FX thread never waits on the disk), and asks again after a wrong one.
+ * Opens a protected desk for the window: the FX thread shows the password dialog, each typed
+ * password is tried on a thread of its own (the FX thread never waits on the disk), and the
+ * launcher's thread waits for the desk or for Quit.
  */
 final class Unlock {
     private Unlock() {
     }
 
-    /** The opened store, or empty when the owner chose Quit; other failures are thrown as by Store.open. */
+    /** The opened store, or empty when the owner chose Quit. */
     static Optional<Store> open(Path database) {
-        boolean wrongBefore = false;
-        while (true) {
-            Optional<String> typed = ask(database, wrongBefore);
-            if (typed.isEmpty()) {
-                return Optional.empty();
-            }
-            try {
-                return Optional.of(Store.open(database, DeskProtection.key(typed.get())));
-            } catch (PasswordRefused wrong) {
-                wrongBefore = true;
-            }
-        }
-    }
-
-    private static Optional<String> ask(Path database, boolean wrongBefore) {
-        CompletableFuture<Optional<String>> answer = new CompletableFuture<>();
-        FxStart.run(() -> {
-            try {
-                answer.complete(new UnlockPrompt().ask(database.toString(), wrongBefore));
-            } catch (RuntimeException e) {
-                answer.completeExceptionally(e);
-            }
-        });
+        AtomicReference<Store> store = new AtomicReference<>();
+        CompletableFuture<Boolean> closed = new CompletableFuture<>();
+        ExecutorService tries = Executors.newSingleThreadExecutor(work -> new Thread(work, "desk-unlock"));
         try {
-            return answer.get();
+            FxStart.run(() -> {
+                try {
+                    new UnlockPrompt().ask(database.toString(), typed -> {
+                        try {
+                            store.set(Store.open(database, DeskProtection.key(typed)));
+                            return true;
+                        } catch (PasswordRefused wrong) {
+                            return false;
+                        }
+                    }, tries, closed::complete);
+                } catch (RuntimeException e) {
+                    closed.completeExceptionally(e);
+                }
+            });
+            return closed.get() ? Optional.of(store.get()) : Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Optional.empty();
+            return Optional.ofNullable(store.get());
         } catch (ExecutionException e) {
             throw new IllegalStateException("The password dialog failed", e.getCause());
+        } finally {
+            tries.shutdown();
         }
     }
 }

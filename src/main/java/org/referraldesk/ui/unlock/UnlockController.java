@@ -1,15 +1,15 @@
 package org.referraldesk.ui.unlock;
 
 import javafx.application.Platform;
+import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 
-/** The password dialog's view: binds the field and texts to the view model. */
+/** The password dialog's view: binds the field and texts; Open tries the password and keeps the dialog open. */
 final class UnlockController {
     private final UnlockViewModel model;
 
@@ -25,19 +25,25 @@ final class UnlockController {
     @FXML
     void initialize() {
         intro.setText(model.intro());
-        error.setText(model.error());
-        error.setVisible(!model.error().isEmpty());
-        error.setManaged(!model.error().isEmpty());
+        error.textProperty().bind(model.errorProperty());
+        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
         password.textProperty().bindBidirectional(model.passwordProperty());
     }
 
-    void ready(Dialog<ButtonType> dialog) {
+    void ready(Dialog<Boolean> dialog) {
         Node open = pane.lookupButton(pane.getButtonTypes().get(0));
-        open.disableProperty().bind(model.nothingTyped());
+        open.disableProperty().bind(model.cannotOpen());
+        open.addEventFilter(ActionEvent.ACTION, event -> {
+            event.consume();
+            model.tryPassword(dialog::close);
+        });
+        model.errorProperty().addListener((obs, was, now) -> {
+            password.requestFocus();
+            // a message that appears makes the dialog taller, so the buttons are never cut off
+            Platform.runLater(() -> pane.getScene().getWindow().sizeToScene());
+        });
+        dialog.setResultConverter(button -> model.openedProperty().get());
         dialog.setOnShown(event -> Platform.runLater(password::requestFocus));
-    }
-
-    String typed() {
-        return model.passwordProperty().get();
     }
 }
