@@ -11,7 +11,8 @@ public final class CommandLineDesk {
     /** The command line at {@code clock} ("now" and the owner's zone); no command opens the window. */
     public static Cli at(Clock clock) {
         String version = AppInfo.load().nameAndVersion();
-        return new Cli((db, when) -> StoreDesk.open(db, when, version), Launcher::openWindow, clock,
+        return new Cli((db, password, when) -> StoreDesk.open(db, password, when, version),
+                StoreDesk::changePassword, Launcher::openWindow, clock,
                 () -> DataFolder.forThisComputer().resolve("referral-desk"), version);
     }
 }

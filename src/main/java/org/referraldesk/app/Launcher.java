@@ -2,11 +2,13 @@ package org.referraldesk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
+import org.referraldesk.service.DeskProtection;
 import org.referraldesk.store.Store;
 import org.referraldesk.store.StoreInUse;
 import org.referraldesk.store.StoreUnavailable;
@@ -51,7 +53,12 @@ public final class Launcher {
         }
         Store store;
         try {
-            store = Store.open(db);
+            Optional<Store> opened = DeskProtection.isProtected(db) ? Unlock.open(db) : Optional.of(Store.open(db));
+            if (opened.isEmpty()) {
+                bell.close();
+                return ExitCodes.LOCKED;
+            }
+            store = opened.get();
         } catch (StoreUnavailable e) {
             bell.close();
             log.error("Could not open the database", e);
@@ -74,8 +81,7 @@ public final class Launcher {
         boolean closingQuits = tray.closingWindowQuits(desk.keepRunningInTray());
         log.info(closingQuits ? "Closing the window quits" : "Closing the window keeps Referral Desk in the tray");
         bell.onRing(() -> Platform.runLater(open));
-        Platform.setImplicitExit(false);
-        Platform.startup(() -> {
+        FxStart.run(() -> {
             Stage stage = new Stage();
             window.set(stage);
             stage.setOnHidden(event -> {
@@ -109,7 +115,7 @@ public final class Launcher {
     private static void showStartupFailure(String message) {
         CountDownLatch shown = new CountDownLatch(1);
         try {
-            Platform.startup(() -> {
+            FxStart.run(() -> {
                 Alert alert = new Alert(Alert.AlertType.ERROR, message);
                 alert.setHeaderText("Referral Desk could not start");
                 alert.showAndWait();

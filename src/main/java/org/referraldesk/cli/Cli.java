@@ -18,14 +18,17 @@ import picocli.CommandLine;
  */
 public final class Cli {
     private final DeskOpener opener;
+    private final DeskKeys keys;
     private final WindowOpener window;
     private final Clock clock;
     private final Supplier<Path> defaultDatabase;
     private final String version;
 
     /** {@code clock} is "now" and the owner's zone; {@code --at} stops it at another instant in the same zone. */
-    public Cli(DeskOpener opener, WindowOpener window, Clock clock, Supplier<Path> defaultDatabase, String version) {
+    public Cli(DeskOpener opener, DeskKeys keys, WindowOpener window, Clock clock, Supplier<Path> defaultDatabase,
+            String version) {
         this.opener = opener;
+        this.keys = keys;
         this.window = window;
         this.clock = clock;
         this.defaultDatabase = defaultDatabase;
@@ -34,7 +37,7 @@ public final class Cli {
 
     /** Runs one command line; what it prints goes to {@code out}, messages to {@code err}. */
     public int run(String[] args, PrintStream out, PrintStream err) {
-        DeskCommand desk = new DeskCommand(opener, window, clock, defaultDatabase);
+        DeskCommand desk = new DeskCommand(opener, keys, window, clock, defaultDatabase);
         PrintWriter output = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errors = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         desk.out = output;
@@ -61,7 +64,7 @@ public final class Cli {
         if (failure instanceof InvalidInput refused) {
             return oneLine(refused.ownersMessage());
         }
-        if (failure instanceof DeskUnavailable
+        if (failure instanceof DeskUnavailable || failure instanceof DeskLocked
                 || failure instanceof UncheckedIOException) {
             return oneLine(failure.getMessage());
         }
@@ -71,6 +74,9 @@ public final class Cli {
     static int exitCode(Exception failure) {
         if (failure instanceof DeskUnavailable unavailable && unavailable.busy()) {
             return ExitCodes.BUSY;
+        }
+        if (failure instanceof DeskLocked) {
+            return ExitCodes.LOCKED;
         }
         return ExitCodes.BAD_INPUT;
     }

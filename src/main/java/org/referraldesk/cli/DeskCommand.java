@@ -17,11 +17,13 @@ import picocli.CommandLine.Option;
                 + "2026-03-11T10:00+01:00, or 2026-03-11T10:00 in this computer's time zone."},
         subcommands = {ReferralCommand.class, DueCommand.class, DoneCommand.class, TouchCommand.class,
             ExportCommand.class, BackupCommand.class, RestoreCommand.class, CardsCommand.class,
-            ImportCommand.class, SettingsCommand.class, MessageCommand.class},
+            ImportCommand.class, SettingsCommand.class, MessageCommand.class, PasswordCommand.class},
         footer = {"", "Exit codes: 0 done, 1 bad input (one line on stderr, nothing written), 2 usage error, "
-                + "3 the database is open in another Referral Desk window or command."})
+                + "3 the database is open in another Referral Desk window or command, "
+                + "5 the desk is protected and the password is missing or wrong (nothing touched)."})
 final class DeskCommand implements Callable<Integer> {
     private final DeskOpener opener;
+    private final DeskKeys keys;
     private final WindowOpener window;
     private final Clock clock;
     private final Supplier<Path> defaultDatabase;
@@ -31,8 +33,14 @@ final class DeskCommand implements Callable<Integer> {
             description = "The database file (default: referral-desk in the user's data folder).")
     Path db;
 
-    DeskCommand(DeskOpener opener, WindowOpener window, Clock clock, Supplier<Path> defaultDatabase) {
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "For a desk protected with a password: the file whose first line is the password "
+                    + "(default: the file named by " + PasswordFile.VARIABLE + ").")
+    Path passwordFile;
+
+    DeskCommand(DeskOpener opener, DeskKeys keys, WindowOpener window, Clock clock, Supplier<Path> defaultDatabase) {
         this.opener = opener;
+        this.keys = keys;
         this.window = window;
         this.clock = clock;
         this.defaultDatabase = defaultDatabase;
@@ -50,7 +58,17 @@ final class DeskCommand implements Callable<Integer> {
     /** The services at the clock, or at a clock stopped at {@code at} (in the owner's zone) when given. */
     Services open(Instant at) {
         Clock when = at == null ? clock : Clock.fixed(at, clock.getZone());
-        return opener.open(database(), when);
+        return opener.open(database(), password(), when);
+    }
+
+    /** The password from --password-file or the environment's password file; null when neither names one. */
+    String password() {
+        return PasswordFile.read(PasswordFile.chosen(passwordFile, System.getenv(PasswordFile.VARIABLE)));
+    }
+
+    /** Protects the desk with {@code next}, changes its password, or with null removes it. */
+    void changePassword(String next) {
+        keys.change(database(), password(), next);
     }
 
     Clock clock() {

@@ -9,6 +9,8 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** The database is open in another Referral Desk window or command. */
     public static final int BUSY = 3;
+    /** The desk is protected with a password, and it was missing or wrong: nothing was opened or changed. */
+    public static final int LOCKED = 5;
 
     private ExitCodes() {
     }

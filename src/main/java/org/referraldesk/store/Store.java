@@ -40,11 +40,13 @@ public final class Store implements AutoCloseable {
     private final Jdbi jdbi;
     private final Path file;
     private final String url;
+    private final DeskPassword password;
 
-    private Store(JdbcConnectionPool pool, Path file, String url) {
+    private Store(JdbcConnectionPool pool, Path file, String url, DeskPassword password) {
         this.pool = pool;
         this.file = file;
         this.url = url;
+        this.password = password;
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
         InstantColumns.register(jdbi);
         for (Class<?> type : new Class<?>[] {Contact.class, PartnerSettings.class, PartnerActivity.class,
@@ -56,14 +58,32 @@ public final class Store implements AutoCloseable {
 
     /** Opens (creating if needed) the database at {@code path} ("x" or "x.mv.db") and migrates it. */
     public static Store open(Path path) {
+        return open(path, null);
+    }
+
+    /**
+     * Opens the database at {@code path} with the owner's {@code password} (null when none is given).
+     * An encrypted desk without its password, or with a wrong one, is refused ({@link PasswordRefused})
+     * and left as it was; a new desk opened with a password is created encrypted.
+     */
+    public static Store open(Path path, DeskPassword password) {
         Path base = baseOf(path);
-        String url = StoreUrl.of(base);
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        Path dbFile = Path.of(base + H2_SUFFIX);
+        boolean encrypted = DeskPassword.protects(dbFile) || (password != null && !Files.exists(dbFile));
+        if (encrypted && password == null) {
+            throw new PasswordRefused("The desk " + dbFile + " is protected with a password.", true, null);
+        }
+        DeskPassword used = encrypted ? password : null;
+        String url = StoreUrl.of(base) + (encrypted ? ";CIPHER=AES" : "");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", connectionPassword(used));
         try {
             Files.createDirectories(base.getParent());
             Migrations.migrate(pool);
         } catch (Exception e) {
             pool.dispose();
+            if (wrongPassword(e)) {
+                throw new PasswordRefused("The password for " + dbFile + " is wrong; nothing was opened.", false, e);
+            }
             if (heldByAnotherProcess(e)) {
                 throw new StoreInUse("The database " + base + H2_SUFFIX
                         + " is in use by another Referral Desk (a window or a command); close it and try again.", e);
@@ -72,7 +92,12 @@ public final class Store implements AutoCloseable {
         }
         SharedDesk.keepLockPrivate(base);
         LOG.info("Opened database {}{}", base, H2_SUFFIX);
-        return new Store(pool, Path.of(base + H2_SUFFIX), url);
+        return new Store(pool, dbFile, url, used);
+    }
+
+    /** The password the desk is encrypted with, or null when it is not encrypted. */
+    public DeskPassword password() {
+        return password;
     }
 
     /** The database file on disk. */
@@ -95,7 +120,7 @@ public final class Store implements AutoCloseable {
      */
     public boolean servesTheFile() {
         // a fresh connection: after taking the file over, the pool's connections still go through the port
-        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+        try (Connection connection = DriverManager.getConnection(url, "sa", connectionPassword(password))) {
             return !SharedDesk.isClient(connection);
         } catch (SQLException e) {
             throw new StoreUnavailable("The database " + file + " could not be reached.", e);
@@ -110,7 +135,7 @@ public final class Store implements AutoCloseable {
      */
     @Override
     public void close() {
-        try (Connection own = DriverManager.getConnection(url, "sa", "")) {
+        try (Connection own = DriverManager.getConnection(url, "sa", connectionPassword(password))) {
             pool.dispose();
             if (SharedDesk.isClient(own)) {
                 LOG.info("Left database {} to the Referral Desk that serves it", file);
@@ -136,6 +161,21 @@ public final class Store implements AutoCloseable {
             return absolute.resolveSibling(name.substring(0, name.length() - H2_SUFFIX.length()));
         }
         return absolute;
+    }
+
+    private static String connectionPassword(DeskPassword password) {
+        return password == null ? "" : password.connectionPassword();
+    }
+
+    /** H2 says FILE_ENCRYPTION_ERROR (90049) when the file password does not decrypt the file. */
+    static boolean wrongPassword(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && (sql.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1
+                    || sql.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** H2 refuses a file another process has open with DATABASE_ALREADY_OPEN (90020), or times out on its lock. */

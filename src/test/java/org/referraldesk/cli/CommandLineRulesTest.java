@@ -86,8 +86,10 @@ class CommandLineRulesTest {
     @Test
     void withNoCommandTheWindowOpensOnTheChosenDatabase() {
         AtomicReference<Path> opened = new AtomicReference<>();
-        Cli line = new Cli((db, clock) -> {
+        Cli line = new Cli((db, password, clock) -> {
             throw new AssertionError("no command opens no services");
+        }, (db, current, next) -> {
+            throw new AssertionError("no command changes no password");
         }, db -> {
             opened.set(db);
             return 0;
@@ -102,8 +104,9 @@ class CommandLineRulesTest {
 
     @Test
     void aDatabaseHeldByAnotherProcessExitsWithThree() {
-        Cli line = new Cli((db, clock) -> {
+        Cli line = new Cli((db, password, clock) -> {
             throw new DeskUnavailable("The database " + db + " is in use by another Referral Desk.", true, null);
+        }, (db, current, next) -> {
         }, db -> 0, TempDesk.CLOCK, () -> dir.resolve("default"), "Referral Desk test");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);

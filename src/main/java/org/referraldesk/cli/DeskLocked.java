@@ -1,0 +1,8 @@
+package org.referraldesk.cli;
+
+/** The desk is protected and its password was missing or wrong: exit code 5, nothing touched. */
+public final class DeskLocked extends RuntimeException {
+    public DeskLocked(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,71 @@
+package org.referraldesk.service;
+
+import java.nio.file.Path;
+import org.referraldesk.domain.InvalidInput;
+import org.referraldesk.store.DeskPassword;
+import org.referraldesk.store.Protection;
+import org.referraldesk.store.Store;
+import org.referraldesk.store.StoreInUse;
+
+/**
+ * Protecting a desk with a password (H2 file encryption, AES), changing it, or removing it. Works
+ * on a closed desk: the desk is first opened with the current password, which proves the password
+ * and that no other window or command holds the file, then changed on a verified copy.
+ */
+public final class DeskProtection {
+    /** Fewer characters than this are refused: the password is the only key to the data. */
+    public static final int SHORTEST = 8;
+
+    private DeskProtection() {
+    }
+
+    /** Whether the desk file at {@code database} is encrypted. */
+    public static boolean isProtected(Path database) {
+        return DeskPassword.protects(fileOf(database));
+    }
+
+    /** Protects the desk with {@code next}, or changes its password from {@code current} (null when none). */
+    public static void protect(Path database, String current, String next) {
+        DeskPassword to = DeskPassword.of(checked(next));
+        change(database, current, to);
+    }
+
+    /** Removes the password: the desk is stored unencrypted again. */
+    public static void remove(Path database, String current) {
+        if (!isProtected(database)) {
+            throw new InvalidInput("password", "password.notProtected");
+        }
+        change(database, current, null);
+    }
+
+    /** The typed password as H2's key, or null when none was typed. */
+    public static DeskPassword key(String typed) {
+        return typed == null ? null : DeskPassword.of(typed);
+    }
+
+    private static void change(Path database, String current, DeskPassword to) {
+        DeskPassword from = isProtected(database) ? key(current) : null;
+        try (Store store = Store.open(database, from)) {
+            if (!store.servesTheFile()) {
+                throw new StoreInUse("The desk " + store.file() + " is open in a Referral Desk window; close the "
+                        + "window first, then change its password.", null);
+            }
+        }
+        Protection.change(database, from, to);
+    }
+
+    static String checked(String typed) {
+        if (typed == null || typed.isBlank()) {
+            throw new InvalidInput("password", "password.blank");
+        }
+        if (typed.codePointCount(0, typed.length()) < SHORTEST) {
+            throw new InvalidInput("password", "password.short", SHORTEST);
+        }
+        return typed;
+    }
+
+    private static Path fileOf(Path database) {
+        String name = database.getFileName().toString();
+        return name.endsWith(".mv.db") ? database : database.resolveSibling(name + ".mv.db");
+    }
+}
