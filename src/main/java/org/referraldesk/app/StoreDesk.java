@@ -3,7 +3,9 @@ package org.referraldesk.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.referraldesk.cli.DeskUnavailable;
+import org.referraldesk.service.DamagedDesk;
 import org.referraldesk.service.Services;
+import org.referraldesk.store.DamagedStore;
 import org.referraldesk.store.Store;
 import org.referraldesk.store.StoreInUse;
 import org.referraldesk.store.StoreUnavailable;
@@ -21,6 +23,8 @@ final class StoreDesk {
         }
         try {
             return Services.on(Store.open(db), clock, madeBy);
+        } catch (DamagedStore e) {
+            throw DamagedDesk.of(e);
         } catch (StoreInUse e) {
             throw new DeskUnavailable(e.getMessage(), true, e);
         } catch (StoreUnavailable e) {

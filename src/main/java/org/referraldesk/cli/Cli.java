@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Supplier;
 import org.referraldesk.domain.InvalidInput;
+import org.referraldesk.service.DamagedDesk;
 import org.referraldesk.service.DeskNotEmpty;
 import picocli.CommandLine;
 
@@ -45,7 +46,8 @@ public final class Cli {
         line.setOut(output);
         line.setErr(errors);
         line.setExecutionExceptionHandler((failure, command, parsed) -> {
-            errors.println(message(failure));
+            errors.println(failure instanceof DamagedDesk damaged ? DamagedLine.of(damaged, clock.getZone())
+                    : message(failure));
             return exitCode(failure);
         });
         int code = line.execute(args);
@@ -69,6 +71,9 @@ public final class Cli {
     }
 
     static int exitCode(Exception failure) {
+        if (failure instanceof DamagedDesk) {
+            return ExitCodes.DAMAGED;
+        }
         if (failure instanceof DeskUnavailable unavailable && unavailable.busy()) {
             return ExitCodes.BUSY;
         }

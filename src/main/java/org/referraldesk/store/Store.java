@@ -6,6 +6,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.h2.api.ErrorCode;
@@ -39,8 +40,14 @@ public final class Store implements AutoCloseable {
     private final Jdbi jdbi;
     private final Path file;
     private final String url;
+    private final boolean readOnly;
 
     private Store(JdbcConnectionPool pool, Path file, String url) {
+        this(pool, file, url, false);
+    }
+
+    private Store(JdbcConnectionPool pool, Path file, String url, boolean readOnly) {
+        this.readOnly = readOnly;
         this.pool = pool;
         this.file = file;
         this.url = url;
@@ -56,13 +63,19 @@ public final class Store implements AutoCloseable {
     /** Opens (creating if needed) the database at {@code path} ("x" or "x.mv.db") and migrates it. */
     public static Store open(Path path) {
         Path base = baseOf(path);
-        String url = StoreUrl.of(base);
+        OpeningCheck.beforeOpening(base, Path.of(base + H2_SUFFIX), Clock.systemDefaultZone());
+        String url = H2FileSystem.of(StoreUrl.of(base));
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         try {
             Files.createDirectories(base.getParent());
-            Migrations.migrate(pool);
+            if (SchemaPending.any(pool)) {
+                Migrations.migrate(pool);
+            }
         } catch (Exception e) {
             pool.dispose();
+            if (DiskFull.in(e)) {
+                return openReadOnly(base, e);
+            }
             if (heldByAnotherProcess(e)) {
                 throw new StoreInUse("The database " + base + H2_SUFFIX
                         + " is in use by another Referral Desk (a window or a command); close it and try again.", e);
@@ -73,6 +86,32 @@ public final class Store implements AutoCloseable {
         return new Store(pool, Path.of(base + H2_SUFFIX), url);
     }
 
+    /** The full read of {@code check}: every page and every row, read-only; a damaged file is moved aside. */
+    public static DeskCounts readWhole(Path path) {
+        Path base = baseOf(path);
+        EveryRow.Counts counts = OpeningCheck.readWhole(base, Path.of(base + H2_SUFFIX), Clock.systemDefaultZone());
+        return new DeskCounts(counts.stories(), counts.contacts());
+    }
+
+    /** The disk is full: the desk opens read-only, so reads and exports to another disk still work. */
+    private static Store openReadOnly(Path base, Exception full) {
+        Path file = Path.of(base + H2_SUFFIX);
+        String url = H2FileSystem.of(EveryRow.readOnlyUrl(base));
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        try (Connection probe = pool.getConnection()) {
+            LOG.warn("The disk holding {} is full; opened read-only", file, full);
+            return new Store(pool, file, url, true);
+        } catch (SQLException e) {
+            pool.dispose();
+            throw new StoreUnavailable(new DiskFull(file, full).getMessage(), e);
+        }
+    }
+
+    /** Whether the desk opened read-only because its disk is full. */
+    public boolean readOnly() {
+        return readOnly;
+    }
+
     /** The database file on disk. */
     public Path file() {
         return file;
@@ -80,11 +119,34 @@ public final class Store implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: all of it is stored, or on an exception none of it. */
     public <T> T inTransaction(Function<Tx, T> work) {
-        return jdbi.inTransaction(handle -> work.apply(new Tx(handle)));
+        try {
+            return jdbi.inTransaction(handle -> work.apply(new Tx(handle)));
+        } catch (RuntimeException e) {
+            throw fullDiskSaidPlainly(e);
+        }
     }
 
     public void useTransaction(Consumer<Tx> work) {
-        jdbi.useTransaction(handle -> work.accept(new Tx(handle)));
+        try {
+            jdbi.useTransaction(handle -> work.accept(new Tx(handle)));
+        } catch (RuntimeException e) {
+            throw fullDiskSaidPlainly(e);
+        }
+    }
+
+    /** A write refused for lack of space (or on the read-only desk a full disk left) is one line, {@link DiskFull}. */
+    private RuntimeException fullDiskSaidPlainly(RuntimeException e) {
+        boolean refusedReadOnly = readOnly && readOnlyRefusal(e);
+        return refusedReadOnly || DiskFull.in(e) ? new DiskFull(file, e) : e;
+    }
+
+    private static boolean readOnlyRefusal(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -96,11 +158,13 @@ public final class Store implements AutoCloseable {
         try (Connection own = DriverManager.getConnection(url, "sa", "")) {
             pool.dispose();
             try (Statement statement = own.createStatement()) {
-                statement.execute("SHUTDOWN");
+                statement.execute(QuietClose.shutdown(own));
             }
             LOG.info("Closed database {}", file);
         } catch (SQLException e) {
-            if (e.getErrorCode() != ErrorCode.DATABASE_IS_CLOSED) {
+            if (DiskFull.in(e)) {
+                LOG.warn("The disk holding {} is full; closed without the clean-close mark", file, e);
+            } else if (e.getErrorCode() != ErrorCode.DATABASE_IS_CLOSED) {
                 throw new StoreUnavailable("The database " + file + " could not be closed cleanly.", e);
             }
         } finally {

@@ -1,0 +1,26 @@
+package org.referraldesk.service;
+
+import java.nio.file.Path;
+import org.referraldesk.store.DamagedStore;
+import org.referraldesk.store.DeskCounts;
+import org.referraldesk.store.Store;
+
+/** {@code check}: reads every page and every row of a desk without writing; a damaged one is moved aside. */
+public final class DeskCheck {
+    /** A desk that reads whole: how many stories and contacts it holds. */
+    public record Whole(int stories, int contacts) {
+    }
+
+    private DeskCheck() {
+    }
+
+    /** The desk's counts when it reads whole; throws {@link DamagedDesk} when it does not. */
+    public static Whole readWhole(Path database) {
+        try {
+            DeskCounts counts = Store.readWhole(database);
+            return new Whole(counts.stories(), counts.contacts());
+        } catch (DamagedStore e) {
+            throw DamagedDesk.of(e);
+        }
+    }
+}
