@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.function.Supplier;
 import org.referraldesk.domain.InvalidInput;
 import org.referraldesk.service.DamagedDesk;
+import org.referraldesk.service.DeskCheck;
 import org.referraldesk.service.DeskNotEmpty;
 import picocli.CommandLine;
 
@@ -63,7 +64,7 @@ public final class Cli {
         if (failure instanceof InvalidInput refused) {
             return oneLine(refused.ownersMessage());
         }
-        if (failure instanceof DeskUnavailable
+        if (failure instanceof DeskUnavailable || failure instanceof DeskCheck.Unreadable
                 || failure instanceof UncheckedIOException) {
             return oneLine(failure.getMessage());
         }
@@ -74,7 +75,8 @@ public final class Cli {
         if (failure instanceof DamagedDesk) {
             return ExitCodes.DAMAGED;
         }
-        if (failure instanceof DeskUnavailable unavailable && unavailable.busy()) {
+        if (failure instanceof DeskUnavailable unavailable && unavailable.busy()
+                || failure instanceof DeskCheck.Unreadable unreadable && unreadable.busy()) {
             return ExitCodes.BUSY;
         }
         return ExitCodes.BAD_INPUT;

@@ -4,11 +4,27 @@ import java.nio.file.Path;
 import org.referraldesk.store.DamagedStore;
 import org.referraldesk.store.DeskCounts;
 import org.referraldesk.store.Store;
+import org.referraldesk.store.StoreInUse;
+import org.referraldesk.store.StoreUnavailable;
 
 /** {@code check}: reads every page and every row of a desk without writing; a damaged one is moved aside. */
 public final class DeskCheck {
     /** A desk that reads whole: how many stories and contacts it holds. */
     public record Whole(int stories, int contacts) {
+    }
+
+    /** The desk could not be read at all: held by another window or command (busy), or missing. */
+    public static final class Unreadable extends RuntimeException {
+        private final boolean busy;
+
+        Unreadable(String message, boolean busy, Throwable cause) {
+            super(message, cause);
+            this.busy = busy;
+        }
+
+        public boolean busy() {
+            return busy;
+        }
     }
 
     private DeskCheck() {
@@ -21,6 +37,8 @@ public final class DeskCheck {
             return new Whole(counts.stories(), counts.contacts());
         } catch (DamagedStore e) {
             throw DamagedDesk.of(e);
+        } catch (StoreUnavailable e) {
+            throw new Unreadable(e.getMessage(), e instanceof StoreInUse, e);
         }
     }
 }
