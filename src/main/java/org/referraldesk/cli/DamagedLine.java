@@ -5,11 +5,11 @@ import org.referraldesk.service.BackupFile;
 import org.referraldesk.service.DamagedDesk;
 
 /** The one line a damaged, empty or foreign desk gets: where the file is now and the newest backup. */
-final class DamagedLine {
+public final class DamagedLine {
     private DamagedLine() {
     }
 
-    static String of(DamagedDesk damaged, ZoneId zone) {
+    public static String of(DamagedDesk damaged, ZoneId zone) {
         String what = switch (damaged.kind()) {
             case DAMAGED -> "The database " + damaged.file() + " is damaged and was not opened; it is kept as it was in "
                     + damaged.keptAt().map(Object::toString).orElse(damaged.file().toString()) + ".";
