@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.referraldesk.cli.DeskLocked;
 import org.referraldesk.cli.DeskUnavailable;
+import org.referraldesk.service.DamagedDesk;
 import org.referraldesk.service.DeskProtection;
 import org.referraldesk.service.Services;
+import org.referraldesk.store.DamagedStore;
 import org.referraldesk.store.PasswordRefused;
 import org.referraldesk.store.Store;
 import org.referraldesk.store.StoreInUse;
@@ -26,6 +28,8 @@ final class StoreDesk {
             return Services.on(Store.open(db, DeskProtection.key(password)), clock, madeBy);
         } catch (PasswordRefused e) {
             throw locked(e);
+        } catch (DamagedStore e) {
+            throw DamagedDesk.of(e);
         } catch (StoreInUse e) {
             throw new DeskUnavailable(e.getMessage(), true, e);
         } catch (StoreUnavailable e) {

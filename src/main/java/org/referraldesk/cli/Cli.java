@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Supplier;
 import org.referraldesk.domain.InvalidInput;
+import org.referraldesk.service.DamagedDesk;
+import org.referraldesk.service.DeskCheck;
 import org.referraldesk.service.DeskNotEmpty;
 import picocli.CommandLine;
 
@@ -48,7 +50,8 @@ public final class Cli {
         line.setOut(output);
         line.setErr(errors);
         line.setExecutionExceptionHandler((failure, command, parsed) -> {
-            errors.println(message(failure));
+            errors.println(failure instanceof DamagedDesk damaged ? DamagedLine.of(damaged, clock.getZone())
+                    : message(failure));
             return exitCode(failure);
         });
         int code = line.execute(args);
@@ -64,7 +67,7 @@ public final class Cli {
         if (failure instanceof InvalidInput refused) {
             return oneLine(refused.ownersMessage());
         }
-        if (failure instanceof DeskUnavailable || failure instanceof DeskLocked
+        if (failure instanceof DeskUnavailable || failure instanceof DeskLocked || failure instanceof DeskCheck.Unreadable
                 || failure instanceof UncheckedIOException) {
             return oneLine(failure.getMessage());
         }
@@ -72,10 +75,14 @@ public final class Cli {
     }
 
     static int exitCode(Exception failure) {
-        if (failure instanceof DeskUnavailable unavailable && unavailable.busy()) {
+        if (failure instanceof DamagedDesk) {
+            return ExitCodes.DAMAGED;
+        }
+        if (failure instanceof DeskUnavailable unavailable && unavailable.busy()
+                || failure instanceof DeskCheck.Unreadable unreadable && unreadable.busy()) {
             return ExitCodes.BUSY;
         }
-        if (failure instanceof DeskLocked) {
+        if (failure instanceof DeskLocked || failure instanceof DeskCheck.Unreadable unreadable && unreadable.locked()) {
             return ExitCodes.LOCKED;
         }
         return ExitCodes.BAD_INPUT;

@@ -17,9 +17,10 @@ import picocli.CommandLine.Option;
                 + "2026-03-11T10:00+01:00, or 2026-03-11T10:00 in this computer's time zone."},
         subcommands = {ReferralCommand.class, DueCommand.class, DoneCommand.class, TouchCommand.class,
             ExportCommand.class, BackupCommand.class, RestoreCommand.class, CardsCommand.class,
-            ImportCommand.class, SettingsCommand.class, MessageCommand.class, PasswordCommand.class},
+            ImportCommand.class, SettingsCommand.class, MessageCommand.class, CheckCommand.class, PasswordCommand.class},
         footer = {"", "Exit codes: 0 done, 1 bad input (one line on stderr, nothing written), 2 usage error, "
                 + "3 the database is open in another Referral Desk window or command, "
+                + "4 the database is damaged, cut short, empty or not a Referral Desk file (nothing written to it), "
                 + "5 the desk is protected and the password is missing or wrong (nothing touched)."})
 final class DeskCommand implements Callable<Integer> {
     private final DeskOpener opener;

@@ -9,6 +9,8 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** The database is open in another Referral Desk window or command. */
     public static final int BUSY = 3;
+    /** The database does not read whole (damaged, cut short, empty or not a Referral Desk file); nothing written. */
+    public static final int DAMAGED = 4;
     /** The desk is protected with a password, and it was missing or wrong: nothing was opened or changed. */
     public static final int LOCKED = 5;
 

@@ -6,6 +6,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.h2.api.ErrorCode;
@@ -41,8 +42,10 @@ public final class Store implements AutoCloseable {
     private final Path file;
     private final String url;
     private final DeskPassword password;
+    private final boolean readOnly;
 
-    private Store(JdbcConnectionPool pool, Path file, String url, DeskPassword password) {
+    private Store(JdbcConnectionPool pool, Path file, String url, DeskPassword password, boolean readOnly) {
+        this.readOnly = readOnly;
         this.pool = pool;
         this.file = file;
         this.url = url;
@@ -74,15 +77,25 @@ public final class Store implements AutoCloseable {
             throw new PasswordRefused("The desk " + dbFile + " is protected with a password.", true, null);
         }
         DeskPassword used = encrypted ? password : null;
-        String url = StoreUrl.of(base) + (encrypted ? ";CIPHER=AES" : "");
+        OpeningCheck.beforeOpening(base, dbFile, Clock.systemDefaultZone(), used);
+        String url = H2FileSystem.of(StoreUrl.of(base) + cipher(used));
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", connectionPassword(used));
+        boolean lockBefore = Files.exists(Path.of(base + ".lock.db"));
         try {
             Files.createDirectories(base.getParent());
-            Migrations.migrate(pool);
+            if (SchemaPending.any(pool)) {
+                Migrations.migrate(pool);
+            }
         } catch (Exception e) {
             pool.dispose();
             if (wrongPassword(e)) {
                 throw new PasswordRefused("The password for " + dbFile + " is wrong; nothing was opened.", false, e);
+            }
+            if (DiskFull.in(e)) {
+                if (!lockBefore) {
+                    deleteOwnLock(base); // the half-written lock file H2 just made would refuse the read-only open
+                }
+                return openReadOnly(base, e, used);
             }
             if (heldByAnotherProcess(e)) {
                 throw new StoreInUse("The database " + base + H2_SUFFIX
@@ -92,12 +105,52 @@ public final class Store implements AutoCloseable {
         }
         SharedDesk.keepLockPrivate(base);
         LOG.info("Opened database {}{}", base, H2_SUFFIX);
-        return new Store(pool, dbFile, url, used);
+        return new Store(pool, dbFile, url, used, false);
     }
 
     /** The password the desk is encrypted with, or null when it is not encrypted. */
     public DeskPassword password() {
         return password;
+    }
+
+    /** The full read of {@code check}: every page and every row, read-only; a damaged file is moved aside. */
+    public static DeskCounts readWhole(Path path, DeskPassword password) {
+        Path base = baseOf(path);
+        Path dbFile = Path.of(base + H2_SUFFIX);
+        if (DeskPassword.protects(dbFile) && password == null) {
+            throw new PasswordRefused("The desk " + dbFile + " is protected with a password.", true, null);
+        }
+        DeskPassword used = DeskPassword.protects(dbFile) ? password : null;
+        EveryRow.Counts counts = OpeningCheck.readWhole(base, dbFile, Clock.systemDefaultZone(), used);
+        return new DeskCounts(counts.stories(), counts.contacts());
+    }
+
+    /** The disk is full: the desk opens read-only, so reads and exports to another disk still work. */
+    private static Store openReadOnly(Path base, Exception full, DeskPassword password) {
+        Path file = Path.of(base + H2_SUFFIX);
+        String url = H2FileSystem.of(EveryRow.readOnlyUrl(base, password));
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", connectionPassword(password));
+        try (Connection probe = pool.getConnection()) {
+            LOG.warn("The disk holding {} is full; opened read-only", file, full);
+            return new Store(pool, file, url, password, true);
+        } catch (SQLException e) {
+            pool.dispose();
+           
+            throw new StoreUnavailable(new DiskFull(file, full).getMessage(), e);
+        }
+    }
+
+    private static void deleteOwnLock(Path base) {
+        try {
+            Files.deleteIfExists(Path.of(base + ".lock.db"));
+        } catch (java.io.IOException e) {
+            LOG.warn("Could not remove the lock file this open left beside {}", base, e);
+        }
+    }
+
+    /** Whether the desk opened read-only because its disk is full. */
+    public boolean readOnly() {
+        return readOnly;
     }
 
     /** The database file on disk. */
@@ -107,11 +160,34 @@ public final class Store implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: all of it is stored, or on an exception none of it. */
     public <T> T inTransaction(Function<Tx, T> work) {
-        return jdbi.inTransaction(handle -> work.apply(new Tx(handle)));
+        try {
+            return jdbi.inTransaction(handle -> work.apply(new Tx(handle)));
+        } catch (RuntimeException e) {
+            throw fullDiskSaidPlainly(e);
+        }
     }
 
     public void useTransaction(Consumer<Tx> work) {
-        jdbi.useTransaction(handle -> work.accept(new Tx(handle)));
+        try {
+            jdbi.useTransaction(handle -> work.accept(new Tx(handle)));
+        } catch (RuntimeException e) {
+            throw fullDiskSaidPlainly(e);
+        }
+    }
+
+    /** A write refused for lack of space (or on the read-only desk a full disk left) is one line, {@link DiskFull}. */
+    private RuntimeException fullDiskSaidPlainly(RuntimeException e) {
+        boolean refusedReadOnly = readOnly && readOnlyRefusal(e);
+        return refusedReadOnly || DiskFull.in(e) ? new DiskFull(file, e) : e;
+    }
+
+    private static boolean readOnlyRefusal(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -142,11 +218,13 @@ public final class Store implements AutoCloseable {
                 return;
             }
             try (Statement statement = own.createStatement()) {
-                statement.execute("SHUTDOWN");
+                statement.execute(QuietClose.shutdown(own));
             }
             LOG.info("Closed database {}", file);
         } catch (SQLException e) {
-            if (e.getErrorCode() != ErrorCode.DATABASE_IS_CLOSED) {
+            if (DiskFull.in(e)) {
+                LOG.warn("The disk holding {} is full; closed without the clean-close mark", file, e);
+            } else if (e.getErrorCode() != ErrorCode.DATABASE_IS_CLOSED) {
                 throw new StoreUnavailable("The database " + file + " could not be closed cleanly.", e);
             }
         } finally {
@@ -163,7 +241,12 @@ public final class Store implements AutoCloseable {
         return absolute;
     }
 
-    private static String connectionPassword(DeskPassword password) {
+    /** The URL setting that makes H2 read and write the file encrypted, when the desk has a password. */
+    static String cipher(DeskPassword password) {
+        return password == null ? "" : ";CIPHER=AES";
+    }
+
+    static String connectionPassword(DeskPassword password) {
         return password == null ? "" : password.connectionPassword();
     }
 
