@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.function.Supplier;
 import org.referraldesk.domain.InvalidInput;
 import org.referraldesk.service.DeskNotEmpty;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /**
@@ -65,7 +66,11 @@ public final class Cli {
                 || failure instanceof UncheckedIOException) {
             return oneLine(failure.getMessage());
         }
-        return oneLine("Referral Desk failed: " + failure);
+        LoggerFactory.getLogger(Cli.class).error("Unexpected failure", failure);
+        String log = System.getProperty("rd.logDir");
+        return "Referral Desk could not finish this because of an unexpected problem. The details"
+                + " are in " + (log == null ? "its log file" : Path.of(log, "referral-desk.log"))
+                + ".";
     }
 
     static int exitCode(Exception failure) {
