@@ -13,6 +13,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import org.referraldesk.domain.Cancelled;
 import org.referraldesk.domain.InvalidInput;
+import org.referraldesk.domain.OwnersWords;
 
 /**
  * Shows a failure to the owner, on the FX thread: their own input errors as they are; anything else
@@ -33,7 +34,7 @@ public final class FailureDialog implements Consumer<Throwable> {
 
     @Override
     public void accept(Throwable failure) {
-        boolean owners = ownersWords(failure);
+        boolean owners = ownersToFix(failure);
         if (!owners && showingUnexpected) {
             return;
         }
@@ -73,8 +74,8 @@ public final class FailureDialog implements Consumer<Throwable> {
         if (failure instanceof InvalidInput refused) {
             return refused.ownersMessage();
         }
-        if (failure instanceof Cancelled stopped) {
-            return stopped.getMessage();
+        if (failure instanceof OwnersWords && failure.getMessage() != null) {
+            return failure.getMessage();
         }
         return bundle.getString("failure.unexpectedMessage");
     }
@@ -86,7 +87,9 @@ public final class FailureDialog implements Consumer<Throwable> {
         return trace.toString();
     }
 
-    private static boolean ownersWords(Throwable failure) {
+    /** Input the owner can fix, or work they stopped themselves: no details to copy. */
+    private static boolean ownersToFix(Throwable failure) {
         return failure instanceof InvalidInput || failure instanceof Cancelled;
+
     }
 }
