@@ -25,6 +25,8 @@ final class FieldLimits {
     static final int NOTE = 2000;
     static final int ONWARD_TO = 200;
     static final int SKIP_REASON = 1000;
+    /** A reopening's reason also skips the ending's follow-ups as "Story reopened: {reason}" (a skip reason). */
+    static final int REOPEN_REASON = SKIP_REASON - 20;
     static final int GIFT_DESCRIPTION = 1000;
     static final int GIFT_NOTES = 1000;
     static final int POSTED_WHERE = 200;
