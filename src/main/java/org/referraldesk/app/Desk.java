@@ -34,7 +34,8 @@ import org.referraldesk.ui.tray.ReminderTexts;
  */
 public final class Desk implements AutoCloseable {
     private final ResourceBundle bundle = ResourceBundle.getBundle("org.referraldesk.ui.messages");
-    private final BackgroundTasks tasks = BackgroundTasks.forWindow(new FailureDialog(bundle));
+    private final FailureDialog failures = new FailureDialog(bundle);
+    private final BackgroundTasks tasks = BackgroundTasks.forWindow(failures);
     private final ViewLoader views = new ViewLoader(bundle, type -> controllers().make(type));
     private final Services services;
     private final Theme remembered;
@@ -92,6 +93,7 @@ public final class Desk implements AutoCloseable {
 
     /** Shows the main window, then starts the reminders: in the tray where there is one, else in the window. */
     public void show(Stage stage, DeskTray tray) {
+        UncaughtFailures.showIn(failures);
         stage.setTitle(bundle.getString("app.title"));
         stage.getIcons().add(new Image(Desk.class.getResource("/org/referraldesk/ui/about/app-icon.png")
                 .toExternalForm()));

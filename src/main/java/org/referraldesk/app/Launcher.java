@@ -33,6 +33,7 @@ public final class Launcher {
 
     /** Runs a command, or with no command opens the window; exits with the command's exit code. */
     public static void main(String[] args) {
+        UncaughtFailures.install();
         System.exit(CommandLineDesk.at(Clock.systemDefaultZone()).run(args, System.out, System.err));
     }
 

@@ -9,9 +9,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Supplier;
 import org.referraldesk.domain.InvalidInput;
+import org.referraldesk.domain.OwnersWords;
 import org.referraldesk.service.DamagedDesk;
 import org.referraldesk.service.DeskCheck;
 import org.referraldesk.service.DeskNotEmpty;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /**
@@ -67,11 +69,22 @@ public final class Cli {
         if (failure instanceof InvalidInput refused) {
             return oneLine(refused.ownersMessage());
         }
-        if (failure instanceof DeskUnavailable || failure instanceof DeskLocked || failure instanceof DeskCheck.Unreadable
-                || failure instanceof UncheckedIOException) {
+        if (failure instanceof OwnersWords && failure.getMessage() != null) {
             return oneLine(failure.getMessage());
         }
-        return oneLine("Referral Desk failed: " + failure);
+        if (failure instanceof UncheckedIOException written && !wrapsOnly(written)) {
+            return oneLine(failure.getMessage()); // "The file … could not be written: No space left on device"
+        }
+        LoggerFactory.getLogger(Cli.class).error("Unexpected failure", failure);
+        String log = System.getProperty("rd.logDir");
+        return "Referral Desk could not finish this because of an unexpected problem. The details"
+                + " are in " + (log == null ? "its log file" : Path.of(log, "referral-desk.log"))
+                + ".";
+    }
+
+    /** {@code new UncheckedIOException(e)}: its message is the raw "java.io.IOException: …". */
+    private static boolean wrapsOnly(UncheckedIOException failure) {
+        return failure.getMessage() == null || failure.getMessage().equals(String.valueOf(failure.getCause()));
     }
 
     static int exitCode(Exception failure) {

@@ -4,9 +4,11 @@ import org.referraldesk.service.Services;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.referraldesk.domain.InvalidInput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -70,6 +72,21 @@ final class DeskCommand implements Callable<Integer> {
     /** Protects the desk with {@code next}, changes its password, or with null removes it. */
     void changePassword(String next) {
         keys.change(database(), password(), next);
+    }
+
+    /**
+     * The services for a command that writes at {@code at}: like {@link #open}, but a time more than a
+     * day ahead of now (a slip such as 9999-01-01, which would move a check-in to that year) or before
+     * 1970 is refused before the desk opens.
+     */
+    Services openToWrite(Instant at) {
+        if (at != null && at.isAfter(clock.instant().plus(Duration.ofDays(1)))) {
+            throw new InvalidInput("at", "time.tooFarAhead", InvalidInput.label("label.timeCommand"));
+        }
+        if (at != null && at.isBefore(Instant.EPOCH)) {
+            throw new InvalidInput("at", "time.tooEarly", InvalidInput.label("label.timeCommand"));
+        }
+        return open(at);
     }
 
     Clock clock() {

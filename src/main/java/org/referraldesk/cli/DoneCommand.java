@@ -23,7 +23,7 @@ final class DoneCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Services services = desk.open(at)) {
+        try (Services services = desk.openToWrite(at)) {
             services.followUps().complete(id, null);
         }
         desk.out.println("Follow-up " + id + " is done.");

@@ -34,7 +34,7 @@ final class ReferralStageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Services desk = parent.desk.open(at)) {
+        try (Services desk = parent.desk.openToWrite(at)) {
             List<FollowUp> created = desk.referrals().move(id, stage, null, note).followUps();
             parent.desk.out.println("Referral " + id + " is now at " + Labels.forOwner().of(stage) + ".");
             Printed.followUps(parent.desk.out, created, parent.desk.clock().getZone());

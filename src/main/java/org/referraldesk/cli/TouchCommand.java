@@ -35,7 +35,7 @@ final class TouchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Services services = desk.open(at)) {
+        try (Services services = desk.openToWrite(at)) {
             PartnerSummary partner = named(services.partners().summaries());
             services.partners().logTouch(partner.id(), kind, null, note);
             desk.out.println("Logged a " + kind.name().toLowerCase(Locale.ROOT) + " with " + partner.name() + ".");

@@ -5,10 +5,10 @@ public record Contact(long id, String name, String company, String email, String
         String notes) {
 
     public Contact {
-        name = InvalidInput.requireText("name", name, "label.contactName");
-        company = InvalidInput.optionalText(company);
-        email = InvalidInput.optionalText(email);
-        phone = InvalidInput.optionalText(phone);
+        name = InvalidInput.requireLine("name", name, "label.contactName");
+        company = InvalidInput.optionalLine(company);
+        email = InvalidInput.optionalLine(email);
+        phone = InvalidInput.optionalLine(phone);
         address = InvalidInput.optionalText(address);
         notes = InvalidInput.optionalText(notes);
     }

@@ -10,7 +10,7 @@ public record Gift(long id, long partnerId, Long referralId, LocalDate givenOn, 
 
     public Gift {
         Objects.requireNonNull(givenOn, "givenOn");
-        description = InvalidInput.requireText("description", description, "label.giftDescription");
+        description = InvalidInput.requireLine("description", description, "label.giftDescription");
         amount = Money.requireNonNegative("amount", amount, "label.giftAmount");
     }
 }

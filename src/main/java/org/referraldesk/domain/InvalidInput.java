@@ -89,15 +89,36 @@ public class InvalidInput extends RuntimeException {
         return new Label(key, arguments);
     }
 
-    /** {@code value} stripped; refuses a blank one with "{label} must not be blank." ({@code labelKey} names the label). */
+    /**
+     * {@code value} cleaned as text of several lines ({@link CleanText#lines}) and stripped; refuses a
+     * blank one with "{label} must not be blank." ({@code labelKey} names the label).
+     */
     public static String requireText(String field, String value, String labelKey) {
-        if (value == null || value.isBlank()) {
+        String text = optionalText(value);
+        if (text == null) {
             throw new InvalidInput(field, "text.blank", new Label(labelKey));
         }
-        return value.strip();
+        return text;
     }
 
+    /** {@code value} cleaned as text of several lines and stripped; null when blank. */
     public static String optionalText(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        String text = CleanText.lines(value);
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** {@code value} cleaned as one line ({@link CleanText#line}) and stripped; a blank one is refused. */
+    public static String requireLine(String field, String value, String labelKey) {
+        String text = optionalLine(value);
+        if (text == null) {
+            throw new InvalidInput(field, "text.blank", new Label(labelKey));
+        }
+        return text;
+    }
+
+    /** {@code value} cleaned as one line and stripped; null when blank. */
+    public static String optionalLine(String value) {
+        String text = CleanText.line(value);
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

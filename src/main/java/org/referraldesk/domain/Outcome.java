@@ -27,7 +27,7 @@ public sealed interface Outcome {
     record NotAFit(String reason, String onwardTo) implements Outcome {
         public NotAFit {
             reason = InvalidInput.requireText("reason", reason, "label.reasonNotAFit");
-            onwardTo = InvalidInput.optionalText(onwardTo);
+            onwardTo = InvalidInput.optionalLine(onwardTo);
         }
 
         @Override

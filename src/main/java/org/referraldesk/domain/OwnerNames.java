@@ -23,8 +23,8 @@ public record OwnerNames(String business, String owner) {
     }
 
     private static String checked(String field, String value, String label) {
-        String text = value == null ? "" : value.strip();
-        if (text.length() > MAX_LENGTH) {
+        String text = value == null ? "" : CleanText.line(value).strip();
+        if (text.codePointCount(0, text.length()) > MAX_LENGTH) {
             throw new InvalidInput(field, "text.tooLong", InvalidInput.label(label), MAX_LENGTH);
         }
         return text;

@@ -14,7 +14,7 @@ import org.referraldesk.store.Tx;
 public final class BusinessSettings {
     public static final String CURRENCY = "owner.currency";
     public static final String WHAT_WE_DO = "owner.whatWeDo";
-    public static final int MAX_WHAT_WE_DO = 1000;
+    public static final int MAX_WHAT_WE_DO = FieldLimits.WHAT_WE_DO;
 
     private final Store store;
 
@@ -49,10 +49,7 @@ public final class BusinessSettings {
 
     /** Stores what the business does; blank clears it. */
     public void saveWhatWeDo(String text) {
-        String value = InvalidInput.optionalText(text);
-        if (value != null && value.length() > MAX_WHAT_WE_DO) {
-            throw new InvalidInput("whatWeDo", "text.tooLong", InvalidInput.label("label.whatWeDo"), MAX_WHAT_WE_DO);
-        }
+        String value = FieldLimits.text("whatWeDo", text, MAX_WHAT_WE_DO, "label.whatWeDo");
         store.useTransaction(tx -> tx.settings().put(WHAT_WE_DO, value == null ? "" : value));
     }
 }

@@ -1,5 +1,6 @@
 package org.referraldesk.service;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Pattern;
 import org.referraldesk.domain.InvalidInput;
@@ -12,7 +13,7 @@ final class Checks {
     }
 
     static String email(String field, String email) {
-        String value = InvalidInput.optionalText(email);
+        String value = FieldLimits.line(field, email, FieldLimits.EMAIL, "label.email");
         if (value != null && !EMAIL.matcher(value).matches()) {
             throw new InvalidInput(field, "email.bad", value);
         }
@@ -22,6 +23,29 @@ final class Checks {
     static Instant notInFuture(String field, Instant at, Instant now, String what) {
         if (at.isAfter(now)) {
             throw new InvalidInput(field, "time.future", InvalidInput.label(what));
+        }
+        return at;
+    }
+
+    /** The earliest time the desk keeps: 1970-01-01 (UTC); a year 1 or 1900 is a typing slip. */
+    static final Instant EARLIEST = Instant.EPOCH;
+
+    /** A time that has happened: not in the future and not before {@link #EARLIEST}. */
+    static Instant past(String field, Instant at, Instant now, String what) {
+        return notTooEarly(field, notInFuture(field, at, now, what), what);
+    }
+
+    /** A time at most a day ahead of now (a touch logged for later today elsewhere), not before 1970. */
+    static Instant atMostADayAhead(String field, Instant at, Instant now, String what) {
+        if (at.isAfter(now.plus(Duration.ofDays(1)))) {
+            throw new InvalidInput(field, "time.tooFarAhead", InvalidInput.label(what));
+        }
+        return notTooEarly(field, at, what);
+    }
+
+    static Instant notTooEarly(String field, Instant at, String what) {
+        if (at.isBefore(EARLIEST)) {
+            throw new InvalidInput(field, "time.tooEarly", InvalidInput.label(what));
         }
         return at;
     }

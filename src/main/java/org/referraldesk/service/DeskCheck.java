@@ -15,7 +15,7 @@ public final class DeskCheck {
     }
 
     /** The desk could not be read at all: held by another window or command (busy), or missing. */
-    public static final class Unreadable extends RuntimeException {
+    public static final class Unreadable extends RuntimeException implements org.referraldesk.domain.OwnersWords {
         private final boolean busy;
         private final boolean locked;
 

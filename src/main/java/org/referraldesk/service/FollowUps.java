@@ -49,7 +49,7 @@ public final class FollowUps {
     /** Marks it done; it is logged as a touch only when {@code touch} (a caller logging its own says no). */
     void complete(Tx tx, long id, Instant at, boolean touch) {
         Instant now = clock.instant();
-        Instant when = at == null ? now : Checks.notInFuture("at", at, now, "label.timeDone");
+        Instant when = at == null ? now : Checks.past("at", at, now, "label.timeDone");
         FollowUp followUp = open(tx, id);
         tx.followUps().markDone(id, when);
         Optional<TouchKind> contact = followUp.kind().touchWithPartner();
@@ -72,7 +72,7 @@ public final class FollowUps {
 
     /** Decides not to do a follow-up, saying why. */
     public void skip(long id, String reason) {
-        String why = InvalidInput.requireText("reason", reason, "label.reasonSkip");
+        String why = FieldLimits.requiredText("reason", reason, FieldLimits.SKIP_REASON, "label.reasonSkip");
         Instant now = clock.instant();
         store.useTransaction(tx -> {
             open(tx, id);

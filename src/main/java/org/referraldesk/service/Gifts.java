@@ -108,7 +108,12 @@ public final class Gifts {
         if (givenOn.isAfter(today)) {
             throw new InvalidInput("givenOn", "gift.future");
         }
+        if (givenOn.isBefore(LocalDate.of(1970, 1, 1))) {
+            throw new InvalidInput("givenOn", "time.tooEarly", InvalidInput.label("label.giftDay"));
+        }
         Gift gift = new Gift(0, partnerId, entry.referralId(), givenOn, entry.description(), entry.amount());
+        FieldLimits.within("description", gift.description(), FieldLimits.GIFT_DESCRIPTION, "label.giftDescription");
+        FieldLimits.amount("amount", gift.amount(), "label.giftAmount");
         if (entry.referralId() != null) {
             Referral story = Referrals.find(tx, entry.referralId());
             if (story.referrerId() != partnerId) {

@@ -34,7 +34,8 @@ public final class Partners {
 
     Touch logTouch(Tx tx, long partnerId, TouchKind kind, Instant at, String note) {
         Instant now = clock.instant();
-        Instant when = at == null ? now : Checks.notInFuture("at", at, now, "label.timeTouch");
+        Instant when = at == null ? now : Checks.past("at", at, now, "label.timeTouch");
+        FieldLimits.text("note", note, FieldLimits.NOTE, "label.note");
         Touch touch = Touch.of(partnerId, kind, when, note);
         tx.partners().find(partnerId).orElseThrow(() -> new NotFound("partner", partnerId));
         long id = tx.touches().insert(touch);
@@ -88,6 +89,7 @@ public final class Partners {
             throw new InvalidInput("name", "text.blank", InvalidInput.label("label.contactName"));
         }
         partner(tx, contact.id());
+        FieldLimits.contact("", contact);
         String email = Checks.email("email", contact.email());
         if (email != null) {
             Optional<Contact> holder = tx.contacts().findByEmail(email).filter(other -> other.id() != contact.id());
@@ -114,6 +116,7 @@ public final class Partners {
     }
 
     void saveSettings(Tx tx, PartnerSettings settings) {
+        FieldLimits.within("giftNotes", settings.giftNotes(), FieldLimits.GIFT_NOTES, "label.giftNotes");
         partner(tx, settings.contactId());
         tx.partners().save(settings);
         HeroCheckIns.sync(tx, new Playbook(OwnerSettings.playbook(tx), clock), settings.contactId());

@@ -15,6 +15,7 @@ final class People {
      * else a new contact.
      */
     static long findOrAdd(Tx tx, Contact wanted, Instant now) {
+        FieldLimits.contact("", wanted);
         Optional<Contact> known = wanted.email() != null ? tx.contacts().findByEmail(wanted.email()) : Optional.empty();
         if (known.isEmpty()) {
             known = tx.contacts().findByName(wanted.name())

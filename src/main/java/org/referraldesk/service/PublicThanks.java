@@ -31,10 +31,8 @@ public final class PublicThanks {
 
     /** Marks a PUBLIC_THANKS follow-up done now, recording where it was posted (required, on "where"). */
     public FollowUp markPosted(long followUpId, String where) {
-        String place = InvalidInput.requireText("where", where, "label.postedWhere");
-        if (place.length() > 200) {
-            throw new InvalidInput("where", "text.tooLong", InvalidInput.label("label.postedWhereShort"), 200);
-        }
+        String place = InvalidInput.requireLine("where", where, "label.postedWhere");
+        FieldLimits.within("where", place, FieldLimits.POSTED_WHERE, "label.postedWhereShort");
         Instant now = clock.instant();
         return store.inTransaction(tx -> {
             FollowUp followUp = tx.followUps().find(followUpId).orElseThrow(() -> new NotFound("follow-up", followUpId));

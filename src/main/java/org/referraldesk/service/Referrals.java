@@ -36,17 +36,22 @@ public final class Referrals {
 
     RecordedReferral record(Tx tx, NewReferral input) {
         Instant now = clock.instant();
-        String referrerName = InvalidInput.requireText("referrerName", input.referrerName(), "label.referrerName");
-        String clientName = InvalidInput.requireText("clientName", input.clientName(), "label.clientName");
+        String referrerName = FieldLimits.requiredLine("referrerName", input.referrerName(), FieldLimits.NAME,
+                "label.referrerName");
+        String clientName = FieldLimits.requiredLine("clientName", input.clientName(), FieldLimits.NAME,
+                "label.clientName");
         String referrerEmail = Checks.email("referrerEmail", input.referrerEmail());
         String clientEmail = Checks.email("clientEmail", input.clientEmail());
+        String clientPhone = FieldLimits.line("clientPhone", input.clientPhone(), FieldLimits.PHONE, "label.phone");
+        String need = FieldLimits.text("need", input.need(), FieldLimits.NEED, "label.need");
+        FieldLimits.amount("estimatedValue", input.estimatedValue(), "label.estimatedValue");
         if (input.channel() == null) {
             throw new InvalidInput("channel", "referral.channel");
         }
         Instant received = input.receivedAt() == null ? now
-                : Checks.notInFuture("receivedAt", input.receivedAt(), now, "label.timeArrived");
+                : Checks.past("receivedAt", input.receivedAt(), now, "label.timeArrived");
         long referrerId = People.findOrAdd(tx, new Contact(0, referrerName, null, referrerEmail, null, null, null), now);
-        long clientId = People.findOrAdd(tx, new Contact(0, clientName, null, clientEmail, input.clientPhone(),
+        long clientId = People.findOrAdd(tx, new Contact(0, clientName, null, clientEmail, clientPhone,
                 null, null), now);
         if (referrerId == clientId) {
             throw new InvalidInput("clientName", "referral.samePerson");
@@ -56,7 +61,7 @@ public final class Referrals {
             int cadence = playbook.settings().defaultCheckInCadenceDays();
             tx.partners().save(new PartnerSettings(referrerId, cadence, true, true, null, false));
         }
-        Referral draft = Referral.received(referrerId, clientId, input.channel(), input.need(), received,
+        Referral draft = Referral.received(referrerId, clientId, input.channel(), need, received,
                 input.estimatedValue());
         Referral referral = draft.withId(tx.referrals().insert(draft));
         tx.events().insert(StoryEvent.of(referral.id(), received, Stage.RECEIVED, null));
@@ -78,7 +83,7 @@ public final class Referrals {
         Instant when = when(tx, at, before);
         Referral moved = before.movedTo(target);
         tx.referrals().updateStage(moved);
-        long eventId = tx.events().insert(StoryEvent.of(referralId, when, target, note));
+        long eventId = tx.events().insert(StoryEvent.of(referralId, when, target, note(note)));
         return StageMoves.plan(tx, before, moved, eventId, playbook(tx).onMoved(before.stage(), moved, when));
     }
 
@@ -103,11 +108,12 @@ public final class Referrals {
         if (outcome == null) {
             throw new InvalidInput("stage", "referral.ending");
         }
+        outcomeWithinLimits(outcome);
         Referral before = find(tx, referralId);
         Instant when = when(tx, at, before);
         Referral closed = before.closed(outcome, when);
         tx.referrals().updateStage(closed);
-        long eventId = tx.events().insert(StoryEvent.of(referralId, when, closed.stage(), note));
+        long eventId = tx.events().insert(StoryEvent.of(referralId, when, closed.stage(), note(note)));
         PartnerSettings partner = tx.partners().find(closed.referrerId())
                 .orElse(PartnerSettings.defaultsFor(closed.referrerId()));
         ReferralsGiven.recordOnward(tx, closed, when);
@@ -155,7 +161,7 @@ public final class Referrals {
     /** When a step happened: now unless given; never in the future, never before the story's last step. */
     Instant when(Tx tx, Instant at, Referral story) {
         Instant now = clock.instant();
-        Instant when = at == null ? now : Checks.notInFuture("at", at, now, "label.timeStep");
+        Instant when = at == null ? now : Checks.past("at", at, now, "label.timeStep");
         Checks.notBefore("at", when, story.receivedAt(), "label.timeStep");
         List<StoryEvent> steps = tx.events().timeline(story.id()).stream().filter(e -> !e.isCorrection()).toList();
         Instant last = steps.isEmpty() ? story.receivedAt() : steps.get(steps.size() - 1).at();
@@ -163,6 +169,23 @@ public final class Referrals {
             throw new InvalidInput("at", "referral.stepBeforeLast");
         }
         return when;
+    }
+
+    private static String note(String note) {
+        return FieldLimits.text("note", note, FieldLimits.NOTE, "label.note");
+    }
+
+    /** Revenue and profit within the schema's digits, reasons and the onward contact within their columns. */
+    private static void outcomeWithinLimits(Outcome outcome) {
+        if (outcome instanceof Outcome.Won won) {
+            FieldLimits.amount("revenue", won.revenue(), "label.revenue");
+            FieldLimits.amount("profit", won.profit(), "label.profit");
+        } else if (outcome instanceof Outcome.NotAFit notAFit) {
+            FieldLimits.within("reason", notAFit.reason(), FieldLimits.NOTE, "label.reasonNotAFit");
+            FieldLimits.within("onwardTo", notAFit.onwardTo(), FieldLimits.ONWARD_TO, "label.onwardTo");
+        } else if (outcome instanceof Outcome.Lost lost) {
+            FieldLimits.within("reason", lost.reason(), FieldLimits.NOTE, "label.reasonLost");
+        }
     }
 
     static Referral find(Tx tx, long referralId) {

@@ -33,7 +33,8 @@ public final class ReferralsGiven {
      * (null: today) and a note. The client's name is required; the day cannot be in the future.
      */
     public ReferralGiven logGiven(long toPartnerId, String clientName, LocalDate givenOn, String note) {
-        String client = InvalidInput.requireText("client", clientName, "label.clientName");
+        String client = FieldLimits.requiredLine("client", clientName, FieldLimits.NAME, "label.clientName");
+        String text = FieldLimits.text("note", note, FieldLimits.NOTE, "label.note");
         return store.inTransaction(tx -> {
             tx.partners().find(toPartnerId).orElseThrow(() -> new NotFound("partner", toPartnerId));
             Instant now = clock.instant();
@@ -43,12 +44,15 @@ public final class ReferralsGiven {
             if (day.isAfter(today)) {
                 throw new InvalidInput("givenOn", "given.future");
             }
+            if (day.isBefore(LocalDate.of(1970, 1, 1))) {
+                throw new InvalidInput("givenOn", "time.tooEarly", InvalidInput.label("label.givenDay"));
+            }
             long clientId = People.findOrAdd(tx, Contact.named(client, null), now);
             if (clientId == toPartnerId) {
                 throw new InvalidInput("client", "given.samePerson");
             }
             Instant at = day.equals(today) ? now : day.atTime(Gifts.EARLIER_DAY_TOUCH).atZone(zone).toInstant();
-            ReferralGiven given = ReferralGiven.of(toPartnerId, clientId, null, at, note);
+            ReferralGiven given = ReferralGiven.of(toPartnerId, clientId, null, at, text);
             return new ReferralGiven(tx.referralsGiven().insert(given), toPartnerId, clientId, null, at, given.note());
         });
     }

@@ -50,7 +50,7 @@ public final class Stories {
      * Returns those skipped follow-ups. A missing time means now.
      */
     public List<FollowUp> reopen(long referralId, String reason, Instant at) {
-        String why = InvalidInput.requireText("reason", reason, "label.reasonReopen");
+        String why = FieldLimits.requiredText("reason", reason, FieldLimits.REOPEN_REASON, "label.reasonReopen");
         return store.inTransaction(tx -> {
             Referral ended = Referrals.find(tx, referralId);
             Referral reopened = ended.reopened(tx.events().timeline(referralId));

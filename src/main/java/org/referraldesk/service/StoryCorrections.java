@@ -57,8 +57,8 @@ public final class StoryCorrections {
      * that name, else {@code current} with the name corrected. Given details replace theirs.
      */
     public Person personNamed(Contact current, String name, String email, String phone) {
-        String typedName = InvalidInput.optionalText(name);
-        String typedEmail = InvalidInput.optionalText(email);
+        String typedName = InvalidInput.optionalLine(name);
+        String typedEmail = InvalidInput.optionalLine(email);
         return store.inTransaction(tx -> {
             Optional<Contact> known = typedEmail == null ? Optional.empty() : tx.contacts().findByEmail(typedEmail);
             if (known.isEmpty() && typedName != null && !typedName.equalsIgnoreCase(current.name())) {
@@ -68,7 +68,7 @@ public final class StoryCorrections {
             String newName = typedName != null && (who.id() == current.id() || known.isEmpty()) ? typedName
                     : who.name();
             return new Person(who.id(), newName, typedEmail != null ? typedEmail : who.email(),
-                    phone != null ? InvalidInput.optionalText(phone) : who.phone());
+                    phone != null ? InvalidInput.optionalLine(phone) : who.phone());
         });
     }
 
@@ -81,7 +81,8 @@ public final class StoryCorrections {
         if (wanted.channel() == null) {
             throw new InvalidInput("channel", "referral.channel");
         }
-        String need = FieldLimits.check("need", wanted.need(), FieldLimits.NEED);
+        String need = FieldLimits.text("need", wanted.need(), FieldLimits.NEED, "label.need");
+        FieldLimits.amount("estimatedValue", wanted.estimatedValue(), "label.estimatedValue");
         Instant received = receivedAt(before, wanted.receivedAt());
         Contact client = person(tx, wanted.client(), "client", "label.clientName");
         Contact referrer = person(tx, wanted.referrer(), "referrer", "label.referrerName");
@@ -143,7 +144,7 @@ public final class StoryCorrections {
         if (wanted == null) {
             throw new InvalidInput("receivedAt", "text.blank", InvalidInput.label("label.timeArrived"));
         }
-        Instant at = Checks.notInFuture("receivedAt", wanted, clock.instant(), "label.timeArrived");
+        Instant at = Checks.past("receivedAt", wanted, clock.instant(), "label.timeArrived");
         boolean afterNextStep = before.timeline().stream().filter(e -> !e.isCorrection()).skip(1)
                 .anyMatch(step -> step.at().isBefore(at));
         if (afterNextStep) {
@@ -158,7 +159,7 @@ public final class StoryCorrections {
             throw new InvalidInput(role + "Name", "text.blank", InvalidInput.label(nameLabel));
         }
         Contact known = tx.contacts().find(who.contactId()).orElseThrow(() -> new NotFound("contact", who.contactId()));
-        String name = InvalidInput.requireText(role + "Name", who.name(), nameLabel);
+        String name = FieldLimits.requiredLine(role + "Name", who.name(), FieldLimits.NAME, nameLabel);
         String email = Checks.email(role + "Email", who.email());
         if (email != null) {
             Optional<Contact> holder = tx.contacts().findByEmail(email).filter(other -> other.id() != known.id());
@@ -166,7 +167,8 @@ public final class StoryCorrections {
                 throw new InvalidInput(role + "Email", "contact.emailTaken", holder.get().name(), email);
             }
         }
-        return new Contact(known.id(), name, known.company(), email, InvalidInput.optionalText(who.phone()),
+        return new Contact(known.id(), name, known.company(), email,
+                FieldLimits.line(role + "Phone", who.phone(), FieldLimits.PHONE, "label.phone"),
                 known.address(), known.notes());
     }
 

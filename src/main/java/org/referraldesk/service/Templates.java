@@ -22,8 +22,8 @@ import org.referraldesk.store.Tx;
 /** The owner's message templates, and a follow-up's message written from its template and its story. */
 public final class Templates {
     /** The longest subject and message the database keeps. */
-    public static final int MAX_SUBJECT = 500;
-    public static final int MAX_BODY = 8000;
+    public static final int MAX_SUBJECT = FieldLimits.TEMPLATE_SUBJECT;
+    public static final int MAX_BODY = FieldLimits.TEMPLATE_BODY;
 
     private final Store store;
 
@@ -45,13 +45,9 @@ public final class Templates {
         if (kind == null) {
             throw new InvalidInput("kind", "template.kind");
         }
-        Template template = new Template(kind, subject == null ? "" : subject.strip(), body);
-        if (template.subject().length() > MAX_SUBJECT) {
-            throw new InvalidInput("subject", "text.tooLong", InvalidInput.label("label.subject"), MAX_SUBJECT);
-        }
-        if (template.body().length() > MAX_BODY) {
-            throw new InvalidInput("body", "text.tooLong", InvalidInput.label("label.message"), MAX_BODY);
-        }
+        String line = FieldLimits.line("subject", subject, MAX_SUBJECT, "label.subject");
+        Template template = new Template(kind, line == null ? "" : line, body);
+        FieldLimits.within("body", template.body(), MAX_BODY, "label.message");
         store.useTransaction(tx -> tx.templates().save(template));
         return template;
     }

@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /** The disk holding the desk has no room: one line for the owner; reads still work (the desk opens read-only). */
-public final class DiskFull extends UncheckedIOException {
+public final class DiskFull extends UncheckedIOException implements org.referraldesk.domain.OwnersWords {
     DiskFull(Path file, Throwable cause) {
         super("The disk holding " + file.toAbsolutePath().getParent() + " is full: free some space, then try "
                 + "again (reading and exporting to another disk still work).",

@@ -389,4 +389,16 @@ class ScreenshotTourTest extends DeskWindowTest {
                 .map(l -> ((javafx.scene.control.Label) l).getText().startsWith("Restored")).orElse(false));
         shoot("84-data-restored");
     }
+
+    @Test
+    void theFailureDialogIsPhotographedWithItsCopyDetails() throws Exception {
+        javafx.application.Platform.runLater(() -> {
+            throw new IllegalStateException("A failure nobody expected");
+        });
+        waitUntilVisible(".failure-dialog .copy-details");
+        shootWindow(".failure-dialog", "113-failure-dialog");
+        clickOn(".copy-details");
+        shootWindow(".failure-dialog", "114-failure-dialog-copied");
+        clickOn("OK");
+    }
 }
