@@ -1,5 +1,6 @@
 package org.referraldesk.cli;
 
+import org.referraldesk.service.Restored;
 import org.referraldesk.service.Services;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -11,7 +12,10 @@ import picocli.CommandLine.ParentCommand;
 /** {@code restore FILE [--replace]}: a backup or JSON export back into the desk. */
 @Command(name = "restore", mixinStandardHelpOptions = true,
         description = {"Put a backup (.rdbackup) or a JSON export back, all of it in one step.",
-            "Into a desk without contacts or stories; with --replace, everything the desk holds is replaced."})
+            "Into a desk without contacts or stories; with --replace, everything the desk holds is replaced,",
+            "after a backup of it in the backups folder beside the database. The file is checked whole first;",
+            "the new desk is built beside the old one and swapped in at once, so an interrupted restore leaves",
+            "the old desk as it was."})
 final class RestoreCommand implements Callable<Integer> {
     @ParentCommand
     DeskCommand desk;
@@ -24,11 +28,14 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        int rows;
+        Restored put;
         try (Services services = desk.open(null)) {
-            rows = services.restore().restore(file, replace).rows();
+            put = services.restore().restore(file, replace);
         }
-        desk.out.println("Restored " + rows + " rows from " + file + ".");
+        desk.out.println("Restored " + put.rows() + " rows from " + file + ".");
+        if (put.safetyCopy() != null) {
+            desk.out.println("What the desk held before is backed up in " + put.safetyCopy() + ".");
+        }
         return ExitCodes.OK;
     }
 }

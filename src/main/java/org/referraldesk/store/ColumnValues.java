@@ -52,7 +52,7 @@ final class ColumnValues {
                 case Types.DATE -> LocalDate.parse(value.toString());
                 default -> value.toString();
             };
-        } catch (NumberFormatException | DateTimeParseException e) {
+        } catch (NumberFormatException | ArithmeticException | DateTimeParseException e) {
             throw InvalidInput.ofRequest("restore.badValue", where, String.valueOf(value));
         }
     }

@@ -61,6 +61,15 @@ public final class DataTables {
         return new DataTable(table.name(), columns.stream().map(Column::name).toList(), rows);
     }
 
+    /** Every desk table as the live schema describes it (columns, sizes, keys, references), by lower-case name. */
+    public Map<String, Table> schema() {
+        try {
+            return SchemaTables.read(handle.getConnection());
+        } catch (SQLException e) {
+            throw new StoreUnavailable("The desk's tables could not be read.", e);
+        }
+    }
+
     /** The version of the last migration applied, e.g. "3". */
     public String schemaVersion() {
         return handle.createQuery("SELECT \"version\" FROM \"" + SchemaTables.FLYWAY_HISTORY

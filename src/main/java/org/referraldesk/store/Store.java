@@ -1,6 +1,8 @@
 package org.referraldesk.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -37,7 +39,7 @@ public final class Store implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
     private static final String H2_SUFFIX = ".mv.db";
 
-    private final JdbcConnectionPool pool;
+    private final CurrentPool pool;
     private final Jdbi jdbi;
     private final Path file;
     private final String url;
@@ -46,11 +48,11 @@ public final class Store implements AutoCloseable {
 
     private Store(JdbcConnectionPool pool, Path file, String url, DeskPassword password, boolean readOnly) {
         this.readOnly = readOnly;
-        this.pool = pool;
+        this.pool = new CurrentPool(pool);
         this.file = file;
         this.url = url;
         this.password = password;
-        this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        this.jdbi = Jdbi.create(this.pool).installPlugin(new SqlObjectPlugin());
         InstantColumns.register(jdbi);
         for (Class<?> type : new Class<?>[] {Contact.class, PartnerSettings.class, PartnerActivity.class,
                 Referral.class, ReferralSummary.class, StoryEvent.class, FollowUp.class, FollowUpLine.class,
@@ -161,18 +163,17 @@ public final class Store implements AutoCloseable {
     /** Runs {@code work} in one transaction: all of it is stored, or on an exception none of it. */
     public <T> T inTransaction(Function<Tx, T> work) {
         try {
-            return jdbi.inTransaction(handle -> work.apply(new Tx(handle)));
+            return pool.whileOpen(() -> jdbi.inTransaction(handle -> work.apply(new Tx(handle))));
         } catch (RuntimeException e) {
             throw fullDiskSaidPlainly(e);
         }
     }
 
     public void useTransaction(Consumer<Tx> work) {
-        try {
-            jdbi.useTransaction(handle -> work.accept(new Tx(handle)));
-        } catch (RuntimeException e) {
-            throw fullDiskSaidPlainly(e);
-        }
+        inTransaction(tx -> {
+            work.accept(tx);
+            return null;
+        });
     }
 
     /** A write refused for lack of space (or on the read-only desk a full disk left) is one line, {@link DiskFull}. */
@@ -188,6 +189,60 @@ public final class Store implements AutoCloseable {
             }
         }
         return false;
+    }
+
+    /**
+     * Runs {@code work} with no other transaction of this desk running or starting meanwhile (they
+     * wait); {@code work} may run transactions itself and {@link #replaceFileWith} the file.
+     */
+    public <T> T alone(java.util.function.Supplier<T> work) {
+        return pool.alone(work);
+    }
+
+    /** The database file of {@code path} ("x" or "x.mv.db"): x.mv.db, absolute. */
+    public static Path fileOf(Path path) {
+        return Path.of(baseOf(path) + H2_SUFFIX);
+    }
+
+    /**
+     * Puts the desk built at {@code built} (another Store's file, already closed) in this desk's
+     * place, and goes on with it: waits for running transactions (new ones wait for the swap), shuts
+     * this file down, moves the built file over it in one atomic rename, and opens it again. A kill at
+     * any moment leaves this desk's file as it was or the built one whole; when the move fails, this
+     * desk opens again as it was.
+     */
+    public void replaceFileWith(Path built) {
+        Path source = fileOf(built);
+        pool.alone(() -> {
+            DiskFlush.force(source);
+            shutDownForSwap();
+            try {
+                Files.move(source, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                DiskFlush.force(file.getParent());
+            } catch (IOException e) {
+                throw new StoreUnavailable("The restored desk " + source + " could not be moved to " + file + ".", e);
+            } finally {
+                pool.replace(JdbcConnectionPool.create(url, "sa", connectionPassword(password)));
+            }
+        });
+        LOG.info("Database {} replaced by {}", file, source);
+    }
+
+    /**
+     * Closes the file for the swap without H2's compaction on close: a kill during that compaction
+     * was seen to leave a damaged file (RestoreKillIT); every commit is already on disk (WRITE_DELAY=0).
+     */
+    private void shutDownForSwap() {
+        try (Connection own = DriverManager.getConnection(url, "sa", connectionPassword(password))) {
+            pool.pool().dispose();
+            try (Statement statement = own.createStatement()) {
+                statement.execute("SHUTDOWN IMMEDIATELY");
+            }
+        } catch (SQLException e) {
+            if (e.getErrorCode() != ErrorCode.DATABASE_IS_CLOSED) {
+                throw new StoreUnavailable("The database " + file + " could not be closed for the restore.", e);
+            }
+        }
     }
 
     /**
@@ -212,7 +267,7 @@ public final class Store implements AutoCloseable {
     @Override
     public void close() {
         try (Connection own = DriverManager.getConnection(url, "sa", connectionPassword(password))) {
-            pool.dispose();
+            pool.pool().dispose();
             if (SharedDesk.isClient(own)) {
                 LOG.info("Left database {} to the Referral Desk that serves it", file);
                 return;
@@ -228,7 +283,7 @@ public final class Store implements AutoCloseable {
                 throw new StoreUnavailable("The database " + file + " could not be closed cleanly.", e);
             }
         } finally {
-            pool.dispose();
+            pool.pool().dispose();
         }
     }
 

@@ -60,7 +60,8 @@ class DataWindowTest extends DeskWindowTest {
         waitUntilVisible("Replace everything");
         clickOn("Replace everything");
         waitForStatus("Restored ");
-        assertTrue(status().contains("before-restore-2026-11-23-0900.rdbackup"), status());
-        assertTrue(Files.exists(dir.resolve("before-restore-2026-11-23-0900.rdbackup")));
+        Path safety = dir.resolve("backups").resolve("desk-2026-11-23-0900-beforeRestore.rdbackup");
+        assertTrue(status().endsWith("backed up in " + safety + "."), status());
+        assertTrue(Files.exists(safety));
     }
 }

@@ -69,7 +69,12 @@ class DataCommandsTest {
                 + "with the file."), refused.errLines());
 
         cli.run("referral", "add", "--referrer", "Carla", "--client", "Emma", "--received", "2026-03-09T09:00:00Z");
-        assertEquals(0, cli.run("restore", "--replace", backup.toString()).code());
+        CliRun.Result replaced = cli.run("restore", "--replace", backup.toString());
+        assertEquals(0, replaced.code(), replaced.err());
+        Path safety = dir.resolve("backups").resolve("desk-2026-03-10-0900-beforeRestore.rdbackup");
+        assertTrue(replaced.out().endsWith("What the desk held before is backed up in " + safety + ".\n"), replaced.out());
+        assertEquals(2, new org.referraldesk.service.BackupFolder(safety.getParent()).newest().orElseThrow().stories(),
+                "the safety copy holds both stories the desk had before");
         assertEquals(List.of("RESPOND_TO_CLIENT", "THANK_REFERRER", "HANDWRITTEN_CARD"),
                 ReferralCommandsTest.due(cli, java.time.Instant.parse("2026-03-10T09:00:00Z")).stream()
                         .map(l -> l.get("kind").asText()).toList(), "only the backed-up story is left");

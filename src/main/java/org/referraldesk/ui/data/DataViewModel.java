@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.referraldesk.domain.InvalidInput;
 import org.referraldesk.domain.Wording;
+import org.referraldesk.service.BackupFolder;
 import org.referraldesk.service.DataExports;
 import org.referraldesk.service.Restore;
 import org.referraldesk.ui.common.BackgroundTasks;
@@ -25,7 +26,6 @@ import org.referraldesk.ui.common.BackgroundTasks;
  */
 public final class DataViewModel {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm");
 
     private final DataExports exports;
     private final Restore restore;
@@ -39,7 +39,7 @@ public final class DataViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
 
     /**
-     * {@code safetyFolder} keeps the automatic backup made before a restore (the database's folder);
+     * {@code safetyFolder} is the database's folder: the restore keeps its automatic backup in its backups folder;
      * {@code afterRestore} reloads what the window shows.
      */
     public DataViewModel(DataExports exports, Restore restore, BackgroundTasks tasks, Clock clock, Path safetyFolder,
@@ -79,24 +79,20 @@ public final class DataViewModel {
         run(() -> exports.backup(file), "data.backedUp", file);
     }
 
-    /** Where the automatic backup before a restore goes. */
+    /** Where the automatic backup before a restore goes: the desk's backups folder. */
     public Path safetyBackup() {
-        return safetyFolder.resolve("before-restore-" + MINUTE.format(LocalDateTime.now(clock)) + ".rdbackup");
+        return safetyFolder.resolve(BackupFolder.NAME);
     }
 
     /**
-     * Backs up what is here to {@code safety} (the path the owner was shown, from {@link #safetyBackup()}),
-     * then replaces everything with {@code file}; the window reloads afterwards.
+     * Replaces everything with {@code file}; the restore backs up what is here first (into
+     * {@link #safetyBackup()}, the folder the owner was shown as {@code safety}); the window reloads afterwards.
      */
     public void restore(Path file, Path safety) {
         start();
-        tasks.run(() -> {
-            restore.read(file);
-            exports.backup(safety);
-            return restore.restore(file, true);
-        }, put -> {
+        tasks.run(() -> restore.restore(file, true), put -> {
             done(Wording.forOwner(text).format("data.restored", put.stories(), put.contacts(), put.followUps(),
-                    put.touches(), put.gifts(), file.getFileName(), safety));
+                    put.touches(), put.gifts(), file.getFileName(), put.safetyCopy()));
             afterRestore.run();
         }, this::failed);
     }

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.referraldesk.domain.Channel;
 import org.referraldesk.service.DataExports;
 import org.referraldesk.service.NewReferral;
-import org.referraldesk.service.Restore;
 import org.referraldesk.testing.TempDesk;
 import org.referraldesk.ui.common.BackgroundTasks;
 import org.referraldesk.ui.common.ViewLoader;
@@ -38,7 +37,7 @@ class DataViewModelTest {
         ResourceBundle text = new ViewLoader(ResourceBundle.getBundle("org.referraldesk.ui.messages"), c -> null)
                 .textFor(DataController.class);
         model = new DataViewModel(new DataExports(desk.store(), TempDesk.CLOCK, "Referral Desk test"),
-                new Restore(desk.store()), new BackgroundTasks(Runnable::run, Runnable::run, failures::add),
+                desk.services().restore(), new BackgroundTasks(Runnable::run, Runnable::run, failures::add),
                 TempDesk.CLOCK, dir.resolve("desk"), reloads::incrementAndGet, text);
     }
 
@@ -79,12 +78,12 @@ class DataViewModelTest {
             other.referrals().record(NewReferral.of("Carla Núñez", "David Levi", Channel.PHONE, "Tiles"));
             new DataExports(other.store(), TempDesk.CLOCK, "test").backup(backup);
         }
-        Path safety = model.safetyBackup();
+        assertEquals(dir.resolve("desk").resolve("backups"), model.safetyBackup());
+        Path safety = dir.resolve("desk").resolve("backups").resolve("desk-2026-03-10-0900-beforeRestore.rdbackup");
 
-        model.restore(backup, safety);
+        model.restore(backup, model.safetyBackup());
 
         assertTrue(Files.isRegularFile(safety), "what was here is backed up first");
-        assertEquals(dir.resolve("desk").resolve("before-restore-2026-03-10-0900.rdbackup"), safety);
         assertEquals(2, desk.count(tx -> tx.referrals().count()));
         assertEquals("Carla Núñez", desk.in(tx -> tx.contacts().find(1).orElseThrow().name()));
         assertEquals(1, reloads.get());
