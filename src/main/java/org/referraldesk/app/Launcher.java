@@ -64,13 +64,16 @@ public final class Launcher {
             }
             store = opened.get();
         } catch (DamagedStore e) {
-            // not yet the restore dialog issue 13 asks for: the window says what the command line says
-            bell.close();
-            String line = DamagedLine.of(DamagedDesk.of(e), java.time.ZoneId.systemDefault());
+            DamagedDesk damaged = DamagedDesk.of(e);
+            String line = DamagedLine.of(damaged, java.time.ZoneId.systemDefault());
             log.error(line, e);
             System.err.println(line);
-            showStartupFailure(line);
-            return ExitCodes.DAMAGED;
+            Optional<Store> rescued = Rescue.offer(db, damaged, Clock.systemDefaultZone(), AppInfo.load().nameAndVersion());
+            if (rescued.isEmpty()) {
+                bell.close();
+                return ExitCodes.DAMAGED;
+            }
+            store = rescued.get();
         } catch (StoreUnavailable e) {
             bell.close();
             log.error("Could not open the database", e);
