@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
+import org.referraldesk.service.Backups;
 import org.referraldesk.store.Store;
 import org.referraldesk.store.StoreInUse;
 import org.referraldesk.store.StoreUnavailable;
@@ -37,7 +38,7 @@ public final class Launcher {
         Logger log = LoggerFactory.getLogger(Launcher.class);
         Store store;
         try {
-            store = Store.open(db);
+            store = Store.open(db, Backups.beforeMigration(Clock.systemDefaultZone(), AppInfo.load().nameAndVersion()));
         } catch (StoreUnavailable e) {
             log.error("Could not open the database", e);
             System.err.println(e.getMessage());

@@ -3,6 +3,7 @@ package org.referraldesk.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.referraldesk.cli.DeskUnavailable;
+import org.referraldesk.service.Backups;
 import org.referraldesk.service.Services;
 import org.referraldesk.store.Store;
 import org.referraldesk.store.StoreInUse;
@@ -20,7 +21,7 @@ final class StoreDesk {
             System.setProperty("rd.logDir", db.getParent().toString());
         }
         try {
-            return Services.on(Store.open(db), clock, madeBy);
+            return Services.on(Store.open(db, Backups.beforeMigration(clock, madeBy)), clock, madeBy);
         } catch (StoreInUse e) {
             throw new DeskUnavailable(e.getMessage(), true, e);
         } catch (StoreUnavailable e) {

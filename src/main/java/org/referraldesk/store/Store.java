@@ -1,6 +1,6 @@
 package org.referraldesk.store;
 
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -12,11 +12,13 @@ import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.referraldesk.domain.Contact;
 import org.referraldesk.domain.FollowUp;
 import org.referraldesk.domain.FollowUpLine;
 import org.referraldesk.domain.Gift;
+import org.referraldesk.domain.OwnerOnly;
 import org.referraldesk.domain.PartnerActivity;
 import org.referraldesk.domain.PartnerSettings;
 import org.referraldesk.domain.Referral;
@@ -55,12 +57,22 @@ public final class Store implements AutoCloseable {
 
     /** Opens (creating if needed) the database at {@code path} ("x" or "x.mv.db") and migrates it. */
     public static Store open(Path path) {
+        return open(path, BeforeMigration.NOTHING);
+    }
+
+    /**
+     * As {@link #open(Path)}; when the desk has a schema and migrations are pending, {@code before}
+     * gets the desk as it is first (a backup, ADR 0011). A new folder is made 0700, the file 0600.
+     */
+    public static Store open(Path path, BeforeMigration before) {
         Path base = baseOf(path);
         String url = StoreUrl.of(base);
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        Path file = Path.of(base + H2_SUFFIX);
         try {
-            Files.createDirectories(base.getParent());
-            Migrations.migrate(pool);
+            OwnerOnly.createFolders(base.getParent());
+            Migrations.migrate(pool, pending -> before.prepare(new Store(pool, file, url), pending));
+            ownerOnly(file);
         } catch (Exception e) {
             pool.dispose();
             if (heldByAnotherProcess(e)) {
@@ -70,7 +82,15 @@ public final class Store implements AutoCloseable {
             throw new StoreUnavailable(explain(base, e), e);
         }
         LOG.info("Opened database {}{}", base, H2_SUFFIX);
-        return new Store(pool, Path.of(base + H2_SUFFIX), url);
+        return new Store(pool, file, url);
+    }
+
+    private static void ownerOnly(Path file) {
+        try {
+            OwnerOnly.restrictFile(file);
+        } catch (UncheckedIOException e) {
+            LOG.warn("The database {} stays readable by others: {}", file, e.getMessage());
+        }
     }
 
     /** The database file on disk. */
@@ -85,6 +105,21 @@ public final class Store implements AutoCloseable {
 
     public void useTransaction(Consumer<Tx> work) {
         jdbi.useTransaction(handle -> work.accept(new Tx(handle)));
+    }
+
+    /**
+     * Reads in one transaction that sees the whole desk as it was at its first read, while writers
+     * go on: H2's SERIALIZABLE (its REPEATABLE READ was seen to show another table's newer rows).
+     */
+    public <T> T inSnapshot(Function<Tx, T> work) {
+        return jdbi.inTransaction(TransactionIsolationLevel.SERIALIZABLE, handle -> work.apply(new Tx(handle)));
+    }
+
+    /** A number that grows with every stored change (H2's store version): equal twice means nothing changed between. */
+    public long changes() {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                + " WHERE SETTING_NAME = 'info.CURRENT_VERSION'").mapTo(String.class).findFirst()
+                .map(Long::parseLong).orElse(-1L));
     }
 
     /**

@@ -45,7 +45,7 @@ class DataWindowTest extends DeskWindowTest {
         openData();
         Path backup = dir.resolve("desk.rdbackup");
         files.pick(backup);
-        clickOn("Back up now…");
+        clickOn("Back up to a file…");
         waitForStatus("Backed up ");
 
         files.pick(backup);

@@ -374,7 +374,7 @@ class ScreenshotTourTest extends DeskWindowTest {
         clickOn(".theme-switch");
         java.nio.file.Path backup = dir.resolve("referral-desk-2026-11-23.rdbackup");
         files.pick(backup);
-        clickOn("Back up now…");
+        clickOn("Back up to a file…");
         WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> lookup(".data-status").tryQuery()
                 .map(l -> ((javafx.scene.control.Label) l).getText().startsWith("Backed up")).orElse(false));
         shoot("82-data-backed-up");
