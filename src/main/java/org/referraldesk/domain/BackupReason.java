@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * Why a backup in the desk's backups folder was taken; the word after the time in its file name
- * ({@code desk-2026-12-01-1230-daily.rdbackup}). Daily, on-quit and by-hand backups are kept by the
- * daily and weekly rotation; the safety copies before a migration or a restore are kept 30 days.
+ * ({@code desk-2026-12-01-1230-daily.rdbackup}). Daily and on-quit backups are kept by the daily
+ * and weekly rotation; by-hand ones and the safety copies before a migration or a restore, 30 days.
  */
 public enum BackupReason {
     DAILY("daily"),
@@ -26,9 +26,9 @@ public enum BackupReason {
         return word;
     }
 
-    /** Whether it is a safety copy taken before a change to the whole desk (kept by age, not by day). */
-    public boolean safetyCopy() {
-        return this == BEFORE_MIGRATION || this == BEFORE_RESTORE;
+    /** Whether the daily and weekly rotation thins these out; the others are kept by age. */
+    public boolean rotatedByDay() {
+        return this == DAILY || this == ON_QUIT;
     }
 
     public static Optional<BackupReason> ofWord(String word) {

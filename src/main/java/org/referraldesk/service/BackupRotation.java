@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,15 +15,16 @@ import java.util.Set;
 import org.referraldesk.domain.BackupReason;
 
 /**
- * Which automatic backups go (ADR 0011). The daily, on-quit and by-hand ones: the newest of each
- * day for the 7 most recent days that have one, then the newest of each ISO week for the 4 weeks
- * before the oldest of those days. The safety copies (before a migration or a restore) stay 30
- * days. The backup just taken, and any file not named by the desk, always stay.
+ * Which automatic backups go (ADR 0011). The daily and on-quit ones: the newest of each day for the
+ * 7 most recent days that have one, then the newest of each ISO week for the 4 weeks before the
+ * oldest of those days. The ones the owner asked for (by hand) and the safety copies (before a
+ * migration or a restore) stay 30 days. The backup just taken, and any file not named by the desk,
+ * always stay.
  */
 final class BackupRotation {
     static final int DAYS = 7;
     static final int WEEKS = 4;
-    static final Duration SAFETY_COPIES_KEPT = Duration.ofDays(30);
+    static final Duration KEPT_BY_AGE = Duration.ofDays(30);
 
     private final ZoneId zone;
 
@@ -34,14 +36,18 @@ final class BackupRotation {
     List<BackupFile> toDelete(List<BackupFile> all, BackupFile justTaken, Instant now) {
         List<BackupFile> regular = new ArrayList<>();
         List<BackupFile> gone = new ArrayList<>();
-        for (BackupFile backup : all) {
+        List<BackupFile> newestFirst = new ArrayList<>(all);
+        // the one just taken is the newest of its minute, whatever else carries the same time
+        newestFirst.sort(Comparator.comparing(BackupFile::takenAt).reversed()
+                .thenComparing(b -> !b.file().equals(justTaken.file())));
+        for (BackupFile backup : newestFirst) {
             BackupReason reason = backup.reason().orElse(null);
             if (reason == null) {
                 continue;
             }
-            if (!reason.safetyCopy()) {
+            if (reason.rotatedByDay()) {
                 regular.add(backup);
-            } else if (backup.takenAt().isBefore(now.minus(SAFETY_COPIES_KEPT))) {
+            } else if (backup.takenAt().isBefore(now.minus(KEPT_BY_AGE))) {
                 gone.add(backup);
             }
         }

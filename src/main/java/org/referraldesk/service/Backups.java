@@ -59,10 +59,10 @@ public final class Backups {
         return taken;
     }
 
-    /** A daily backup when the newest backup is older than a day or there is none; empty when it is fresh. */
+    /** A daily backup when the newest backup is a day old or older, or there is none; empty when it is fresher. */
     public synchronized Optional<BackupFile> takeIfDue() {
         Optional<BackupFile> newest = folder.newest();
-        if (newest.isPresent() && !newest.get().takenAt().isBefore(clock.instant().minus(DAILY))) {
+        if (newest.isPresent() && newest.get().takenAt().isAfter(clock.instant().minus(DAILY))) {
             return Optional.empty();
         }
         return Optional.of(takeNow(BackupReason.DAILY));
