@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
+import org.referraldesk.ui.data.BackupRow;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Data screen in the real window: export, back up, and a restore only after "Replace everything". */
@@ -16,6 +19,7 @@ class DataWindowTest extends DeskWindowTest {
     void openData() throws Exception {
         clickOn("#dataNav");
         waitUntilVisible(".data-screen");
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     void waitForStatus(String start) throws Exception {
@@ -62,5 +66,46 @@ class DataWindowTest extends DeskWindowTest {
         waitForStatus("Restored ");
         assertTrue(status().contains("before-restore-2026-11-23-0900.rdbackup"), status());
         assertTrue(Files.exists(dir.resolve("before-restore-2026-11-23-0900.rdbackup")));
+    }
+
+    @Test
+    void theBackupsBesideTheDeskAreListedAndBackUpNowAddsOne() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(
+                dir.resolve("backups").resolve("desk-2026-11-23-0900-daily.rdbackup")));
+        openData();
+        TableView<BackupRow> list = lookup(".backup-table").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> list.getItems().size() == 1);
+        assertEquals(new BackupRow("23 Nov 2026, 09:00", "Daily", 0, 0,
+                dir.resolve("backups").resolve("desk-2026-11-23-0900-daily.rdbackup")), list.getItems().get(0),
+                "taken at start, when the window showed");
+        assertTrue(lookup("Restore selected…").queryButton().isDisabled(), "nothing chosen yet");
+
+        clickOn("Back up now");
+        waitForStatus("Backed up ");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> list.getItems().size() == 2);
+
+        assertEquals("Backed up 0 stories and 0 contacts to desk-2026-11-23-0900-by-hand.rdbackup.", status());
+        assertEquals("By hand", list.getItems().get(0).reason());
+        assertTrue(Files.exists(dir.resolve("backups").resolve("desk-2026-11-23-0900-by-hand.rdbackup")));
+    }
+
+    @Test
+    void aListedBackupRestoresThroughTheSameQuestion() throws Exception {
+        addSampleData();
+        openData();
+        TableView<BackupRow> list = lookup(".backup-table").queryTableView();
+        clickOn("Back up now");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> list.getItems().stream()
+                .anyMatch(row -> row.stories() == 40));
+        interact(() -> lookup(".data-scroll").queryAs(ScrollPane.class).setVvalue(1.0));
+        WaitForAsyncUtils.waitForFxEvents();
+        interact(() -> list.getSelectionModel().select(0));
+        clickOn("Restore selected…");
+        waitUntilVisible("Replace everything");
+        clickOn("Replace everything");
+        waitForStatus("Restored ");
+
+        assertTrue(status().startsWith("Restored 40 stories"), status());
+        assertTrue(status().contains("before-restore-2026-11-23-0900.rdbackup"), status());
     }
 }
