@@ -16,6 +16,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Window;
 import org.referraldesk.ui.common.FilePicker;
+import org.referraldesk.ui.common.RightAlignedCell;
 import org.referraldesk.domain.Wording;
 
 /** Wires the Data screen: each button picks a file (or a backup of the list), then hands it to the view model. */
@@ -56,6 +57,8 @@ public final class DataController {
         takenColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().takenAt()));
         storiesColumn.setCellValueFactory(row -> new ReadOnlyIntegerWrapper(row.getValue().stories()));
         contactsColumn.setCellValueFactory(row -> new ReadOnlyIntegerWrapper(row.getValue().contacts()));
+        storiesColumn.setCellFactory(column -> new RightAlignedCell<>(String::valueOf));
+        contactsColumn.setCellFactory(column -> new RightAlignedCell<>(String::valueOf));
         reasonColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().reason()));
         restoreChosenButton.disableProperty().bind(backupTable.getSelectionModel().selectedItemProperty().isNull());
         model.loadBackups();
