@@ -23,7 +23,7 @@ class DataWindowTest extends DeskWindowTest {
     }
 
     void waitForStatus(String start) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup(".data-status").tryQuery()
+        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> lookup(".data-status").tryQuery()
                 .map(l -> ((Label) l).getText().startsWith(start)).orElse(false));
     }
 
@@ -73,7 +73,7 @@ class DataWindowTest extends DeskWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(
                 dir.resolve("backups").resolve("desk-2026-11-23-0900-daily.rdbackup")));
         openData();
-        TableView<BackupRow> list = lookup(".backup-table").queryTableView();
+        TableView<BackupRow> list = lookup(".backup-table").match(javafx.scene.Node::isVisible).queryTableView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> list.getItems().size() == 1);
         assertEquals(new BackupRow("23 Nov 2026, 09:00", "Daily", 0, 0,
                 dir.resolve("backups").resolve("desk-2026-11-23-0900-daily.rdbackup")), list.getItems().get(0),
@@ -93,12 +93,14 @@ class DataWindowTest extends DeskWindowTest {
     void aListedBackupRestoresThroughTheSameQuestion() throws Exception {
         addSampleData();
         openData();
-        TableView<BackupRow> list = lookup(".backup-table").queryTableView();
+        interact(() -> lookup(".data-scroll").match(javafx.scene.Node::isVisible).queryAs(ScrollPane.class)
+                .setVvalue(1.0));
+        WaitForAsyncUtils.waitForFxEvents();
         clickOn("Back up now");
+        waitForStatus("Backed up 40 stories");
+        TableView<BackupRow> list = lookup(".backup-table").match(javafx.scene.Node::isVisible).queryTableView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> list.getItems().stream()
                 .anyMatch(row -> row.stories() == 40));
-        interact(() -> lookup(".data-scroll").queryAs(ScrollPane.class).setVvalue(1.0));
-        WaitForAsyncUtils.waitForFxEvents();
         interact(() -> list.getSelectionModel().select(0));
         clickOn("Restore selected…");
         waitUntilVisible("Replace everything");
