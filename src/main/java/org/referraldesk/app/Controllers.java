@@ -111,7 +111,7 @@ final class Controllers {
                                 views.textFor(TodayController.class)), shell.files(), shell.changes())),
                 Map.entry(DataController.class, () -> new DataController(new DataViewModel(s.exports(),
                         s.restore(), tasks, clock, s.store().file().toAbsolutePath().getParent(),
-                        shell.checkReminders(), views.textFor(DataController.class)), shell.files())),
+                        shell.checkReminders(), views.textFor(DataController.class), s.backups()), shell.files())),
                 Map.entry(LogGiftController.class, () -> new LogGiftController(new LogGiftViewModel(s.gifts(), tasks,
                         clock, views.textFor(LogGiftController.class)))),
                 Map.entry(PostedController.class, () -> new PostedController(new PostedViewModel(s.publicThanks(),

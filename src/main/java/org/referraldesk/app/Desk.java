@@ -27,6 +27,7 @@ import org.referraldesk.ui.tray.DeskTray;
 import org.referraldesk.ui.tray.InWindowNotices;
 import org.referraldesk.ui.tray.ReminderBoard;
 import org.referraldesk.ui.tray.ReminderTexts;
+import org.slf4j.LoggerFactory;
 
 /**
  * The window's composition root: the services of one desk (the same {@link Services} the command
@@ -117,6 +118,8 @@ public final class Desk implements AutoCloseable {
             reminderBoard.announceThrough(new InWindowNotices(() -> stage));
         }
         reminderTimer.start();
+        // the daily backup, once the window shows; a failure shows as any failed work does
+        tasks.run(() -> services.backups().takeIfDue(), taken -> { });
     }
 
     /** Runs {@code then} (on the FX thread) once the showing screen may be left: saved, discarded or nothing typed. */
@@ -147,12 +150,20 @@ public final class Desk implements AutoCloseable {
         }
     }
 
-    /** Stops the reminders, lets background work finish, then shuts the database down. Off the FX thread; once only. */
+    /**
+     * Stops the reminders, lets background work finish, backs up when anything changed since the last
+     * backup, then shuts the database down. Off the FX thread; once only.
+     */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
             reminderTimer.stop(60);
             tasks.shutdown(60);
+            try {
+                services.backups().takeIfChanged();
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(Desk.class).error("The backup on quit could not be taken", e);
+            }
             services.close();
         }
     }

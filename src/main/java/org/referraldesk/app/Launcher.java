@@ -9,9 +9,11 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.referraldesk.cli.DamagedLine;
+import org.referraldesk.service.Backups;
 import org.referraldesk.service.DamagedDesk;
 import org.referraldesk.service.DeskProtection;
 import org.referraldesk.store.DamagedStore;
+import org.referraldesk.store.BeforeMigration;
 import org.referraldesk.store.Store;
 import org.referraldesk.store.StoreInUse;
 import org.referraldesk.store.StoreUnavailable;
@@ -57,7 +59,9 @@ public final class Launcher {
         }
         Store store;
         try {
-            Optional<Store> opened = DeskProtection.isProtected(db) ? Unlock.open(db) : Optional.of(Store.open(db));
+            BeforeMigration backUp = Backups.beforeMigration(Clock.systemDefaultZone(), AppInfo.load().nameAndVersion());
+            Optional<Store> opened = DeskProtection.isProtected(db) ? Unlock.open(db, backUp)
+                    : Optional.of(Store.open(db, backUp));
             if (opened.isEmpty()) {
                 bell.close();
                 return ExitCodes.LOCKED;

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.referraldesk.cli.DeskLocked;
 import org.referraldesk.cli.DeskUnavailable;
+import org.referraldesk.service.Backups;
 import org.referraldesk.service.DamagedDesk;
 import org.referraldesk.service.DeskProtection;
 import org.referraldesk.service.Services;
@@ -25,7 +26,8 @@ final class StoreDesk {
             System.setProperty("rd.logDir", db.getParent().toString());
         }
         try {
-            return Services.on(Store.open(db, DeskProtection.key(password)), clock, madeBy);
+            return Services.on(Store.open(db, DeskProtection.key(password), Backups.beforeMigration(clock, madeBy)),
+                    clock, madeBy);
         } catch (PasswordRefused e) {
             throw locked(e);
         } catch (DamagedStore e) {

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import org.referraldesk.service.DeskProtection;
+import org.referraldesk.store.BeforeMigration;
 import org.referraldesk.store.PasswordRefused;
 import org.referraldesk.store.Store;
 import org.referraldesk.ui.unlock.UnlockPrompt;
@@ -22,7 +23,7 @@ final class Unlock {
     }
 
     /** The opened store, or empty when the owner chose Quit. */
-    static Optional<Store> open(Path database) {
+    static Optional<Store> open(Path database, BeforeMigration before) {
         AtomicReference<Store> store = new AtomicReference<>();
         CompletableFuture<Boolean> closed = new CompletableFuture<>();
         ExecutorService tries = Executors.newSingleThreadExecutor(work -> new Thread(work, "desk-unlock"));
@@ -31,7 +32,7 @@ final class Unlock {
                 try {
                     new UnlockPrompt().ask(database.toString(), typed -> {
                         try {
-                            store.set(Store.open(database, DeskProtection.key(typed)));
+                            store.set(Store.open(database, DeskProtection.key(typed), before));
                             return true;
                         } catch (PasswordRefused wrong) {
                             return false;

@@ -45,6 +45,7 @@ public final class Cli {
         PrintWriter output = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errors = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         desk.out = output;
+        desk.err = errors;
         CommandLine line = new CommandLine(desk);
         line.getCommandSpec().version(version);
         line.registerConverter(Instant.class, new Moments(clock.getZone()));

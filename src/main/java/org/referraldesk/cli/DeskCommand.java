@@ -6,11 +6,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.referraldesk.domain.InvalidInput;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
 
 /** {@code referral-desk [--db PATH] [COMMAND]}: with no command, the window opens. */
 @Command(name = "referral-desk", mixinStandardHelpOptions = true, sortOptions = false,
@@ -25,12 +29,17 @@ import picocli.CommandLine.Option;
                 + "4 the database is damaged, cut short, empty or not a Referral Desk file (nothing written to it), "
                 + "5 the desk is protected and the password is missing or wrong (nothing touched)."})
 final class DeskCommand implements Callable<Integer> {
+    private static final Set<String> NO_BACKUP_FIRST = Set.of("restore", "check", "backup list");
     private final DeskOpener opener;
     private final DeskKeys keys;
     private final WindowOpener window;
     private final Clock clock;
     private final Supplier<Path> defaultDatabase;
     PrintWriter out;
+    PrintWriter err;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--db", paramLabel = "PATH",
             description = "The database file (default: referral-desk in the user's data folder).")
@@ -58,10 +67,35 @@ final class DeskCommand implements Callable<Integer> {
         return db != null ? db : defaultDatabase.get();
     }
 
-    /** The services at the clock, or at a clock stopped at {@code at} (in the owner's zone) when given. */
+    /**
+     * The services at the clock, or at a clock stopped at {@code at} (in the owner's zone) when given.
+     * Before the command runs, the daily backup is taken when the newest is older than a day
+     * (not for restore and check); a backup that fails is one line on stderr, and the command runs.
+     */
     Services open(Instant at) {
         Clock when = at == null ? clock : Clock.fixed(at, clock.getZone());
-        return opener.open(database(), password(), when);
+        Services services = opener.open(database(), password(), when);
+        if (backsUpFirst()) {
+            try {
+                services.backups().takeIfDue();
+            } catch (RuntimeException e) {
+                err.println("The daily backup could not be taken (" + Cli.message(e) + "); the command runs anyway.");
+            }
+        }
+        return services;
+    }
+
+    /** Whether the command running is one the daily backup comes before: not restore, check or backup list. */
+    private boolean backsUpFirst() {
+        if (spec == null || spec.commandLine().getParseResult() == null) {
+            return true;
+        }
+        ParseResult command = spec.commandLine().getParseResult();
+        while (command.hasSubcommand()) {
+            command = command.subcommand();
+        }
+        String name = command.commandSpec().qualifiedName(" ");
+        return !NO_BACKUP_FIRST.contains(name.substring(name.indexOf(' ') + 1));
     }
 
     /** The password from --password-file or the environment's password file; null when neither names one. */

@@ -8,10 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.referraldesk.domain.InvalidInput;
+import org.referraldesk.domain.OwnerOnly;
 
 /**
  * Writes a file whole or not at all: into a temporary file beside it, then moved over it (every
- * export, backup, calendar and PDF). A missing folder or a folder as the target is refused as input.
+ * export, backup, calendar and PDF), readable by the owner only (0600). A missing folder or a
+ * folder as the target is refused as input.
  */
 public final class WholeFile {
 
@@ -35,6 +37,7 @@ public final class WholeFile {
         Path temp = null;
         try {
             temp = Files.createTempFile(folder, ".referral-desk-", ".part");
+            OwnerOnly.restrictFile(temp);
             try (OutputStream out = Files.newOutputStream(temp)) {
                 content.writeTo(out);
             }

@@ -59,9 +59,16 @@ public final class DataExports {
         return document.rowCount();
     }
 
-    /** Every table, read in one transaction, stamped with the clock's time. */
+    /** As {@link #backup(Path)}; returns the backup as its folder lists it. */
+    BackupFile backupFile(Path file) {
+        ExportDocument document = document();
+        WholeFile.write(file, out -> new BackupArchive().write(document, madeBy, out));
+        return new BackupFile(file, document.exportedAt(), document.rowsOf("referral"), document.rowsOf("contact"));
+    }
+
+    /** Every table, read in one transaction that sees one moment of the whole desk, stamped with the clock's time. */
     public ExportDocument document() {
-        return store.inTransaction(tx -> ExportDocument.of(tx.dataTables().schemaVersion(), clock.instant(),
+        return store.inSnapshot(tx -> ExportDocument.of(tx.dataTables().schemaVersion(), clock.instant(),
                 tx.dataTables().readAll()));
     }
 }

@@ -1,6 +1,7 @@
 package org.referraldesk.service;
 
 import java.time.Clock;
+import org.referraldesk.domain.BackupReason;
 import org.referraldesk.store.Store;
 
 /**
@@ -13,22 +14,23 @@ public record Services(Store store, Clock clock, Referrals referrals, Stories st
         TraySettings traySettings, Reminders reminders, VipRoundUp vipRoundUp, Leaderboard leaderboard,
         CardList cards, CardSheets cardSheets, CalendarExport calendar, DataExports exports, Restore restore,
         ContactImport contactImport, ReferralImport referralImport, SampleData sampleData, Trash trash,
-        StoryCorrections corrections)
+        StoryCorrections corrections, Backups backups)
         implements AutoCloseable {
 
     /** The services on {@code store} at {@code clock}; {@code madeBy} ("Referral Desk 0.1.0") signs exports. */
     public static Services on(Store store, Clock clock, String madeBy) {
         Referrals referrals = new Referrals(store, clock);
         DataExports exports = new DataExports(store, clock, madeBy);
+        Backups backups = new Backups(store, exports, clock);
         return new Services(store, clock, referrals, new Stories(store, referrals), new FollowUps(store, clock),
                 new Today(store, clock), new Partners(store, clock), new ContactDirectory(store),
                 new Gifts(store, clock), new PublicThanks(store, clock), new ReferralsGiven(store, clock),
                 new Templates(store), new OwnerSettings(store), new BusinessSettings(store), new TraySettings(store),
                 new Reminders(store, clock), new VipRoundUp(store, clock), new Leaderboard(store, clock),
                 new CardList(store, clock), new CardSheets(clock), new CalendarExport(store, clock),
-                exports, new Restore(store, SafetyCopy.inBackupsFolder(store, exports, clock)), new ContactImport(store, clock),
-                new ReferralImport(store, clock), new SampleData(store, clock), new Trash(store, clock),
-                new StoryCorrections(store, clock));
+                exports, new Restore(store, () -> backups.takeNow(BackupReason.BEFORE_RESTORE).file()),
+                new ContactImport(store, clock),                new ReferralImport(store, clock), new SampleData(store, clock), new Trash(store, clock),
+                new StoryCorrections(store, clock), backups);
     }
 
     /** Shuts the database down. */

@@ -1,6 +1,7 @@
 package org.referraldesk.store;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
@@ -15,11 +16,13 @@ import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.referraldesk.domain.Contact;
 import org.referraldesk.domain.FollowUp;
 import org.referraldesk.domain.FollowUpLine;
 import org.referraldesk.domain.Gift;
+import org.referraldesk.domain.OwnerOnly;
 import org.referraldesk.domain.PartnerActivity;
 import org.referraldesk.domain.PartnerSettings;
 import org.referraldesk.domain.Referral;
@@ -63,15 +66,29 @@ public final class Store implements AutoCloseable {
 
     /** Opens (creating if needed) the database at {@code path} ("x" or "x.mv.db") and migrates it. */
     public static Store open(Path path) {
-        return open(path, null);
+        return open(path, null, BeforeMigration.NOTHING);
+    }
+
+    /** As {@link #open(Path)}, with the owner's password (null when none is given). */
+    public static Store open(Path path, DeskPassword password) {
+        return open(path, password, BeforeMigration.NOTHING);
     }
 
     /**
-     * Opens the database at {@code path} with the owner's {@code password} (null when none is given).
-     * An encrypted desk without its password, or with a wrong one, is refused ({@link PasswordRefused})
-     * and left as it was; a new desk opened with a password is created encrypted.
+     * As {@link #open(Path)}; when the desk has a schema and migrations are pending, {@code before}
+     * gets the desk as it is first (a backup, ADR 0012). A new folder is made 0700, the file 0600.
      */
-    public static Store open(Path path, DeskPassword password) {
+    public static Store open(Path path, BeforeMigration before) {
+        return open(path, null, before);
+    }
+
+    /**
+     * Opens the database at {@code path} with the owner's {@code password} (null when none is given),
+     * handing it to {@code before} first when migrations are pending. An encrypted desk without its
+     * password, or with a wrong one, is refused ({@link PasswordRefused}) and left as it was; a new
+     * desk opened with a password is created encrypted.
+     */
+    public static Store open(Path path, DeskPassword password, BeforeMigration before) {
         Path base = baseOf(path);
         Path dbFile = Path.of(base + H2_SUFFIX);
         boolean encrypted = DeskPassword.protects(dbFile) || (password != null && !Files.exists(dbFile));
@@ -84,10 +101,9 @@ public final class Store implements AutoCloseable {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", connectionPassword(used));
         boolean lockBefore = Files.exists(Path.of(base + ".lock.db"));
         try {
-            Files.createDirectories(base.getParent());
-            if (SchemaPending.any(pool)) {
-                Migrations.migrate(pool);
-            }
+            OwnerOnly.createFolders(base.getParent());
+            Migrations.migrate(pool, pending -> before.prepare(new Store(pool, dbFile, url, used, false), pending));
+            ownerOnly(dbFile);
         } catch (Exception e) {
             pool.dispose();
             if (wrongPassword(e)) {
@@ -153,6 +169,14 @@ public final class Store implements AutoCloseable {
     /** Whether the desk opened read-only because its disk is full. */
     public boolean readOnly() {
         return readOnly;
+    }
+
+    private static void ownerOnly(Path file) {
+        try {
+            OwnerOnly.restrictFile(file);
+        } catch (UncheckedIOException e) {
+            LOG.warn("The database {} stays readable by others: {}", file, e.getMessage());
+        }
     }
 
     /** The database file on disk. */
@@ -256,6 +280,22 @@ public final class Store implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreUnavailable("The database " + file + " could not be reached.", e);
         }
+    }
+
+    /**
+     * Reads in one transaction that sees the whole desk as it was at its first read, while writers
+     * go on: H2's SERIALIZABLE (its REPEATABLE READ was seen to show another table's newer rows).
+     */
+    public <T> T inSnapshot(Function<Tx, T> work) {
+        return pool.whileOpen(() -> jdbi.inTransaction(TransactionIsolationLevel.SERIALIZABLE,
+                handle -> work.apply(new Tx(handle))));
+    }
+
+    /** A number that grows with every stored change (H2's store version): equal twice means nothing changed between. */
+    public long changes() {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                + " WHERE SETTING_NAME = 'info.CURRENT_VERSION'").mapTo(String.class).findFirst()
+                .map(Long::parseLong).orElse(-1L));
     }
 
     /**

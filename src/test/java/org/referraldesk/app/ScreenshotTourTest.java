@@ -374,10 +374,18 @@ class ScreenshotTourTest extends DeskWindowTest {
         clickOn(".theme-switch");
         java.nio.file.Path backup = dir.resolve("referral-desk-2026-11-23.rdbackup");
         files.pick(backup);
-        clickOn("Back up now…");
+        clickOn("Back up to a file…");
         WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> lookup(".data-status").tryQuery()
                 .map(l -> ((javafx.scene.control.Label) l).getText().startsWith("Backed up")).orElse(false));
+        interact(() -> lookup(".data-scroll").match(javafx.scene.Node::isVisible)
+                .queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1.0));
         shoot("82-data-backed-up");
+        clickOn("Back up now");
+        javafx.scene.control.TableView<?> backups = lookup(".backup-table").match(javafx.scene.Node::isVisible)
+                .queryTableView();
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> backups.getItems().size() >= 2);
+        interact(() -> backups.getSelectionModel().select(0));
+        shoot("79-data-backups");
         files.pick(backup);
         clickOn("Restore…");
         waitUntilVisible("Replace everything");

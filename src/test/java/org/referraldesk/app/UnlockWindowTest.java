@@ -49,7 +49,7 @@ class UnlockWindowTest extends FxRobot {
 
     @Test
     void aWrongPasswordIsSaidAndTheRightOneOpensTheDesk() throws Exception {
-        CompletableFuture<Optional<Store>> opened = CompletableFuture.supplyAsync(() -> Unlock.open(db));
+        CompletableFuture<Optional<Store>> opened = CompletableFuture.supplyAsync(() -> Unlock.open(db, org.referraldesk.store.BeforeMigration.NOTHING));
         waitUntilVisible(".unlock-dialog .button");
         assertTrue(lookup("Open").queryButton().isDisabled(), "Open waits for a password");
         clickOn(".unlock-dialog .password-field").write("not the password").type(KeyCode.ENTER);
@@ -67,7 +67,7 @@ class UnlockWindowTest extends FxRobot {
 
     @Test
     void quitLeavesTheDeskClosed() throws Exception {
-        CompletableFuture<Optional<Store>> opened = CompletableFuture.supplyAsync(() -> Unlock.open(db));
+        CompletableFuture<Optional<Store>> opened = CompletableFuture.supplyAsync(() -> Unlock.open(db, org.referraldesk.store.BeforeMigration.NOTHING));
         waitUntilVisible(".unlock-dialog .button");
         clickOn("Quit");
         assertFalse(opened.get(20, TimeUnit.SECONDS).isPresent());

@@ -71,7 +71,7 @@ class DataCommandsTest {
         cli.run("referral", "add", "--referrer", "Carla", "--client", "Emma", "--received", "2026-03-09T09:00:00Z");
         CliRun.Result replaced = cli.run("restore", "--replace", backup.toString());
         assertEquals(0, replaced.code(), replaced.err());
-        Path safety = dir.resolve("backups").resolve("desk-2026-03-10-0900-beforeRestore.rdbackup");
+        Path safety = dir.resolve("backups").resolve("desk-2026-03-10-0900-before-restore.rdbackup");
         assertTrue(replaced.out().endsWith("What the desk held before is backed up in " + safety + ".\n"), replaced.out());
         assertEquals(2, new org.referraldesk.service.BackupFolder(safety.getParent()).newest().orElseThrow().stories(),
                 "the safety copy holds both stories the desk had before");

@@ -261,7 +261,7 @@ class RestoreTest {
 
         Restored put = other.services().restore().restore(file, true);
 
-        Path expected = dir.resolve("two").resolve("backups").resolve("desk-2026-03-10-0900-beforeRestore.rdbackup");
+        Path expected = dir.resolve("two").resolve("backups").resolve("desk-2026-03-10-0900-before-restore.rdbackup");
         assertEquals(expected, put.safetyCopy());
         assertEquals(1, new BackupFolder(expected.getParent()).newest().orElseThrow().stories());
         assertEquals(List.of(), leftovers(), "the leftover of a killed restore is gone and nothing new is left");
@@ -270,7 +270,7 @@ class RestoreTest {
         assertEquals(desk.snapshot(), other.snapshot(), "the swapped-in file is the desk after a restart too");
 
         Restored again = other.services().restore().restore(file, true);
-        assertEquals(expected.resolveSibling("desk-2026-03-10-0900-beforeRestore-2.rdbackup"), again.safetyCopy(),
+        assertEquals(expected.resolveSibling("desk-2026-03-10-0900-before-restore-2.rdbackup"), again.safetyCopy(),
                 "a second safety copy in the same minute keeps the first");
     }
 

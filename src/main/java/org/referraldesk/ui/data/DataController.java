@@ -3,17 +3,23 @@ package org.referraldesk.ui.data;
 import java.nio.file.Path;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.stage.Window;
 import org.referraldesk.ui.common.FilePicker;
+import org.referraldesk.ui.common.RightAlignedCell;
 import org.referraldesk.domain.Wording;
 
-/** Wires the Data screen: each button picks a file, then hands it to the view model. */
+/** Wires the Data screen: each button picks a file (or a backup of the list), then hands it to the view model. */
 public final class DataController {
     private final DataViewModel model;
     private final FilePicker files;
@@ -21,6 +27,13 @@ public final class DataController {
     @FXML private ResourceBundle resources;
     @FXML private Node page;
     @FXML private Label status;
+    @FXML private Label backupsFolder;
+    @FXML private TableView<BackupRow> backupTable;
+    @FXML private TableColumn<BackupRow, String> takenColumn;
+    @FXML private TableColumn<BackupRow, Number> storiesColumn;
+    @FXML private TableColumn<BackupRow, Number> contactsColumn;
+    @FXML private TableColumn<BackupRow, String> reasonColumn;
+    @FXML private Button restoreChosenButton;
 
     public DataController(DataViewModel model, FilePicker files) {
         this.model = model;
@@ -39,6 +52,16 @@ public final class DataController {
             }
         });
         page.disableProperty().bind(model.busyProperty());
+        backupsFolder.setText(model.backupsFolderText());
+        backupTable.setItems(model.backups());
+        takenColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().takenAt()));
+        storiesColumn.setCellValueFactory(row -> new ReadOnlyIntegerWrapper(row.getValue().stories()));
+        contactsColumn.setCellValueFactory(row -> new ReadOnlyIntegerWrapper(row.getValue().contacts()));
+        storiesColumn.setCellFactory(column -> new RightAlignedCell<>(String::valueOf));
+        contactsColumn.setCellFactory(column -> new RightAlignedCell<>(String::valueOf));
+        reasonColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().reason()));
+        restoreChosenButton.disableProperty().bind(backupTable.getSelectionModel().selectedItemProperty().isNull());
+        model.loadBackups();
     }
 
     private Window window() {
@@ -84,6 +107,23 @@ public final class DataController {
                         model.restore(file, safety);
                     }
                 });
+    }
+
+    @FXML
+    private void backUpNow() {
+        model.backUpNow();
+    }
+
+    /** The chosen backup of the list, through the same restore as a picked file. */
+    @FXML
+    private void restoreChosen() {
+        BackupRow chosen = backupTable.getSelectionModel().getSelectedItem();
+        if (chosen != null) {
+            Path safety = model.safetyBackup();
+            if (confirmed(chosen.file(), safety)) {
+                model.restore(chosen.file(), safety);
+            }
+        }
     }
 
     /** Restoring replaces everything: the owner says so first, knowing a backup of today's data is made. */

@@ -12,17 +12,24 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.referraldesk.domain.BackupReason;
+import org.referraldesk.domain.Labels;
 import org.referraldesk.domain.InvalidInput;
 import org.referraldesk.domain.Wording;
+import org.referraldesk.service.BackupFile;
 import org.referraldesk.service.BackupFolder;
+import org.referraldesk.service.Backups;
 import org.referraldesk.service.DataExports;
 import org.referraldesk.service.Restore;
 import org.referraldesk.ui.common.BackgroundTasks;
+import org.referraldesk.ui.common.OwnerFormats;
 
 /**
  * The Data screen: exports (contacts as CSV or vCard, follow-ups as a calendar, everything as JSON),
- * a backup, and a restore that first backs up what is here. All file work runs in the background;
- * one thing at a time.
+ * a backup, the desk's automatic backups (listed, "Back up now", each one restorable), and a restore
+ * that first backs up what is here. All file work runs in the background; one thing at a time.
  */
 public final class DataViewModel {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
@@ -37,6 +44,9 @@ public final class DataViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty refused = new SimpleBooleanProperty(false);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final Backups backups;
+    private final OwnerFormats formats;
+    private final ObservableList<BackupRow> backupRows = FXCollections.observableArrayList();
 
     /**
      * {@code safetyFolder} is the database's folder: the restore keeps its automatic backup in its backups folder;
@@ -44,13 +54,57 @@ public final class DataViewModel {
      */
     public DataViewModel(DataExports exports, Restore restore, BackgroundTasks tasks, Clock clock, Path safetyFolder,
             Runnable afterRestore, ResourceBundle text) {
+        this(exports, restore, tasks, clock, safetyFolder, afterRestore, text, null);
+    }
+
+    /** As above, with the desk's automatic backups listed (and reloaded after a restore); null lists none. */
+    public DataViewModel(DataExports exports, Restore restore, BackgroundTasks tasks, Clock clock, Path safetyFolder,
+            Runnable afterRestore, ResourceBundle text, Backups backups) {
         this.exports = exports;
         this.restore = restore;
         this.tasks = tasks;
         this.clock = clock;
         this.safetyFolder = safetyFolder;
-        this.afterRestore = afterRestore;
+        this.afterRestore = backups == null ? afterRestore : () -> {
+            afterRestore.run();
+            loadBackups();
+        };
         this.text = text;
+        this.backups = backups;
+        this.formats = new OwnerFormats(text, clock);
+    }
+
+    /** Reads the backups folder (in the background) into {@link #backups()}, newest first. */
+    public void loadBackups() {
+        if (backups != null) {
+            tasks.run(backups::list, found -> backupRows.setAll(found.stream().map(this::row).toList()));
+        }
+    }
+
+    /** Takes a backup into the backups folder now, then lists it. */
+    public void backUpNow() {
+        start();
+        tasks.run(() -> backups.takeNow(BackupReason.BY_HAND), taken -> {
+            done(Wording.forOwner(text).format("data.backups.taken", taken.stories(), taken.contacts(),
+                    taken.file().getFileName()));
+            loadBackups();
+        }, this::failed);
+    }
+
+    /** What the list is and where the folder is; "" when there is no list. */
+    public String backupsFolderText() {
+        return backups == null ? "" : Wording.forOwner(text).format("data.backups.folder", backups.folder().path());
+    }
+
+    /** The desk's backups, newest first, as the list shows them. */
+    public ObservableList<BackupRow> backups() {
+        return backupRows;
+    }
+
+    private BackupRow row(BackupFile backup) {
+        String reason = backup.reason().map(Labels.forOwner()::of).orElse(text.getString("data.backups.otherReason"));
+        return new BackupRow(formats.dateTime(backup.takenAt()), reason, backup.stories(), backup.contacts(),
+                backup.file());
     }
 
     /** A file name for the save dialog, with today's date: "referral-desk-contacts-2026-03-10.csv". */

@@ -79,7 +79,7 @@ class DataViewModelTest {
             new DataExports(other.store(), TempDesk.CLOCK, "test").backup(backup);
         }
         assertEquals(dir.resolve("desk").resolve("backups"), model.safetyBackup());
-        Path safety = dir.resolve("desk").resolve("backups").resolve("desk-2026-03-10-0900-beforeRestore.rdbackup");
+        Path safety = dir.resolve("desk").resolve("backups").resolve("desk-2026-03-10-0900-before-restore.rdbackup");
 
         model.restore(backup, model.safetyBackup());
 
@@ -107,5 +107,27 @@ class DataViewModelTest {
         assertEquals(before, desk.snapshot());
         assertEquals(0, reloads.get());
         assertFalse(Files.exists(model.safetyBackup()), "nothing to back up for a file that cannot be restored");
+    }
+
+    @Test
+    void backUpNowPutsABackupInTheDesksFolderAndListsItNewestFirst() {
+        DataViewModel listing = new DataViewModel(desk.services().exports(), desk.services().restore(),
+                new BackgroundTasks(Runnable::run, Runnable::run, failures::add), TempDesk.CLOCK, dir.resolve("desk"),
+                reloads::incrementAndGet, text(), desk.services().backups());
+        listing.loadBackups();
+        assertEquals(List.of(), listing.backups());
+
+        listing.backUpNow();
+
+        Path taken = dir.resolve("desk").resolve("backups").resolve("desk-2026-03-10-0900-by-hand.rdbackup");
+        assertEquals("Backed up 1 story and 2 contacts to desk-2026-03-10-0900-by-hand.rdbackup.",
+                listing.statusProperty().get());
+        assertEquals(List.of(new BackupRow("10 Mar 2026, 09:00", "By hand", 1, 2, taken)), listing.backups());
+        assertTrue(listing.backupsFolderText().endsWith(dir.resolve("desk").resolve("backups").toString()));
+    }
+
+    private static ResourceBundle text() {
+        return new ViewLoader(ResourceBundle.getBundle("org.referraldesk.ui.messages"), c -> null)
+                .textFor(DataController.class);
     }
 }
