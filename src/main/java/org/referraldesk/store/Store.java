@@ -42,6 +42,12 @@ public final class Store implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
     private static final String H2_SUFFIX = ".mv.db";
 
+    static {
+        // before any H2 class reads its settings (the file checks use H2's MVStore): H2 reads the
+        // bind address once, and only a loopback binding lets the desk be shared (ADR 0011)
+        StoreUrl.loopbackBinding();
+    }
+
     private final CurrentPool pool;
     private final Jdbi jdbi;
     private final Path file;
