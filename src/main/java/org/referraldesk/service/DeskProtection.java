@@ -26,7 +26,37 @@ public final class DeskProtection {
     private static final String RESEALED_BY = "Referral Desk (resealed with the desk's new password)";
     private static final Logger LOG = LoggerFactory.getLogger(DeskProtection.class);
 
-    private DeskProtection() {
+    private final Store store;
+
+    /** The open desk's protection, as the window's Data screen changes it. */
+    public DeskProtection(Store store) {
+        this.store = store;
+    }
+
+    /** Whether the open desk is protected with a password. */
+    public boolean isOn() {
+        return store.password() != null;
+    }
+
+    /** Protects the open desk with {@code next} (typed twice: {@code again} must match), or changes its password. */
+    public void protect(String next, String again) {
+        DeskPassword to = DeskPassword.of(checked(next));
+        if (!next.equals(again)) {
+            throw new InvalidInput("passwordAgain", "password.differs");
+        }
+        DeskPassword from = store.password();
+        store.changePassword(to);
+        reseal(store.file(), from, to);
+    }
+
+    /** Removes the open desk's password: it is stored unencrypted again, and so are its backups. */
+    public void remove() {
+        DeskPassword from = store.password();
+        if (from == null) {
+            throw new InvalidInput("password", "password.notProtected");
+        }
+        store.changePassword(null);
+        reseal(store.file(), from, null);
     }
 
     /** Whether the desk file at {@code database} is encrypted. */
