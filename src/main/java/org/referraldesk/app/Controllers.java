@@ -12,6 +12,7 @@ import org.referraldesk.ui.cards.CardsController;
 import org.referraldesk.ui.cards.CardsViewModel;
 import org.referraldesk.ui.data.DataController;
 import org.referraldesk.ui.data.DataViewModel;
+import org.referraldesk.ui.data.PasswordViewModel;
 import org.referraldesk.ui.imports.ImportController;
 import org.referraldesk.ui.leaderboard.LeaderboardController;
 import org.referraldesk.ui.leaderboard.LeaderboardViewModel;
@@ -111,7 +112,8 @@ final class Controllers {
                                 views.textFor(TodayController.class)), shell.files(), shell.changes())),
                 Map.entry(DataController.class, () -> new DataController(new DataViewModel(s.exports(),
                         s.restore(), tasks, clock, s.store().file().toAbsolutePath().getParent(),
-                        shell.checkReminders(), views.textFor(DataController.class), s.backups()), shell.files())),
+                        shell.checkReminders(), views.textFor(DataController.class), s.backups()),
+                        new PasswordViewModel(s.protection(), tasks, views.textFor(DataController.class)), shell.files())),
                 Map.entry(LogGiftController.class, () -> new LogGiftController(new LogGiftViewModel(s.gifts(), tasks,
                         clock, views.textFor(LogGiftController.class)))),
                 Map.entry(PostedController.class, () -> new PostedController(new PostedViewModel(s.publicThanks(),

@@ -31,13 +31,29 @@ public final class BackupArchive {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JsonExport json = new JsonExport();
+    private final BackupLock lock;
+
+    /** For a desk without a password: backups are written open, and a protected backup is refused. */
+    public BackupArchive() {
+        this(null);
+    }
+
+    /**
+     * For a desk protected with a password: {@code secret} (the desk's key, null for none) seals the
+     * document of every backup written, and opens protected backups read. The manifest stays
+     * readable (times and counts only, no names), so a folder of backups lists without the password.
+     */
+    public BackupArchive(String secret) {
+        this.lock = secret == null ? null : new BackupLock(secret);
+    }
 
     /** Writes the backup of {@code document} to {@code out}; {@code appVersion} names the build that made it. */
     public void write(ExportDocument document, String appVersion, OutputStream out) throws IOException {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         json.write(document, body);
-        byte[] bytes = body.toByteArray();
         ObjectNode manifest = JSON.createObjectNode();
+        ObjectNode protection = JSON.createObjectNode();
+        byte[] bytes = lock == null ? body.toByteArray() : lock.seal(body.toByteArray(), protection);
         manifest.put("format", FORMAT);
         manifest.put("formatVersion", 1);
         manifest.put("createdAt", document.exportedAt().toString());
@@ -48,6 +64,9 @@ public final class BackupArchive {
         manifest.put("contacts", document.rowsOf("contact"));
         manifest.put("document", DOCUMENT);
         manifest.put("sha256", sha256(bytes));
+        if (lock != null) {
+            manifest.set("protection", protection);
+        }
         FileTime time = FileTime.from(document.exportedAt());
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         zip.putNextEntry(entry(MANIFEST, time));
@@ -103,6 +122,13 @@ public final class BackupArchive {
         }
         if (!sha256(document).equals(about.path("sha256").asText())) {
             throw new InvalidInput("file", "backup.checksum");
+        }
+        JsonNode protection = about.path("protection");
+        if (!protection.isMissingNode()) {
+            if (lock == null) {
+                throw new InvalidInput("file", "backup.protected");
+            }
+            document = lock.open(document, protection);
         }
         return json.read(new ByteArrayInputStream(document));
     }

@@ -55,14 +55,14 @@ public final class DataExports {
     /** A backup (.rdbackup): the JSON document and a manifest in a zip; returns the number of rows. */
     public int backup(Path file) {
         ExportDocument document = document();
-        WholeFile.write(file, out -> new BackupArchive().write(document, madeBy, out));
+        WholeFile.write(file, out -> new BackupArchive(DeskKey.of(store)).write(document, madeBy, out));
         return document.rowCount();
     }
 
     /** As {@link #backup(Path)}; returns the backup as its folder lists it. */
     BackupFile backupFile(Path file) {
         ExportDocument document = document();
-        WholeFile.write(file, out -> new BackupArchive().write(document, madeBy, out));
+        WholeFile.write(file, out -> new BackupArchive(DeskKey.of(store)).write(document, madeBy, out));
         return new BackupFile(file, document.exportedAt(), document.rowsOf("referral"), document.rowsOf("contact"));
     }
 

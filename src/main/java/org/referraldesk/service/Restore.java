@@ -70,7 +70,7 @@ public final class Restore {
     /** Reads and checks a backup or export without touching the desk. */
     public ExportDocument read(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            return new BackupArchive().read(in);
+            return new BackupArchive(DeskKey.of(store)).read(in);
         } catch (NoSuchFileException e) {
             throw new InvalidInput("file", "file.missing", file.toAbsolutePath().toString());
         } catch (IOException e) {

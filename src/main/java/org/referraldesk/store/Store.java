@@ -51,8 +51,9 @@ public final class Store implements AutoCloseable {
     private final CurrentPool pool;
     private final Jdbi jdbi;
     private final Path file;
-    private final String url;
-    private final DeskPassword password;
+    /** The address and the password change together when the owner protects the open desk (changePassword). */
+    private volatile String url;
+    private volatile DeskPassword password;
     private final boolean readOnly;
 
     private Store(JdbcConnectionPool pool, Path file, String url, DeskPassword password, boolean readOnly) {
@@ -256,6 +257,28 @@ public final class Store implements AutoCloseable {
             }
         });
         LOG.info("Database {} replaced by {}", file, source);
+    }
+
+    /**
+     * Protects the open desk with {@code to}, changes its password, or with null removes it: other
+     * transactions wait, the file is closed, changed on a verified copy that is moved over it
+     * ({@link Protection}), and opened again with the password it now has. When the change fails the
+     * desk opens again as it was.
+     */
+    public void changePassword(DeskPassword to) {
+        pool.alone(() -> {
+            shutDownForSwap();
+            DeskPassword now = password;
+            try {
+                Protection.change(file, password, to);
+                now = to;
+            } finally {
+                url = url.replace(cipher(password), "") + cipher(now);
+                password = now;
+                pool.replace(JdbcConnectionPool.create(url, "sa", connectionPassword(now)));
+            }
+        });
+        LOG.info("Database {} is {} a password now", file, to == null ? "without" : "protected with");
     }
 
     /**

@@ -78,6 +78,54 @@ class PasswordCommandsTest {
     }
 
     @Test
+    void aProtectedDesksBackupsAreSealedWithItsPasswordAndListWithoutIt() throws IOException {
+        Path before = dir.resolve("before.rdbackup");
+        assertEquals(0, cli.run("backup", before.toString()).code());
+        assertTrue(document(before).contains("Grandma Reed"), "a desk without a password backs up open");
+        assertEquals(0, cli.run("password", "set", "--new-password-file", secret.toString()).code());
+        Path after = dir.resolve("backups").resolve("by-hand.rdbackup");
+        Files.createDirectories(after.getParent());
+
+        assertEquals(0, cli.run("--password-file", secret.toString(), "backup", after.toString()).code());
+
+        assertFalse(document(after).contains("Grandma Reed"), "the document is sealed");
+        CliRun.Result listed = cli.run("backup", "list");
+        assertEquals(0, listed.code(), listed.err());
+        assertTrue(listed.out().contains("1 story"), listed.out());
+        CliRun.Result restored = cli.run("--password-file", secret.toString(), "restore", "--replace", after.toString());
+        assertEquals(0, restored.code(), restored.err());
+        CliRun fresh = new CliRun(dir.resolve("fresh"), TempDesk.CLOCK);
+        CliRun.Result refused = fresh.run("restore", after.toString());
+        assertEquals(1, refused.code());
+        assertEquals(List.of("This backup is protected with a password. Open the desk with that password "
+                + "(--password-file) to restore it."), refused.errLines());
+    }
+
+    @Test
+    void protectingTheDeskSealsTheBackupsItAlreadyHad() throws IOException {
+        Path earlier = dir.resolve("backups").resolve("desk-2026-03-09-0900-by-hand.rdbackup");
+        Files.createDirectories(earlier.getParent());
+        assertEquals(0, cli.run("backup", earlier.toString()).code());
+
+        assertEquals(0, cli.run("password", "set", "--new-password-file", secret.toString()).code());
+
+        assertFalse(document(earlier).contains("Grandma Reed"), "an open backup left beside a protected desk is sealed");
+        assertEquals(0, cli.run("--password-file", secret.toString(), "password", "remove").code());
+        assertTrue(document(earlier).contains("Grandma Reed"), "and opened again when the password goes");
+    }
+
+    private static String document(Path backup) throws IOException {
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(Files.newInputStream(backup))) {
+            for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("referral-desk.json")) {
+                    return new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+                }
+            }
+        }
+        throw new AssertionError("no document in " + backup);
+    }
+
+    @Test
     void aShortPasswordIsRefused() throws IOException {
         Path shortOne = Files.writeString(dir.resolve("short.txt"), "abc\n");
         CliRun.Result refused = cli.run("password", "set", "--new-password-file", shortOne.toString());

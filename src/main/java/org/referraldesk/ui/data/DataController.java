@@ -22,6 +22,7 @@ import org.referraldesk.domain.Wording;
 /** Wires the Data screen: each button picks a file (or a backup of the list), then hands it to the view model. */
 public final class DataController {
     private final DataViewModel model;
+    private final PasswordViewModel password;
     private final FilePicker files;
 
     @FXML private ResourceBundle resources;
@@ -34,9 +35,13 @@ public final class DataController {
     @FXML private TableColumn<BackupRow, Number> contactsColumn;
     @FXML private TableColumn<BackupRow, String> reasonColumn;
     @FXML private Button restoreChosenButton;
+    @FXML private Label passwordState;
+    @FXML private Button protectButton;
+    @FXML private Button removePasswordButton;
 
-    public DataController(DataViewModel model, FilePicker files) {
+    public DataController(DataViewModel model, PasswordViewModel password, FilePicker files) {
         this.model = model;
+        this.password = password;
         this.files = files;
     }
 
@@ -62,6 +67,32 @@ public final class DataController {
         reasonColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().reason()));
         restoreChosenButton.disableProperty().bind(backupTable.getSelectionModel().selectedItemProperty().isNull());
         model.loadBackups();
+        passwordState.textProperty().bind(password.stateProperty());
+        protectButton.textProperty().bind(javafx.beans.binding.Bindings.when(password.onProperty())
+                .then(resources.getString("data.password.change")).otherwise(resources.getString("data.password.protect")));
+        removePasswordButton.visibleProperty().bind(password.onProperty());
+        removePasswordButton.managedProperty().bind(password.onProperty());
+        protectButton.disableProperty().bind(password.busyProperty());
+        removePasswordButton.disableProperty().bind(password.busyProperty());
+    }
+
+    @FXML
+    private void protect() {
+        new PasswordDialog(password, resources).open(window());
+    }
+
+    /** Removing the password stores the desk unencrypted: the owner says so first. */
+    @FXML
+    private void removePassword() {
+        ButtonType remove = new ButtonType(resources.getString("data.password.remove"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(resources.getString("data.confirm.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert confirm = new Alert(Alert.AlertType.WARNING, resources.getString("data.password.removeBody"), remove, cancel);
+        confirm.initOwner(window());
+        confirm.setTitle(resources.getString("data.password.removeTitle"));
+        confirm.setHeaderText(resources.getString("data.password.removeHeader"));
+        if (confirm.showAndWait().filter(remove::equals).isPresent()) {
+            password.remove(() -> { });
+        }
     }
 
     private Window window() {

@@ -19,6 +19,7 @@ import org.referraldesk.domain.Labels;
 import org.referraldesk.domain.InvalidInput;
 import org.referraldesk.domain.Wording;
 import org.referraldesk.service.BackupFile;
+import org.referraldesk.ui.common.FailureDialog;
 import org.referraldesk.service.BackupFolder;
 import org.referraldesk.service.Backups;
 import org.referraldesk.service.DataExports;
@@ -171,8 +172,7 @@ public final class DataViewModel {
     private void failed(Throwable failure) {
         busy.set(false);
         refused.set(true);
-        status.set(failure instanceof InvalidInput refusal ? refusal.ownersMessage()
-                : Wording.forOwner(text).format("data.failed", failure.getMessage()));
+        status.set(Wording.forOwner(text).format("data.failed", FailureDialog.message(failure)));
     }
 
     public ReadOnlyStringProperty statusProperty() {
