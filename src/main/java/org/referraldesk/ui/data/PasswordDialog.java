@@ -42,7 +42,7 @@ final class PasswordDialog {
         }
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle(text.getString(model.onProperty().get() ? "data.password.change" : "data.password.protect"));
+        dialog.setTitle(text.getString(model.onProperty().get() ? "data.password.changeTitle" : "data.password.protectTitle"));
         dialog.setDialogPane(pane);
         pane.getStylesheets().addAll(owner.getScene().getStylesheets());
         passwordError.textProperty().bind(model.passwordErrorProperty());
