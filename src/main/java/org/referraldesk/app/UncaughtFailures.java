@@ -11,7 +11,10 @@ import org.slf4j.LoggerFactory;
  * window's {@link org.referraldesk.ui.common.FailureDialog}), and the window keeps working.
  */
 final class UncaughtFailures implements Thread.UncaughtExceptionHandler {
-    private static final Logger LOG = LoggerFactory.getLogger(UncaughtFailures.class);
+    /** Looked up when a failure comes, not at start: the log file is only placed once the desk is known. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(UncaughtFailures.class);
+    }
     private final Consumer<Throwable> window;
 
     private UncaughtFailures(Consumer<Throwable> window) {
@@ -32,7 +35,7 @@ final class UncaughtFailures implements Thread.UncaughtExceptionHandler {
 
     @Override
     public void uncaughtException(Thread thread, Throwable failure) {
-        LOG.error("Uncaught failure on thread {}", thread.getName(), failure);
+        log().error("Uncaught failure on thread {}", thread.getName(), failure);
         if (window == null) {
             return;
         }
@@ -43,7 +46,7 @@ final class UncaughtFailures implements Thread.UncaughtExceptionHandler {
                 Platform.runLater(() -> window.accept(failure));
             }
         } catch (RuntimeException noWindow) {
-            LOG.warn("The failure could not be shown in the window", noWindow);
+            log().warn("The failure could not be shown in the window", noWindow);
         }
     }
 }

@@ -82,6 +82,8 @@ class CommandLineIT {
         assertEquals(0, jar(other, "export", "json", again.toString()).code());
         assertEquals(withoutExportedAt(first), withoutExportedAt(again), "identical but for the export time");
         assertTrue(Files.readString(again).contains("\"phone\": \"+49 30 1234\""));
+        assertTrue(Files.readString(dir.resolve("referral-desk.log")).contains("Opened database " + db),
+                "the log is kept beside the database the command opened");
     }
 
     @Test
