@@ -60,12 +60,12 @@ class RescueWindowTest extends FxRobot {
                 () -> Rescue.offer(file, damaged, TempDesk.CLOCK, TempDesk.MADE_BY));
         waitUntilVisible(".rescue-dialog .button");
 
-        String found = lookup(".rescue-found").queryAs(Label.class).getText();
+        String found = lookup(".rescue-found").match(RescueWindowTest::showing).queryAs(Label.class).getText();
         assertTrue(found.contains(damaged.keptAt().orElseThrow().toString()), found);
-        String offer = lookup(".rescue-offer").queryAs(Label.class).getText();
+        String offer = lookup(".rescue-offer").match(RescueWindowTest::showing).queryAs(Label.class).getText();
         assertTrue(offer.contains(stories + " stories"), offer);
         assertTrue(offer.contains("is not in it"), offer);
-        clickOn("Restore this backup");
+        press("Restore this backup");
 
         try (Store store = rescued.get(30, TimeUnit.SECONDS).orElseThrow()) {
             assertEquals(stories, (int) store.inTransaction(tx -> tx.referrals().count()));
@@ -79,12 +79,24 @@ class RescueWindowTest extends FxRobot {
         CompletableFuture<Optional<Store>> rescued = CompletableFuture.supplyAsync(
                 () -> Rescue.offer(file, damaged, TempDesk.CLOCK, TempDesk.MADE_BY));
         waitUntilVisible(".rescue-dialog .button");
-        clickOn("Quit");
+        press("Quit");
         assertFalse(rescued.get(20, TimeUnit.SECONDS).isPresent());
         assertFalse(Files.exists(file), "no new desk is made in its place");
     }
 
+    /** Waits for {@code query} in a window that shows (a closed dialog of an earlier test keeps its nodes). */
     private void waitUntilVisible(String query) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(query).match(RescueWindowTest::showing)
+                .tryQuery().isPresent());
+    }
+
+    static boolean showing(Node node) {
+        return node.isVisible() && node.getScene() != null && node.getScene().getWindow() != null
+                && node.getScene().getWindow().isShowing();
+    }
+
+    /** Clicks the button labelled {@code text} in the dialog that shows. */
+    private void press(String text) {
+        clickOn(lookup(text).match(RescueWindowTest::showing).queryButton());
     }
 }

@@ -51,14 +51,14 @@ class UnlockWindowTest extends FxRobot {
     void aWrongPasswordIsSaidAndTheRightOneOpensTheDesk() throws Exception {
         CompletableFuture<Optional<Store>> opened = CompletableFuture.supplyAsync(() -> Unlock.open(db, org.referraldesk.store.BeforeMigration.NOTHING));
         waitUntilVisible(".unlock-dialog .button");
-        assertTrue(lookup("Open").queryButton().isDisabled(), "Open waits for a password");
-        clickOn(".unlock-dialog .password-field").write("not the password").type(KeyCode.ENTER);
+        assertTrue(lookup("Open").match(UnlockWindowTest::showing).queryButton().isDisabled(), "Open waits for a password");
+        clickOn(lookup(".unlock-dialog .password-field").match(UnlockWindowTest::showing).queryAs(Node.class)).write("not the password").type(KeyCode.ENTER);
 
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup(".unlock-dialog .field-error").tryQuery()
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup(".unlock-dialog .field-error").match(UnlockWindowTest::showing).tryQuery()
                 .map(Node::isVisible).orElse(false));
         assertEquals("That is not the password of this desk. Nothing was opened; try again.",
-                lookup(".unlock-dialog .field-error").queryAs(Label.class).getText());
-        clickOn(".unlock-dialog .password-field").write(PASSWORD).type(KeyCode.ENTER);
+                lookup(".unlock-dialog .field-error").match(UnlockWindowTest::showing).queryAs(Label.class).getText());
+        clickOn(lookup(".unlock-dialog .password-field").match(UnlockWindowTest::showing).queryAs(Node.class)).write(PASSWORD).type(KeyCode.ENTER);
 
         try (Store store = opened.get(20, TimeUnit.SECONDS).orElseThrow()) {
             assertEquals("Grandma Reed", store.inTransaction(tx -> tx.contacts().list()).get(0).name());
@@ -69,11 +69,23 @@ class UnlockWindowTest extends FxRobot {
     void quitLeavesTheDeskClosed() throws Exception {
         CompletableFuture<Optional<Store>> opened = CompletableFuture.supplyAsync(() -> Unlock.open(db, org.referraldesk.store.BeforeMigration.NOTHING));
         waitUntilVisible(".unlock-dialog .button");
-        clickOn("Quit");
+        press("Quit");
         assertFalse(opened.get(20, TimeUnit.SECONDS).isPresent());
     }
 
+    /** Waits for {@code query} in a window that shows (a closed dialog of an earlier test keeps its nodes). */
     private void waitUntilVisible(String query) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(query).match(UnlockWindowTest::showing)
+                .tryQuery().isPresent());
+    }
+
+    static boolean showing(Node node) {
+        return node.isVisible() && node.getScene() != null && node.getScene().getWindow() != null
+                && node.getScene().getWindow().isShowing();
+    }
+
+    /** Clicks the button labelled {@code text} in the dialog that shows. */
+    private void press(String text) {
+        clickOn(lookup(text).match(UnlockWindowTest::showing).queryButton());
     }
 }

@@ -172,7 +172,8 @@ public final class DataViewModel {
     private void failed(Throwable failure) {
         busy.set(false);
         refused.set(true);
-        status.set(Wording.forOwner(text).format("data.failed", FailureDialog.message(failure)));
+        status.set(failure instanceof InvalidInput refusal ? refusal.ownersMessage()
+                : Wording.forOwner(text).format("data.failed", FailureDialog.message(failure)));
     }
 
     public ReadOnlyStringProperty statusProperty() {
