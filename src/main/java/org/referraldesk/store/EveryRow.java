@@ -19,8 +19,9 @@ final class EveryRow {
 
     /** The JDBC address of {@code base} opened read-only, the file left exactly as it is. */
     static String readOnlyUrl(Path base, DeskPassword password) {
-        // held alone: H2 refuses to serve a file it opens read-only (ADR 0011)
-        return StoreUrl.of(base, false) + Store.cipher(password) + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
+        // held alone: H2 refuses to serve a file it opens read-only (ADR 0011); and no lock file: a
+        // killed window's stale one would refuse the read, and reading takes nothing from anyone
+        return StoreUrl.of(base, false) + Store.cipher(password) + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;FILE_LOCK=NO";
     }
 
     /** What a desk holds, read whole. */

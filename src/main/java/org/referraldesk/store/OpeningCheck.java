@@ -44,6 +44,19 @@ final class OpeningCheck {
         return readEveryRow(base, file, clock, null);
     }
 
+    /**
+     * A lock file left by a process that was killed while it served the desk: H2 refuses a read-only
+     * open while it is there. It is stale when no process holds the database file itself (the quick
+     * check found it free); the next read-write open writes a fresh one.
+     */
+    private static void removeStaleLock(Path base) {
+        try {
+            java.nio.file.Files.deleteIfExists(Path.of(base + ".lock.db"));
+        } catch (java.io.IOException e) {
+            // the read below then says the desk is in use, as H2 does
+        }
+    }
+
     private static void refuseUnlessWhole(Finding finding, Path file, Clock clock) {
         switch (finding.found()) {
             case EMPTY -> throw new DamagedStore(DamagedStore.Kind.EMPTY, file, null, finding.why());
@@ -56,6 +69,9 @@ final class OpeningCheck {
     }
 
     private static EveryRow.Counts readEveryRow(Path base, Path file, Clock clock, DeskPassword password) {
+        if (password == null) {
+            removeStaleLock(base); // the quick check before found the file held by nobody
+        }
         try {
             return EveryRow.read(base, password);
         } catch (SQLException | RuntimeException e) {

@@ -28,7 +28,8 @@ final class StoreUrl {
 
     /** As {@link #of(Path)}: shared with other processes on this computer, or held alone until {@link Store#close()}. */
     static String of(Path base, boolean shared) {
-        String url = "jdbc:h2:file:" + base + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
+        // no compaction on close: a kill while H2 rewrote chunks there was seen to leave a file H2 refused
+        String url = "jdbc:h2:file:" + base + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0;MAX_COMPACT_TIME=0";
         return shared ? url + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE" : url + ";DB_CLOSE_ON_EXIT=FALSE";
     }
 
