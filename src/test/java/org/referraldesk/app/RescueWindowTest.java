@@ -12,7 +12,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,12 +21,10 @@ import org.referraldesk.store.DamagedStore;
 import org.referraldesk.store.Store;
 import org.referraldesk.testing.DeskFiles;
 import org.referraldesk.testing.TempDesk;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A damaged desk file at start: the window says where it is kept, offers the newest backup, and restores it. */
-class RescueWindowTest extends FxRobot {
+class RescueWindowTest extends BeforeWindowTest {
     @TempDir
     Path dir;
     private Path file;
@@ -35,7 +32,6 @@ class RescueWindowTest extends FxRobot {
 
     @BeforeEach
     void aDamagedDeskWithABackup() throws Exception {
-        FxToolkit.registerPrimaryStage();
         file = DeskFiles.filled(dir);
         Path backup = dir.resolve("backups").resolve("desk-2026-03-10.rdbackup");
         Files.createDirectories(backup.getParent());
@@ -48,11 +44,6 @@ class RescueWindowTest extends FxRobot {
         DeskFiles.overwriteMiddle(file, 4096);
     }
 
-    @AfterEach
-    void closeDialogs() throws Exception {
-        FxToolkit.cleanupStages();
-    }
-
     @Test
     void theNewestBackupIsOfferedAndRestoredInTheDesksPlace() throws Exception {
         DamagedDesk damaged = DamagedDesk.of(assertThrows(DamagedStore.class, () -> Store.open(file)));
@@ -60,9 +51,9 @@ class RescueWindowTest extends FxRobot {
                 () -> Rescue.offer(file, damaged, TempDesk.CLOCK, TempDesk.MADE_BY));
         waitUntilVisible(".rescue-dialog .button");
 
-        String found = lookup(".rescue-found").match(RescueWindowTest::showing).queryAs(Label.class).getText();
+        String found = lookup(".rescue-found").match(BeforeWindowTest::showing).queryAs(Label.class).getText();
         assertTrue(found.contains(damaged.keptAt().orElseThrow().toString()), found);
-        String offer = lookup(".rescue-offer").match(RescueWindowTest::showing).queryAs(Label.class).getText();
+        String offer = lookup(".rescue-offer").match(BeforeWindowTest::showing).queryAs(Label.class).getText();
         assertTrue(offer.contains(stories + " stories"), offer);
         assertTrue(offer.contains("is not in it"), offer);
         press("Restore this backup");
@@ -82,21 +73,5 @@ class RescueWindowTest extends FxRobot {
         press("Quit");
         assertFalse(rescued.get(20, TimeUnit.SECONDS).isPresent());
         assertFalse(Files.exists(file), "no new desk is made in its place");
-    }
-
-    /** Waits for {@code query} in a window that shows (a closed dialog of an earlier test keeps its nodes). */
-    private void waitUntilVisible(String query) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(query).match(RescueWindowTest::showing)
-                .tryQuery().isPresent());
-    }
-
-    static boolean showing(Node node) {
-        return node.isVisible() && node.getScene() != null && node.getScene().getWindow() != null
-                && node.getScene().getWindow().isShowing();
-    }
-
-    /** Clicks the button labelled {@code text} in the dialog that shows. */
-    private void press(String text) {
-        clickOn(lookup(text).match(RescueWindowTest::showing).queryButton());
     }
 }

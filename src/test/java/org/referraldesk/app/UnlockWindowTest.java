@@ -12,19 +12,17 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.referraldesk.domain.Contact;
 import org.referraldesk.service.DeskProtection;
+import org.referraldesk.store.BeforeMigration;
 import org.referraldesk.store.Store;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A desk protected with a password: the window asks for it first, and again after a wrong one. */
-class UnlockWindowTest extends FxRobot {
+class UnlockWindowTest extends BeforeWindowTest {
     private static final String PASSWORD = "correct horse battery";
 
     @TempDir
@@ -33,7 +31,6 @@ class UnlockWindowTest extends FxRobot {
 
     @BeforeEach
     void aProtectedDesk() throws Exception {
-        FxToolkit.registerPrimaryStage();
         db = dir.resolve("desk");
         try (Store store = Store.open(db)) {
             store.useTransaction(tx -> tx.contacts().insert(Contact.named("Grandma Reed", null),
@@ -42,23 +39,18 @@ class UnlockWindowTest extends FxRobot {
         DeskProtection.protect(db, null, PASSWORD);
     }
 
-    @AfterEach
-    void closeDialogs() throws Exception {
-        FxToolkit.cleanupStages();
-    }
-
     @Test
     void aWrongPasswordIsSaidAndTheRightOneOpensTheDesk() throws Exception {
-        CompletableFuture<Optional<Store>> opened = CompletableFuture.supplyAsync(() -> Unlock.open(db, org.referraldesk.store.BeforeMigration.NOTHING));
+        CompletableFuture<Optional<Store>> opened = CompletableFuture.supplyAsync(() -> Unlock.open(db, BeforeMigration.NOTHING));
         waitUntilVisible(".unlock-dialog .button");
-        assertTrue(lookup("Open").match(UnlockWindowTest::showing).queryButton().isDisabled(), "Open waits for a password");
-        clickOn(lookup(".unlock-dialog .password-field").match(UnlockWindowTest::showing).queryAs(Node.class)).write("not the password").type(KeyCode.ENTER);
+        assertTrue(lookup("Open").match(BeforeWindowTest::showing).queryButton().isDisabled(), "Open waits for a password");
+        clickOn(lookup(".unlock-dialog .password-field").match(BeforeWindowTest::showing).queryAs(Node.class)).write("not the password").type(KeyCode.ENTER);
 
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup(".unlock-dialog .field-error").match(UnlockWindowTest::showing).tryQuery()
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup(".unlock-dialog .field-error").match(BeforeWindowTest::showing).tryQuery()
                 .map(Node::isVisible).orElse(false));
         assertEquals("That is not the password of this desk. Nothing was opened; try again.",
-                lookup(".unlock-dialog .field-error").match(UnlockWindowTest::showing).queryAs(Label.class).getText());
-        clickOn(lookup(".unlock-dialog .password-field").match(UnlockWindowTest::showing).queryAs(Node.class)).write(PASSWORD).type(KeyCode.ENTER);
+                lookup(".unlock-dialog .field-error").match(BeforeWindowTest::showing).queryAs(Label.class).getText());
+        clickOn(lookup(".unlock-dialog .password-field").match(BeforeWindowTest::showing).queryAs(Node.class)).write(PASSWORD).type(KeyCode.ENTER);
 
         try (Store store = opened.get(20, TimeUnit.SECONDS).orElseThrow()) {
             assertEquals("Grandma Reed", store.inTransaction(tx -> tx.contacts().list()).get(0).name());
@@ -67,25 +59,9 @@ class UnlockWindowTest extends FxRobot {
 
     @Test
     void quitLeavesTheDeskClosed() throws Exception {
-        CompletableFuture<Optional<Store>> opened = CompletableFuture.supplyAsync(() -> Unlock.open(db, org.referraldesk.store.BeforeMigration.NOTHING));
+        CompletableFuture<Optional<Store>> opened = CompletableFuture.supplyAsync(() -> Unlock.open(db, BeforeMigration.NOTHING));
         waitUntilVisible(".unlock-dialog .button");
         press("Quit");
         assertFalse(opened.get(20, TimeUnit.SECONDS).isPresent());
-    }
-
-    /** Waits for {@code query} in a window that shows (a closed dialog of an earlier test keeps its nodes). */
-    private void waitUntilVisible(String query) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(query).match(UnlockWindowTest::showing)
-                .tryQuery().isPresent());
-    }
-
-    static boolean showing(Node node) {
-        return node.isVisible() && node.getScene() != null && node.getScene().getWindow() != null
-                && node.getScene().getWindow().isShowing();
-    }
-
-    /** Clicks the button labelled {@code text} in the dialog that shows. */
-    private void press(String text) {
-        clickOn(lookup(text).match(UnlockWindowTest::showing).queryButton());
     }
 }
