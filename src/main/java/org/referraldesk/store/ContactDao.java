@@ -1,9 +1,11 @@
 package org.referraldesk.store;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -40,4 +42,12 @@ public interface ContactDao {
 
     @SqlQuery("SELECT COUNT(*) FROM contact WHERE deleted_at IS NULL")
     int count();
+
+    /** The live contacts among {@code ids}, in no particular order (a few queries for any number of ids). */
+    default List<Contact> findAll(Collection<Long> ids) {
+        return InChunks.read(ids, this::findChunk);
+    }
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM contact WHERE id IN (<ids>) AND deleted_at IS NULL")
+    List<Contact> findChunk(@BindList("ids") List<Long> ids);
 }
