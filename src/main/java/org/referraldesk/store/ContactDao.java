@@ -8,6 +8,7 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.referraldesk.domain.Contact;
@@ -20,6 +21,11 @@ public interface ContactDao {
             + "VALUES (:c.name, :c.company, :c.email, :c.phone, :c.address, :c.notes, :createdAt)")
     @GetGeneratedKeys("id")
     long insert(@BindMethods("c") Contact contact, @Bind("createdAt") Instant createdAt);
+
+    /** Adds many contacts in one batch (an import), all created at {@code createdAt}. */
+    @SqlBatch("INSERT INTO contact (name, company, email, phone, address, notes, created_at) "
+            + "VALUES (:c.name, :c.company, :c.email, :c.phone, :c.address, :c.notes, :createdAt)")
+    void insertAll(@BindMethods("c") Iterable<Contact> contacts, @Bind("createdAt") Instant createdAt);
 
     /** Changes a contact's details; returns how many contacts changed (0 when there is no such contact). */
     @SqlUpdate("UPDATE contact SET name = :c.name, company = :c.company, email = :c.email, phone = :c.phone, "
