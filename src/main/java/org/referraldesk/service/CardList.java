@@ -4,15 +4,21 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.referraldesk.domain.CardLine;
 import org.referraldesk.domain.Contact;
-import org.referraldesk.domain.FollowUp;
+import org.referraldesk.domain.InvalidInput;
 import org.referraldesk.domain.NotFound;
+import org.referraldesk.domain.OwnerNames;
 import org.referraldesk.domain.Referral;
+import org.referraldesk.domain.Template;
 import org.referraldesk.domain.TemplateKind;
 import org.referraldesk.domain.TouchKind;
 import org.referraldesk.store.Store;
@@ -38,24 +44,24 @@ public final class CardList {
 
     /** Every pending (open, not deleted) card follow-up, the earliest due first, whenever it falls due. */
     public List<CardLine> pending() {
-        return store.inTransaction(tx -> {
-            List<CardLine> lines = new ArrayList<>();
-            for (FollowUp card : tx.cards().pending()) {
-                lines.add(line(tx, card.id(), card.partnerId(), card.referralId()));
-            }
-            return lines;
-        });
+        return store.inTransaction(tx -> lines(tx, tx.cards().pending().stream()
+                .map(card -> new Wanted(card.id(), card.partnerId(), card.referralId())).toList()));
     }
 
     /** A card for each of these partners about their newest story, in the order given, each once. */
     public List<CardLine> forPartners(Collection<Long> partnerIds) {
         return store.inTransaction(tx -> {
-            List<CardLine> lines = new ArrayList<>();
-            for (long id : new LinkedHashSet<>(partnerIds)) {
-                tx.partners().find(id).orElseThrow(() -> new NotFound("partner", id));
-                lines.add(line(tx, null, id, null));
+            Set<Long> ids = new LinkedHashSet<>(partnerIds);
+            Set<Long> known = new HashSet<>();
+            tx.partners().findAll(ids).forEach(partner -> known.add(partner.contactId()));
+            List<Wanted> wanted = new ArrayList<>();
+            for (long id : ids) {
+                if (!known.contains(id)) {
+                    throw new NotFound("partner", id);
+                }
+                wanted.add(new Wanted(null, id, null));
             }
-            return lines;
+            return lines(tx, wanted);
         });
     }
 
@@ -82,15 +88,50 @@ public final class CardList {
         });
     }
 
-    private static CardLine line(Tx tx, Long followUpId, Long partnerId, Long referralId) {
-        Contact partner = tx.contacts().find(partnerId).orElseThrow(() -> new NotFound("partner", partnerId));
-        Optional<Referral> story = referralId != null ? tx.referrals().find(referralId)
-                : tx.referrals().latestFrom(partnerId);
-        String client = story.flatMap(s -> tx.contacts().find(s.clientId())).map(Contact::name).orElse(null);
-        String message = Templates.write(tx, CARD_TEMPLATE, false, partnerId, story.map(Referral::id).orElse(null))
-                .body();
-        return new CardLine(followUpId, partnerId, partner.name(), partner.address(),
-                CardStory.line(story.orElse(null), client), message);
+    /** A card to write: for a follow-up (or none), to a partner, about a story (or their newest one). */
+    private record Wanted(Long followUpId, long partnerId, Long referralId) {
     }
 
+    /**
+     * The cards' lines read in a few queries whatever their number: the stories, the newest story of
+     * each partner without one, the people, the template and the owner's names, each read once.
+     */
+    private static List<CardLine> lines(Tx tx, List<Wanted> wanted) {
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        Template template = tx.templates().find(CARD_TEMPLATE).orElseThrow(() -> InvalidInput.ofRequest(
+                "template.missing", "handwritten card"));
+        Map<Long, Referral> stories = new HashMap<>();
+        tx.referrals().findAll(wanted.stream().map(Wanted::referralId).filter(Objects::nonNull).toList())
+                .forEach(story -> stories.put(story.id(), story));
+        Map<Long, Referral> newest = new HashMap<>();
+        tx.referrals().latestFromEach(wanted.stream().filter(w -> w.referralId() == null).map(Wanted::partnerId)
+                .toList()).forEach(story -> newest.put(story.referrerId(), story));
+        Set<Long> people = new HashSet<>();
+        wanted.forEach(w -> people.add(w.partnerId()));
+        for (Referral story : stories.values()) {
+            people.add(story.referrerId());
+            people.add(story.clientId());
+        }
+        newest.values().forEach(story -> people.add(story.clientId()));
+        Map<Long, Contact> contacts = new HashMap<>();
+        tx.contacts().findAll(people).forEach(contact -> contacts.put(contact.id(), contact));
+        OwnerNames names = OwnerSettings.names(tx);
+        String whatWeDo = BusinessSettings.whatWeDo(tx);
+        List<CardLine> lines = new ArrayList<>(wanted.size());
+        for (Wanted card : wanted) {
+            Contact partner = Optional.ofNullable(contacts.get(card.partnerId()))
+                    .orElseThrow(() -> new NotFound("partner", card.partnerId()));
+            Optional<Referral> story = Optional.ofNullable(card.referralId() != null ? stories.get(card.referralId())
+                    : newest.get(card.partnerId()));
+            Optional<Contact> client = story.map(s -> contacts.get(s.clientId()));
+            Optional<Contact> referrer = Optional.ofNullable(contacts.get(story.map(Referral::referrerId)
+                    .orElse(card.partnerId())));
+            String message = Templates.write(template, false, story, referrer, client, names, whatWeDo).body();
+            lines.add(new CardLine(card.followUpId(), card.partnerId(), partner.name(), partner.address(),
+                    CardStory.line(story.orElse(null), client.map(Contact::name).orElse(null)), message));
+        }
+        return lines;
+    }
 }

@@ -3,6 +3,8 @@ package org.referraldesk.service;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.referraldesk.domain.ColumnMapping;
 import org.referraldesk.domain.Contact;
 import org.referraldesk.domain.ImportField;
@@ -58,30 +60,66 @@ public final class ContactImport implements Importer {
         }
         Instant now = clock.instant();
         Table table = file.table();
-        return ImportRun.run(store, table.rows(), options, tx -> {
-            ContactDao contacts = tx.contacts();
-            ContactIndex index = new ContactIndex(contacts.list());
-            return row -> importRow(contacts, index, contact(table, row, mapping), options.mergeDuplicates(), now);
-        });
+        // TODO(issue 14, at merge): after a large import (not a dry run) call Store's statistics refresh (ANALYZE, stream "today").
+        return ImportRun.run(store, table.rows(), options, tx -> new Rows(tx.contacts(),
+                new ContactIndex(tx.contacts().list()), table, mapping, options.mergeDuplicates(), now));
     }
 
-    private static ImportRun.Result importRow(ContactDao contacts, ContactIndex index, Contact wanted, boolean merge, Instant now) {
-        var known = index.match(wanted);
-        if (known.isEmpty()) {
-            Contact added = wanted.withId(contacts.insert(wanted, now));
-            index.put(added);
-            return ImportRun.Result.imported();
+    /**
+     * The rows of one import: duplicates found in memory against the desk's contacts (read once) and
+     * the rows before; new contacts kept (under stand-in ids below zero, so a later row can merge into
+     * them) and inserted in one batch after the last row.
+     */
+    private static final class Rows implements ImportRun.RowImporter {
+        private final ContactDao contacts;
+        private final ContactIndex index;
+        private final Table table;
+        private final ColumnMapping mapping;
+        private final boolean merge;
+        private final Instant now;
+        private final Map<Long, Contact> added = new LinkedHashMap<>();
+
+        Rows(ContactDao contacts, ContactIndex index, Table table, ColumnMapping mapping, boolean merge, Instant now) {
+            this.contacts = contacts;
+            this.index = index;
+            this.table = table;
+            this.mapping = mapping;
+            this.merge = merge;
+            this.now = now;
         }
-        Contact before = known.get();
-        String why = "\"" + wanted.name() + "\" is already known as \"" + before.name() + "\" ("
-                + ContactIndex.reason(wanted, before) + ")";
-        Contact after = filled(before, wanted);
-        if (!merge || after.equals(before)) {
-            return new ImportRun.Result(ImportRun.Kind.SKIPPED, why + (merge ? "; nothing new to merge" : ""));
+
+        @Override
+        public ImportRun.Result row(Table.Row row) {
+            Contact wanted = contact(table, row, mapping);
+            var known = index.match(wanted);
+            if (known.isEmpty()) {
+                Contact kept = wanted.withId(-1L - added.size());
+                added.put(kept.id(), kept);
+                index.put(kept);
+                return ImportRun.Result.imported();
+            }
+            Contact before = known.get();
+            String why = "\"" + wanted.name() + "\" is already known as \"" + before.name() + "\" ("
+                    + ContactIndex.reason(wanted, before) + ")";
+            Contact after = filled(before, wanted);
+            if (!merge || after.equals(before)) {
+                return new ImportRun.Result(ImportRun.Kind.SKIPPED, why + (merge ? "; nothing new to merge" : ""));
+            }
+            if (after.id() < 0) {
+                added.put(after.id(), after);
+            } else {
+                contacts.update(after);
+            }
+            index.replace(before, after);
+            return new ImportRun.Result(ImportRun.Kind.MERGED, why + "; merged");
         }
-        contacts.update(after);
-        index.replace(before, after);
-        return new ImportRun.Result(ImportRun.Kind.MERGED, why + "; merged");
+
+        @Override
+        public void finish() {
+            if (!added.isEmpty()) {
+                contacts.insertAll(added.values(), now);
+            }
+        }
     }
 
     /** The known contact with its blank fields filled from the imported row; nothing known is overwritten. */

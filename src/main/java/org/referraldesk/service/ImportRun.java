@@ -38,6 +38,10 @@ final class ImportRun {
         default boolean writesBeforeRefusing() {
             return false;
         }
+
+        /** After the last row: writes what the importer kept to write in one batch. */
+        default void finish() {
+        }
     }
 
     static ImportReport run(Store store, List<Table.Row> rows, ImportOptions options, Function<Tx, RowImporter> start) {
@@ -88,6 +92,7 @@ final class ImportRun {
                 case REJECTED -> rejected.add(new RowNote(row.line(), result.note()));
             }
         }
+        importer.finish();
         options.progress().rowsDone(rows.size(), rows.size());
         if (options.cancelled().getAsBoolean()) {
             throw new ImportCancelled(rows.size(), rows.size());

@@ -96,8 +96,15 @@ public final class Templates {
         Long referrerId = story.map(Referral::referrerId).orElse(partnerId);
         Optional<Contact> referrer = Optional.ofNullable(referrerId).flatMap(tx.contacts()::find);
         Optional<Contact> client = story.flatMap(s -> tx.contacts().find(s.clientId()));
-        OwnerNames names = OwnerSettings.names(tx);
+        return write(template, toClient, story, referrer, client, OwnerSettings.names(tx), BusinessSettings.whatWeDo(tx));
+    }
 
+    /**
+     * The message from {@code template} with everything it needs already read: a list of messages (the
+     * card list) reads the template, the names and the people once for all of them.
+     */
+    static Message write(Template template, boolean toClient, Optional<Referral> story, Optional<Contact> referrer,
+            Optional<Contact> client, OwnerNames names, String whatWeDo) {
         Map<String, String> values = new HashMap<>();
         referrer.ifPresent(c -> putName(values, "referrer", c.name()));
         client.ifPresent(c -> putName(values, "client", c.name()));
@@ -109,7 +116,7 @@ public final class Templates {
         });
         putIfPresent(values, "business", names.business());
         putIfPresent(values, "owner", names.owner());
-        putIfPresent(values, "what_we_do", BusinessSettings.whatWeDo(tx));
+        putIfPresent(values, "what_we_do", whatWeDo);
 
         Optional<Contact> recipient = toClient ? client : referrer;
         return new Message(recipient.map(Contact::email).orElse(""), template.fillSubject(values),

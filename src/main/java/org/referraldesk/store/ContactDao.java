@@ -1,11 +1,14 @@
 package org.referraldesk.store;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.referraldesk.domain.Contact;
@@ -18,6 +21,11 @@ public interface ContactDao {
             + "VALUES (:c.name, :c.company, :c.email, :c.phone, :c.address, :c.notes, :createdAt)")
     @GetGeneratedKeys("id")
     long insert(@BindMethods("c") Contact contact, @Bind("createdAt") Instant createdAt);
+
+    /** Adds many contacts in one batch (an import), all created at {@code createdAt}. */
+    @SqlBatch("INSERT INTO contact (name, company, email, phone, address, notes, created_at) "
+            + "VALUES (:c.name, :c.company, :c.email, :c.phone, :c.address, :c.notes, :createdAt)")
+    void insertAll(@BindMethods("c") Iterable<Contact> contacts, @Bind("createdAt") Instant createdAt);
 
     /** Changes a contact's details; returns how many contacts changed (0 when there is no such contact). */
     @SqlUpdate("UPDATE contact SET name = :c.name, company = :c.company, email = :c.email, phone = :c.phone, "
@@ -40,4 +48,12 @@ public interface ContactDao {
 
     @SqlQuery("SELECT COUNT(*) FROM contact WHERE deleted_at IS NULL")
     int count();
+
+    /** The live contacts among {@code ids}, in no particular order (a few queries for any number of ids). */
+    default List<Contact> findAll(Collection<Long> ids) {
+        return InChunks.read(ids, this::findChunk);
+    }
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM contact WHERE id IN (<ids>) AND deleted_at IS NULL")
+    List<Contact> findChunk(@BindList("ids") List<Long> ids);
 }

@@ -1,8 +1,10 @@
 package org.referraldesk.store;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -20,6 +22,15 @@ public interface PartnerDao {
     @SqlQuery("SELECT contact_id, check_in_cadence_days, gifts_allowed, public_thanks_allowed, gift_notes, "
             + "hero_by_hand FROM partner WHERE contact_id = :id")
     Optional<PartnerSettings> find(@Bind("id") long contactId);
+
+    /** The partners among {@code ids}, in no particular order (a few queries for any number of ids). */
+    default List<PartnerSettings> findAll(Collection<Long> ids) {
+        return InChunks.read(ids, this::findChunk);
+    }
+
+    @SqlQuery("SELECT contact_id, check_in_cadence_days, gifts_allowed, public_thanks_allowed, gift_notes, "
+            + "hero_by_hand FROM partner WHERE contact_id IN (<ids>)")
+    List<PartnerSettings> findChunk(@BindList("ids") List<Long> ids);
 
     String ACTIVITY = "SELECT p.contact_id AS partner_id, "
             + "(SELECT COUNT(*) FROM referral r WHERE r.referrer_id = p.contact_id AND r.deleted_at IS NULL) "

@@ -1,8 +1,10 @@
 package org.referraldesk.store;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -45,4 +47,22 @@ public interface ReferralDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM referral WHERE referrer_id = :referrer AND deleted_at IS NULL "
             + "ORDER BY received_at DESC, id DESC FETCH FIRST 1 ROW ONLY")
     Optional<Referral> latestFrom(@Bind("referrer") long referrerId);
+
+    /** The live stories among {@code ids}, in no particular order (a few queries for any number of ids). */
+    default List<Referral> findAll(Collection<Long> ids) {
+        return InChunks.read(ids, this::findChunk);
+    }
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM referral WHERE id IN (<ids>) AND deleted_at IS NULL")
+    List<Referral> findChunk(@BindList("ids") List<Long> ids);
+
+    /** The newest live story of each of these partners who sent one (as {@link #latestFrom}, for a set). */
+    default List<Referral> latestFromEach(Collection<Long> referrerIds) {
+        return InChunks.read(referrerIds, this::latestChunk);
+    }
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM (SELECT " + COLUMNS + ", ROW_NUMBER() OVER (PARTITION BY referrer_id "
+            + "ORDER BY received_at DESC, id DESC) AS newest FROM referral "
+            + "WHERE referrer_id IN (<ids>) AND deleted_at IS NULL) t WHERE t.newest = 1")
+    List<Referral> latestChunk(@BindList("ids") List<Long> referrerIds);
 }

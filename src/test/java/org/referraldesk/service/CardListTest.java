@@ -140,4 +140,23 @@ class CardListTest {
         assertTrue(list.stream().anyMatch(c -> !c.hasAddress()), "one without an address");
         assertTrue(list.stream().anyMatch(c -> c.story().contains("\u0643\u0631\u064a\u0645")), "Arabic client");
     }
+
+    @Test
+    void fiftyCardsReadTogetherSayWhatEachSaysWhenReadAlone() {
+        java.util.List<Long> partners = new java.util.ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            record("Partner " + i, "Client " + i, i % 2 == 0 ? "A kitchen refit " + i : null);
+            if (i % 3 == 0) {
+                record("Partner " + i, "Later client " + i, "A bathroom " + i);
+            }
+            partners.add(partner("Partner " + i));
+        }
+        List<CardLine> pending = cards.pending();
+        List<CardLine> together = cards.forPartners(partners);
+
+        assertEquals(67, pending.size());
+        assertEquals(partners.stream().flatMap(id -> cards.forPartners(List.of(id)).stream()).toList(), together);
+        assertEquals("Referred Later client 3: a bathroom 3 \u2014 received", together.get(3).story(),
+                "a partner's card is about their newest story");
+    }
 }
