@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.time.OffsetDateTime;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.sqlobject.SqlObject;
 import org.referraldesk.domain.ReferralQuery;
@@ -43,6 +45,34 @@ public interface ReferralSearchDao extends SqlObject {
         String from = query.search() != null ? "FROM referral r " + PEOPLE : "FROM referral r";
         return bind(getHandle().createQuery("SELECT COUNT(*) " + from + " WHERE " + where(query)), query, now)
                 .mapTo(Integer.class).one();
+    }
+
+    /** Every contact's id and name, one at a time, for the search index (service/StoryIndex). */
+    default void eachContactName(Consumer<ContactName> each) {
+        getHandle().createQuery("SELECT id, name FROM contact")
+                .map((rs, ctx) -> new ContactName(rs.getLong(1), rs.getString(2))).forEach(each);
+    }
+
+    /** Every story not in the trash, one at a time, for the search index. */
+    default void eachStory(Consumer<StoryLine> each) {
+        getHandle().createQuery("SELECT id, referrer_id, client_id, need, stage, received_at, next_due_at "
+                + "FROM referral WHERE deleted_at IS NULL")
+                .map((rs, ctx) -> new StoryLine(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+                        Stage.valueOf(rs.getString(5)), instant(rs.getObject(6, OffsetDateTime.class)),
+                        instant(rs.getObject(7, OffsetDateTime.class)))).forEach(each);
+    }
+
+    /** A contact as the search index keeps it. */
+    record ContactName(long id, String name) {
+    }
+
+    /** A story as the search index keeps it: its people by id. */
+    record StoryLine(long id, long referrerId, long clientId, String need, Stage stage, Instant receivedAt,
+            Instant nextDueAt) {
+    }
+
+    private static Instant instant(OffsetDateTime value) {
+        return value == null ? null : value.toInstant();
     }
 
     String PEOPLE = "JOIN contact ref ON ref.id = r.referrer_id JOIN contact cl ON cl.id = r.client_id";
