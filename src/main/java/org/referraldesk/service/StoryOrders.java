@@ -34,6 +34,15 @@ final class StoryOrders {
 
     private int[] order(Sort sort) {
         int n = stories.size();
+        if (sort == Sort.RECEIVED) {
+            // the stories are read newest first: ascending is the other way round
+            withValue.put(sort, n);
+            int[] oldestFirst = new int[n];
+            for (int i = 0; i < n; i++) {
+                oldestFirst[i] = n - 1 - i;
+            }
+            return oldestFirst;
+        }
         Integer[] positions = new Integer[n];
         int valued = 0;
         int empty = n;
@@ -59,11 +68,30 @@ final class StoryOrders {
         };
     }
 
+    /** The text each story is ordered by, in lower case (as the database's LOWER), worked out once. */
+    private String[] lowerCase(Sort sort) {
+        String[] people = new String[stories.names.length];
+        for (int i = 0; i < people.length; i++) {
+            people[i] = lower(stories.names[i]);
+        }
+        String[] keys = new String[stories.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = switch (sort) {
+                case REFERRER -> people[stories.referrers[i]];
+                case CLIENT -> people[stories.clients[i]];
+                case NEED -> stories.needs[i] == null ? null : lower(stories.needs[i]);
+                default -> null;
+            };
+        }
+        return keys;
+    }
+
     private Comparator<Integer> key(Sort sort) {
         return switch (sort) {
-            case REFERRER -> Comparator.comparing(i -> lower(stories.names[stories.referrers[i]]));
-            case CLIENT -> Comparator.comparing(i -> lower(stories.names[stories.clients[i]]));
-            case NEED -> Comparator.comparing(i -> lower(stories.needs[i]));
+            case REFERRER, CLIENT, NEED -> {
+                String[] lower = lowerCase(sort);
+                yield Comparator.comparing(i -> lower[i]);
+            }
             case STAGE -> Comparator.comparingInt(i -> stories.stages[i].ordinal());
             case RECEIVED -> Comparator.comparing(i -> stories.received[i]);
             case NEXT_FOLLOW_UP -> Comparator.comparing(i -> stories.nextDue[i]);

@@ -53,10 +53,10 @@ public interface ReferralSearchDao extends SqlObject {
                 .map((rs, ctx) -> new ContactName(rs.getLong(1), rs.getString(2))).forEach(each);
     }
 
-    /** Every story not in the trash, one at a time, for the search index. */
+    /** Every story not in the trash, newest first (the list's first order), one at a time, for the search index. */
     default void eachStory(Consumer<StoryLine> each) {
         getHandle().createQuery("SELECT id, referrer_id, client_id, need, stage, received_at, next_due_at "
-                + "FROM referral WHERE deleted_at IS NULL")
+                + "FROM referral WHERE deleted_at IS NULL ORDER BY received_at DESC, id DESC")
                 .map((rs, ctx) -> new StoryLine(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
                         Stage.valueOf(rs.getString(5)), instant(rs.getObject(6, OffsetDateTime.class)),
                         instant(rs.getObject(7, OffsetDateTime.class)))).forEach(each);
