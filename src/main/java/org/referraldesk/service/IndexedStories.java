@@ -87,25 +87,27 @@ final class IndexedStories {
 
     ReferralPage search(ReferralQuery query, Instant now, int limit, int offset, SearchRun run) {
         SearchKey key = SearchKey.of(query.search());
-        List<boolean[]> namesFound = new ArrayList<>();
-        for (String word : key.words()) {
-            boolean[] found = new boolean[nameKeys.length];
+        String[] words = key.words().toArray(String[]::new);
+        boolean[][] namesFound = new boolean[words.length][];
+        for (int w = 0; w < words.length; w++) {
+            namesFound[w] = new boolean[nameKeys.length];
             for (int i = 0; i < nameKeys.length; i++) {
-                found[i] = nameKeys[i].contains(word);
+                namesFound[w][i] = nameKeys[i].contains(words[w]);
             }
-            namesFound.add(found);
         }
         run.check();
         int[] order = orders.of(query.sort());
         int withValue = orders.withValue(query.sort());
+        boolean filtered = query.act() != null || query.outcome() != null || query.needsAttention();
+        boolean descending = query.descending();
         List<ReferralSummary> page = new ArrayList<>(Math.min(limit, 1024));
         int matches = 0;
         for (int step = 0; step < order.length; step++) {
             if (step % BATCH == 0 && step > 0) {
                 run.check();
             }
-            int i = order[query.descending() ? descending(step, withValue, order.length) : step];
-            if (passes(i, query, now) && found(i, key, namesFound)) {
+            int i = order[descending ? descending(step, withValue, order.length) : step];
+            if (found(i, words, namesFound) && (!filtered || passes(i, query, now))) {
                 if (matches >= offset && page.size() < limit) {
                     page.add(new ReferralSummary(ids[i], names[referrers[i]], names[clients[i]], needs[i], stages[i],
                             received[i], nextDue[i]));
@@ -129,11 +131,10 @@ final class IndexedStories {
                 && (!query.needsAttention() || nextDue[i] != null && nextDue[i].isBefore(now));
     }
 
-    private boolean found(int i, SearchKey key, List<boolean[]> namesFound) {
-        List<String> words = key.words();
-        for (int w = 0; w < words.size(); w++) {
-            boolean[] names = namesFound.get(w);
-            if (!names[referrers[i]] && !names[clients[i]] && !needKeys[i].contains(words.get(w))) {
+    private boolean found(int i, String[] words, boolean[][] namesFound) {
+        for (int w = 0; w < words.length; w++) {
+            boolean[] people = namesFound[w];
+            if (!people[referrers[i]] && !people[clients[i]] && !needKeys[i].contains(words[w])) {
                 return false;
             }
         }

@@ -162,8 +162,9 @@ public final class Referrals {
             return index.search(query, now, limit, offset, run);
         }
         run.check();
-        return store.inTransaction(tx -> new ReferralPage(tx.referralSearch().search(query, now, limit, offset),
-                offset == 0 ? tx.referralSearch().count(query, now) : -1));
+        ReferralQuery filters = query.withSearch(null);
+        return store.inTransaction(tx -> new ReferralPage(tx.referralSearch().search(filters, now, limit, offset),
+                offset == 0 ? tx.referralSearch().count(filters, now) : -1));
     }
 
     public int count() {

@@ -5,7 +5,7 @@ import org.referraldesk.domain.ReferralQuery;
 import org.referraldesk.store.Store;
 
 /**
- * The referrals list's search structure (ADR 0015): every story's folded need and its people's
+ * The referrals list's search structure (ADR 0016): every story's folded need and its people's
  * folded names, held in memory so a keystroke costs a scan of them, not a query over three joined
  * columns. It is kept in step with every write, the command line's to a shared desk included, by
  * the store's change number ({@link Store#changes()}): when it moved since the index was read,

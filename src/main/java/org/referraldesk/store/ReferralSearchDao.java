@@ -3,7 +3,6 @@ package org.referraldesk.store;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.time.OffsetDateTime;
@@ -13,7 +12,11 @@ import org.referraldesk.domain.ReferralQuery;
 import org.referraldesk.domain.ReferralSummary;
 import org.referraldesk.domain.Stage;
 
-/** The referrals list: search, filters and order run in the database, one page at a time. */
+/**
+ * The referrals list: filters and order run in the database, one page at a time. Words to search
+ * for are matched by the service's in-memory index (service/StoryIndex, ADR 0016), which these
+ * reads fill; a query's search words are not looked at here.
+ */
 public interface ReferralSearchDao extends SqlObject {
     Map<ReferralQuery.Sort, String> ORDER = Map.of(
             ReferralQuery.Sort.REFERRER, "ref.name_key",
@@ -42,8 +45,7 @@ public interface ReferralSearchDao extends SqlObject {
     }
 
     default int count(ReferralQuery query, Instant now) {
-        String from = query.search() != null ? "FROM referral r " + PEOPLE : "FROM referral r";
-        return bind(getHandle().createQuery("SELECT COUNT(*) " + from + " WHERE " + where(query)), query, now)
+        return bind(getHandle().createQuery("SELECT COUNT(*) FROM referral r WHERE " + where(query)), query, now)
                 .mapTo(Integer.class).one();
     }
 
@@ -78,7 +80,7 @@ public interface ReferralSearchDao extends SqlObject {
     String PEOPLE = "JOIN contact ref ON ref.id = r.referrer_id JOIN contact cl ON cl.id = r.client_id";
 
     private static boolean needsNames(ReferralQuery query) {
-        return query.search() != null || query.sort() == ReferralQuery.Sort.REFERRER
+        return query.sort() == ReferralQuery.Sort.REFERRER
                 || query.sort() == ReferralQuery.Sort.CLIENT;
     }
 
@@ -88,9 +90,6 @@ public interface ReferralSearchDao extends SqlObject {
 
     private static String where(ReferralQuery query) {
         List<String> where = new ArrayList<>(List.of("r.deleted_at IS NULL"));
-        if (query.search() != null) {
-            where.add("(ref.name_key LIKE :like OR cl.name_key LIKE :like OR LOWER(r.need) LIKE :like)");
-        }
         if (query.act() != null) {
             where.add("r.stage IN (" + String.join(", ", stagesOf(query)) + ")");
         }
@@ -104,9 +103,6 @@ public interface ReferralSearchDao extends SqlObject {
     }
 
     private static Query bind(Query statement, ReferralQuery query, Instant now) {
-        if (query.search() != null) {
-            statement.bind("like", "%" + escapeLike(query.search().toLowerCase(Locale.ROOT)) + "%");
-        }
         if (query.outcome() != null) {
             statement.bind("outcome", query.outcome());
         }
@@ -132,9 +128,5 @@ public interface ReferralSearchDao extends SqlObject {
             order.append(" WHEN '").append(stage.name()).append("' THEN ").append(stage.ordinal());
         }
         return order.append(" END").toString();
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }
