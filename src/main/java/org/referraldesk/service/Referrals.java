@@ -167,6 +167,12 @@ public final class Referrals {
                 offset == 0 ? tx.referralSearch().count(filters, now) : -1));
     }
 
+    /** Gets the search ready for the first keystroke (reads its index when the desk changed); for a background thread. */
+    public boolean prepareSearch() {
+        index.prepare();
+        return true;
+    }
+
     public int count() {
         return store.inTransaction(tx -> tx.referrals().count());
     }

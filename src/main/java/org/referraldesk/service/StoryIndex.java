@@ -25,6 +25,11 @@ final class StoryIndex {
         return upToDate().search(query, now, limit, offset, run);
     }
 
+    /** Reads the index now if the desk changed since it was read, so the next keystroke finds it ready. */
+    void prepare() {
+        upToDate();
+    }
+
     private IndexedStories upToDate() {
         long changes = store.changes();
         IndexedStories seen = current;

@@ -96,6 +96,10 @@ public final class ReferralListViewModel {
         tasks.run(() -> referrals.search(query, PAGE, 0, run), page -> {
             if (mine == generation) {
                 show(query, page);
+                if (query.search() == null) {
+                    // the list is shown: get the search ready meanwhile, so the first keystroke is quick too
+                    tasks.run(referrals::prepareSearch, ready -> { }, failure -> failedUnlessOvertaken(mine, failure));
+                }
             }
         }, failure -> failedUnlessOvertaken(mine, failure));
     }

@@ -172,6 +172,25 @@ class ReferralListViewModelTest {
     }
 
     @Test
+    void theShownListGetsTheSearchReadyInTheBackgroundForTheFirstKeystroke() {
+        new SampleData(store, clock).fill();
+        Deque<Runnable> worker = new ArrayDeque<>();
+        ReferralListViewModel list = new ReferralListViewModel(new Referrals(store, clock), new SampleData(store, clock),
+                new Trash(store, clock), new BackgroundTasks(worker::add, Runnable::run, failures::add), clock, text);
+        list.load();
+        worker.poll().run();
+        assertEquals(40, list.rows().size());
+        assertEquals(1, worker.size(), "the search's index is read next, off the FX thread");
+        worker.poll().run();
+        list.searchProperty().set("okafor");
+        list.load();
+        worker.poll().run();
+        assertTrue(worker.isEmpty(), "a search queues no second task");
+        assertFalse(list.rows().isEmpty());
+        assertTrue(failures.isEmpty(), failures::toString);
+    }
+
+    @Test
     void searchingIgnoresCaseAndAccents() {
         new Referrals(store, clock).record(NewReferral.of("Zoë Lefèvre", "Grandma", Channel.PHONE, "Leaking pipe")
                 .receivedAt(NOW.minus(Duration.ofHours(2))));
