@@ -14,6 +14,7 @@ import org.referraldesk.domain.Playbook;
 import org.referraldesk.domain.Referral;
 import org.referraldesk.domain.ReferralQuery;
 import org.referraldesk.domain.ReferralSummary;
+import org.referraldesk.domain.SearchKey;
 import org.referraldesk.domain.Stage;
 import org.referraldesk.domain.StoryEvent;
 import org.referraldesk.store.Store;
@@ -23,10 +24,12 @@ import org.referraldesk.store.Tx;
 public final class Referrals {
     private final Store store;
     private final Clock clock;
+    private final StoryIndex index;
 
     public Referrals(Store store, Clock clock) {
         this.store = store;
         this.clock = clock;
+        this.index = new StoryIndex(store);
     }
 
     /** Records a referral with its people, its first event and the playbook's follow-ups. */
@@ -145,9 +148,29 @@ public final class Referrals {
 
     /** One page of the referrals list for a search, filters and order. */
     public ReferralPage search(ReferralQuery query, int limit, int offset) {
+        return search(query, limit, offset, SearchRun.once());
+    }
+
+    /**
+     * As {@link #search(ReferralQuery, int, int)}, stopping with {@link SearchOvertaken} between
+     * batches once {@code run} is cancelled. Words to search for go to the in-memory index
+     * ({@link StoryIndex}, case and accents folded); filters and order alone are one indexed query.
+     */
+    public ReferralPage search(ReferralQuery query, int limit, int offset, SearchRun run) {
         Instant now = clock.instant();
-        return store.inTransaction(tx -> new ReferralPage(tx.referralSearch().search(query, now, limit, offset),
-                offset == 0 ? tx.referralSearch().count(query, now) : -1));
+        if (query.search() != null && !SearchKey.of(query.search()).isEmpty()) {
+            return index.search(query, now, limit, offset, run);
+        }
+        run.check();
+        ReferralQuery filters = query.withSearch(null);
+        return store.inTransaction(tx -> new ReferralPage(tx.referralSearch().search(filters, now, limit, offset),
+                offset == 0 ? tx.referralSearch().count(filters, now) : -1));
+    }
+
+    /** Gets the search ready for the first keystroke (reads its index when the desk changed); for a background thread. */
+    public boolean prepareSearch() {
+        index.prepare();
+        return true;
     }
 
     public int count() {

@@ -3,15 +3,20 @@ package org.referraldesk.store;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.time.OffsetDateTime;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.sqlobject.SqlObject;
 import org.referraldesk.domain.ReferralQuery;
 import org.referraldesk.domain.ReferralSummary;
 import org.referraldesk.domain.Stage;
 
-/** The referrals list: search, filters and order run in the database, one page at a time. */
+/**
+ * The referrals list: filters and order run in the database, one page at a time. Words to search
+ * for are matched by the service's in-memory index (service/StoryIndex, ADR 0016), which these
+ * reads fill; a query's search words are not looked at here.
+ */
 public interface ReferralSearchDao extends SqlObject {
     Map<ReferralQuery.Sort, String> ORDER = Map.of(
             ReferralQuery.Sort.REFERRER, "ref.name_key",
@@ -40,15 +45,42 @@ public interface ReferralSearchDao extends SqlObject {
     }
 
     default int count(ReferralQuery query, Instant now) {
-        String from = query.search() != null ? "FROM referral r " + PEOPLE : "FROM referral r";
-        return bind(getHandle().createQuery("SELECT COUNT(*) " + from + " WHERE " + where(query)), query, now)
+        return bind(getHandle().createQuery("SELECT COUNT(*) FROM referral r WHERE " + where(query)), query, now)
                 .mapTo(Integer.class).one();
+    }
+
+    /** Every contact's id and name, one at a time, for the search index (service/StoryIndex). */
+    default void eachContactName(Consumer<ContactName> each) {
+        getHandle().createQuery("SELECT id, name FROM contact")
+                .map((rs, ctx) -> new ContactName(rs.getLong(1), rs.getString(2))).forEach(each);
+    }
+
+    /** Every story not in the trash, newest first (the list's first order), one at a time, for the search index. */
+    default void eachStory(Consumer<StoryLine> each) {
+        getHandle().createQuery("SELECT id, referrer_id, client_id, need, stage, received_at, next_due_at "
+                + "FROM referral WHERE deleted_at IS NULL ORDER BY received_at DESC, id DESC")
+                .map((rs, ctx) -> new StoryLine(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+                        Stage.valueOf(rs.getString(5)), instant(rs.getObject(6, OffsetDateTime.class)),
+                        instant(rs.getObject(7, OffsetDateTime.class)))).forEach(each);
+    }
+
+    /** A contact as the search index keeps it. */
+    record ContactName(long id, String name) {
+    }
+
+    /** A story as the search index keeps it: its people by id. */
+    record StoryLine(long id, long referrerId, long clientId, String need, Stage stage, Instant receivedAt,
+            Instant nextDueAt) {
+    }
+
+    private static Instant instant(OffsetDateTime value) {
+        return value == null ? null : value.toInstant();
     }
 
     String PEOPLE = "JOIN contact ref ON ref.id = r.referrer_id JOIN contact cl ON cl.id = r.client_id";
 
     private static boolean needsNames(ReferralQuery query) {
-        return query.search() != null || query.sort() == ReferralQuery.Sort.REFERRER
+        return query.sort() == ReferralQuery.Sort.REFERRER
                 || query.sort() == ReferralQuery.Sort.CLIENT;
     }
 
@@ -58,9 +90,6 @@ public interface ReferralSearchDao extends SqlObject {
 
     private static String where(ReferralQuery query) {
         List<String> where = new ArrayList<>(List.of("r.deleted_at IS NULL"));
-        if (query.search() != null) {
-            where.add("(ref.name_key LIKE :like OR cl.name_key LIKE :like OR LOWER(r.need) LIKE :like)");
-        }
         if (query.act() != null) {
             where.add("r.stage IN (" + String.join(", ", stagesOf(query)) + ")");
         }
@@ -74,9 +103,6 @@ public interface ReferralSearchDao extends SqlObject {
     }
 
     private static Query bind(Query statement, ReferralQuery query, Instant now) {
-        if (query.search() != null) {
-            statement.bind("like", "%" + escapeLike(query.search().toLowerCase(Locale.ROOT)) + "%");
-        }
         if (query.outcome() != null) {
             statement.bind("outcome", query.outcome());
         }
@@ -102,9 +128,5 @@ public interface ReferralSearchDao extends SqlObject {
             order.append(" WHEN '").append(stage.name()).append("' THEN ").append(stage.ordinal());
         }
         return order.append(" END").toString();
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

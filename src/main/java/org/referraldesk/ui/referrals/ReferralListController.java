@@ -2,7 +2,6 @@ package org.referraldesk.ui.referrals;
 
 import java.time.Instant;
 import java.util.ResourceBundle;
-import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -17,7 +16,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.util.Duration;
 import org.referraldesk.domain.Act;
 import org.referraldesk.domain.ReferralQuery.Sort;
 import org.referraldesk.domain.ReferralSummary;
@@ -29,7 +27,6 @@ import org.referraldesk.ui.common.Navigator;
 public final class ReferralListController {
     private final ReferralListViewModel model;
     private final Navigator navigator;
-    private final PauseTransition typing = new PauseTransition(Duration.millis(250));
 
     @FXML private Node listPane;
     @FXML private Node emptyState;
@@ -85,8 +82,8 @@ public final class ReferralListController {
         Choices.fill(outcomeFilter, model.outcomeChoices(), model::outcomeLabel, model.outcomeProperty());
         attentionFilter.selectedProperty().bindBidirectional(model.needsAttentionProperty());
         searchField.textProperty().bindBidirectional(model.searchProperty());
-        typing.setOnFinished(e -> model.load());
-        model.searchProperty().addListener((obs, old, now) -> typing.playFromStart());
+        // every keystroke searches at once: the view model cancels the older search and shows the newest
+        model.searchProperty().addListener((obs, old, now) -> model.load());
         model.actProperty().addListener((obs, old, now) -> model.load());
         model.outcomeProperty().addListener((obs, old, now) -> model.load());
         model.needsAttentionProperty().addListener((obs, old, now) -> model.load());

@@ -26,6 +26,8 @@ import org.referraldesk.domain.Wording;
 import org.referraldesk.service.ReferralPage;
 import org.referraldesk.service.Referrals;
 import org.referraldesk.service.SampleData;
+import org.referraldesk.service.SearchOvertaken;
+import org.referraldesk.service.SearchRun;
 import org.referraldesk.service.Trash;
 import org.referraldesk.ui.common.BackgroundTasks;
 import org.referraldesk.ui.common.OwnerFormats;
@@ -62,6 +64,7 @@ public final class ReferralListViewModel {
     private boolean descending = true;
     private int total;
     private long generation;
+    private SearchRun running = SearchRun.once();
 
     public ReferralListViewModel(Referrals referrals, SampleData sampleData, Trash trash, BackgroundTasks tasks,
             Clock clock, ResourceBundle text) {
@@ -79,28 +82,46 @@ public final class ReferralListViewModel {
         return new ReferralQuery(search.get(), act.get(), outcome.get(), needsAttention.get(), sort, descending);
     }
 
-    /** Reads the first page for the current query; an answer to an older query is dropped. */
+    /**
+     * Reads the first page for the current query, at once (no pause after a keystroke): the older
+     * query still running is cancelled between its steps, and only the newest answer is shown.
+     */
     public void load() {
         long mine = ++generation;
+        running.cancel();
+        SearchRun run = new SearchRun();
+        running = run;
         ReferralQuery query = query();
         busy.set(true);
-        tasks.run(() -> referrals.search(query, PAGE, 0), page -> {
+        tasks.run(() -> referrals.search(query, PAGE, 0, run), page -> {
             if (mine == generation) {
                 show(query, page);
+                if (query.search() == null) {
+                    // the list is shown: get the search ready meanwhile, so the first keystroke is quick too
+                    tasks.run(referrals::prepareSearch, ready -> { }, failure -> failedUnlessOvertaken(mine, failure));
+                }
             }
-        }, this::failed);
+        }, failure -> failedUnlessOvertaken(mine, failure));
     }
 
     /** Appends the next page. */
     public void loadMore() {
         long mine = generation;
+        SearchRun run = running;
         ReferralQuery query = query();
-        tasks.run(() -> referrals.search(query, PAGE, rows.size()), page -> {
+        tasks.run(() -> referrals.search(query, PAGE, rows.size(), run), page -> {
             if (mine == generation) {
                 rows.addAll(page.rows());
                 updateCount(query);
             }
-        }, this::failed);
+        }, failure -> failedUnlessOvertaken(mine, failure));
+    }
+
+    /** A newer query took the place of this one: its failure or stop is not the owner's business. */
+    private void failedUnlessOvertaken(long mine, Throwable failure) {
+        if (mine == generation && !(failure instanceof SearchOvertaken)) {
+            failed(failure);
+        }
     }
 
     /** Orders the list by a column; a no-op when it is already ordered that way. */

@@ -9,9 +9,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.ResourceBundle;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -141,6 +144,60 @@ class ReferralListViewModelTest {
         model.undoDelete();
         assertEquals(40, model.rows().size());
         assertEquals(first, model.rows().get(0));
+    }
+
+    @Test
+    void aNewerKeystrokeCancelsTheOlderSearchAndOnlyTheNewestIsShown() {
+        new SampleData(store, clock).fill();
+        Deque<Runnable> worker = new ArrayDeque<>();
+        ReferralListViewModel typing = new ReferralListViewModel(new Referrals(store, clock), new SampleData(store, clock),
+                new Trash(store, clock), new BackgroundTasks(worker::add, Runnable::run, failures::add), clock, text);
+        List<String> shown = new ArrayList<>();
+        typing.rows().addListener((ListChangeListener<ReferralSummary>) change -> shown.add(typing.query().search()));
+        for (String keystrokes : List.of("o", "ok", "oka", "okafor")) {
+            typing.searchProperty().set(keystrokes);
+            typing.load();
+        }
+        assertEquals(4, worker.size(), "one search a keystroke, none held back");
+        Runnable newest = worker.pollLast();
+        newest.run();
+        while (!worker.isEmpty()) {
+            worker.poll().run();
+        }
+        assertEquals(List.of("okafor"), shown, "the older searches stopped and showed nothing");
+        assertFalse(typing.rows().isEmpty());
+        assertTrue(typing.rows().stream().allMatch(r -> (r.referrerName() + r.clientName()).contains("Okafor")));
+        assertFalse(typing.busyProperty().get());
+        assertTrue(failures.isEmpty(), failures::toString);
+    }
+
+    @Test
+    void theShownListGetsTheSearchReadyInTheBackgroundForTheFirstKeystroke() {
+        new SampleData(store, clock).fill();
+        Deque<Runnable> worker = new ArrayDeque<>();
+        ReferralListViewModel list = new ReferralListViewModel(new Referrals(store, clock), new SampleData(store, clock),
+                new Trash(store, clock), new BackgroundTasks(worker::add, Runnable::run, failures::add), clock, text);
+        list.load();
+        worker.poll().run();
+        assertEquals(40, list.rows().size());
+        assertEquals(1, worker.size(), "the search's index is read next, off the FX thread");
+        worker.poll().run();
+        list.searchProperty().set("okafor");
+        list.load();
+        worker.poll().run();
+        assertTrue(worker.isEmpty(), "a search queues no second task");
+        assertFalse(list.rows().isEmpty());
+        assertTrue(failures.isEmpty(), failures::toString);
+    }
+
+    @Test
+    void searchingIgnoresCaseAndAccents() {
+        new Referrals(store, clock).record(NewReferral.of("Zoë Lefèvre", "Grandma", Channel.PHONE, "Leaking pipe")
+                .receivedAt(NOW.minus(Duration.ofHours(2))));
+        model.searchProperty().set("LEFEVRE");
+        model.load();
+        assertEquals(List.of("Zoë Lefèvre"), model.rows().stream().map(ReferralSummary::referrerName).toList());
+        assertEquals("1 matching referral", model.countTextProperty().get());
     }
 
     @Test
