@@ -20,8 +20,8 @@ import org.referraldesk.store.Store;
  * Puts a backup (.rdbackup) or a JSON export back into the desk. The document is checked whole
  * first ({@link DocumentCheck}); then, when the desk is replaced, what it holds is backed up
  * ({@link SafetyCopy}); the new desk is built in a file of its own beside the live one
- * ({@value #BUILDING}), verified (every table's rows counted and read), and swapped in with one
- * atomic rename. A kill at any moment leaves the old desk or the new one, never a mix; a file left
+ * ({@value #BUILDING}), verified (every table's rows counted and read), compacted, and swapped in
+ * with one atomic rename. A kill at any moment leaves the old desk or the new one, never a mix; a file left
  * by a killed restore is removed by the next. A desk that already has contacts or stories is only
  * replaced when the caller says so.
  */
@@ -83,9 +83,16 @@ public final class Restore {
     private Path build(ExportDocument document) {
         removeLeftovers();
         Path base = store.file().resolveSibling(deskName() + BUILDING);
-        try (Store built = Store.open(base, store.password())) {
-            built.useTransaction(tx -> tx.dataTables().replaceAll(document.tables()));
-            verify(built, document);
+        try {
+            Store built = Store.open(base, store.password());
+            try {
+                built.useTransaction(tx -> tx.dataTables().replaceAll(document.tables()));
+                verify(built, document);
+            } catch (RuntimeException e) {
+                built.close();
+                throw e;
+            }
+            built.closeCompacted(); // the swapped-in file holds only live pages (ADR 0015)
         } catch (RuntimeException e) {
             removeLeftovers();
             throw e;
