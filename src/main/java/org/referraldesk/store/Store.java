@@ -301,6 +301,7 @@ public final class Store implements AutoCloseable {
                             statement.execute(QuietClose.COMPACT);
                         }
                         compacted = true;
+                        ownerOnly(file);
                     }
                 } finally {
                     pool.replace(JdbcConnectionPool.create(url, "sa", connectionPassword(password)));
@@ -393,6 +394,9 @@ public final class Store implements AutoCloseable {
             String shutdown = compact ? QuietClose.COMPACT : QuietClose.shutdown(own);
             try (Statement statement = own.createStatement()) {
                 statement.execute(shutdown);
+            }
+            if (shutdown.equals(QuietClose.COMPACT)) {
+                ownerOnly(file); // H2's copy is a new file, made with the default permissions
             }
             LOG.info("Closed database {}{}", file, shutdown.equals(QuietClose.COMPACT) ? ", compacted" : "");
         } catch (SQLException e) {

@@ -37,6 +37,10 @@ class FileCompactionTest {
         long closed = Files.size(Store.fileOf(desk));
         assertTrue(closed * 3 < grown, () -> "closed at " + closed + " bytes after growing to " + grown);
         assertFalse(Files.exists(dir.resolve("desk.mv.db.tempFile")), "H2's compaction file is gone");
+        if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(Store.fileOf(desk))), "the compacted file is the owner's only");
+        }
         try (Store store = Store.open(desk)) {
             assertEquals(COMMITS, (int) store.inTransaction(tx -> tx.contacts().count()));
         }
