@@ -20,6 +20,8 @@ import org.referraldesk.domain.InvalidInput;
  */
 final class BackupLock {
     static final String CIPHER = "AES-256-GCM";
+    /** Sealed in chunks of {@link SealedChunks#CHUNK} bytes, each an AES-256-GCM message. */
+    static final String CHUNKED = "AES-256-GCM-CHUNKED";
     private static final int ITERATIONS = 210_000;
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -45,6 +47,43 @@ final class BackupLock {
             return cipher.doFinal(plain);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is part of every Java runtime", e);
+        }
+    }
+
+    /** The sealed document written as it comes, in chunks ({@link SealedChunks}); the parameters go into {@code about}. */
+    java.io.OutputStream sealing(java.io.OutputStream out, ObjectNode about) {
+        byte[] salt = random(16);
+        byte[] nonce = random(12);
+        about.put("cipher", CHUNKED);
+        about.put("kdf", "PBKDF2WithHmacSHA256");
+        about.put("iterations", ITERATIONS);
+        about.put("salt", Base64.getEncoder().encodeToString(salt));
+        about.put("nonce", Base64.getEncoder().encodeToString(nonce));
+        about.put("chunkSize", SealedChunks.CHUNK);
+        try {
+            return SealedChunks.sealing(out, key(salt, ITERATIONS), nonce);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("PBKDF2 is part of every Java runtime", e);
+        }
+    }
+
+    /**
+     * The document {@code sealed} holds, read as it comes: chunk by chunk when sealed so, whole (one
+     * GCM message, as backups before streaming were) otherwise; a wrong password is refused.
+     */
+    java.io.InputStream opening(java.io.InputStream sealed, JsonNode about) throws java.io.IOException {
+        if (CIPHER.equals(about.path("cipher").asText())) {
+            return new java.io.ByteArrayInputStream(open(sealed.readAllBytes(), about));
+        }
+        if (!CHUNKED.equals(about.path("cipher").asText()) || about.path("chunkSize").asInt() != SealedChunks.CHUNK) {
+            throw new InvalidInput("file", "backup.otherFormat");
+        }
+        byte[] salt = Base64.getDecoder().decode(about.path("salt").asText());
+        byte[] nonce = Base64.getDecoder().decode(about.path("nonce").asText());
+        try {
+            return SealedChunks.opening(sealed, key(salt, about.path("iterations").asInt(ITERATIONS)), nonce);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("PBKDF2 is part of every Java runtime", e);
         }
     }
 

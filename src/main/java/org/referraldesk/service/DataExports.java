@@ -1,7 +1,10 @@
 package org.referraldesk.service;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.referraldesk.domain.Contact;
 import org.referraldesk.io.BackupArchive;
@@ -45,25 +48,54 @@ public final class DataExports {
         return new CalendarExport(store, clock).export(file);
     }
 
-    /** Everything as one JSON document; returns the number of rows. */
+    /** Everything as one JSON document, written as it is read (one snapshot); returns the number of rows. */
     public int everything(Path file) {
-        ExportDocument document = document();
-        WholeFile.write(file, out -> new JsonExport().write(document, out));
-        return document.rowCount();
+        int[] rows = new int[1];
+        WholeFile.write(file, out -> store.inSnapshot(tx -> {
+            try (JsonExport.Writer writer = new JsonExport().writer(out, ExportDocument.FORMAT_VERSION,
+                    tx.dataTables().schemaVersion(), clock.instant())) {
+                tx.dataTables().readEach(writer);
+                writer.close();
+                rows[0] = writer.rowCount();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return null;
+        }));
+        return rows[0];
     }
 
     /** A backup (.rdbackup): the JSON document and a manifest in a zip; returns the number of rows. */
     public int backup(Path file) {
-        ExportDocument document = document();
-        WholeFile.write(file, out -> new BackupArchive(DeskKey.of(store)).write(document, madeBy, out));
-        return document.rowCount();
+        return write(file, new Instant[1]).rows();
     }
 
     /** As {@link #backup(Path)}; returns the backup as its folder lists it. */
     BackupFile backupFile(Path file) {
-        ExportDocument document = document();
-        WholeFile.write(file, out -> new BackupArchive(DeskKey.of(store)).write(document, madeBy, out));
-        return new BackupFile(file, document.exportedAt(), document.rowsOf("referral"), document.rowsOf("contact"));
+        Instant[] at = new Instant[1];
+        BackupArchive.Written written = write(file, at);
+        return new BackupFile(file, at[0], written.stories(), written.contacts());
+    }
+
+    /**
+     * Writes the backup as it reads the desk, in one snapshot transaction (the whole desk at one
+     * moment), never holding the document in memory.
+     */
+    private BackupArchive.Written write(Path file, Instant[] at) {
+        BackupArchive.Written[] written = new BackupArchive.Written[1];
+        Path scratch = file.toAbsolutePath().getParent();
+        WholeFile.write(file, out -> store.inSnapshot(tx -> {
+            at[0] = clock.instant();
+            try {
+                written[0] = new BackupArchive(DeskKey.of(store)).write(ExportDocument.FORMAT_VERSION,
+                        tx.dataTables().schemaVersion(), at[0], sink -> tx.dataTables().readEach(sink), madeBy, out,
+                        scratch);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return null;
+        }));
+        return written[0];
     }
 
     /** Every table, read in one transaction that sees one moment of the whole desk, stamped with the clock's time. */

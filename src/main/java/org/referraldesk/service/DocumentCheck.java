@@ -3,6 +3,7 @@ package org.referraldesk.service;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -45,15 +46,34 @@ final class DocumentCheck {
     private static final Map<String, Class<? extends Enum<?>>> LISTS = Map.of("story_event.corrected", StoryField.class);
 
     private final Map<String, Table> schema;
-    private final Map<String, Set<String>> keys = new HashMap<>();
+    private final Map<String, Keys> keys = new HashMap<>();
+    private final List<Pending> pending = new ArrayList<>();
+    private Table table;
+    private Keys seen;
+    private List<String> columns;
+    private List<Column> known;
+    private int line;
 
-    private DocumentCheck(Map<String, Table> schema) {
+    /** A check of a document read as it comes: {@link #table}, its {@link #row}s, then {@link #finish}. */
+    DocumentCheck(Map<String, Table> schema) {
         this.schema = schema;
     }
 
     /** Refuses {@code document} with the first problem found; returns when all of it fits {@code schema}. */
     static void check(ExportDocument document, Map<String, Table> schema) {
-        new DocumentCheck(schema).all(document);
+        DocumentCheck check = new DocumentCheck(schema);
+        for (DataTable table : document.tables()) {
+            check.table(table.name());
+            check.columns(table.columns(), !table.rows().isEmpty());
+        }
+        check = new DocumentCheck(schema);
+        for (DataTable table : document.tables()) {
+            check.table(table.name());
+            for (List<Object> row : table.rows()) {
+                check.row(table.columns(), row);
+            }
+        }
+        check.finish(document.schemaVersion());
     }
 
     /** The names this desk knows for the value in {@code table.column}, or none when the column holds free text. */
@@ -63,32 +83,121 @@ final class DocumentCheck {
                 : Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
     }
 
-    private void all(ExportDocument document) {
-        Map<String, DataTable> given = new HashMap<>();
-        for (DataTable table : document.tables()) {
-            if (given.put(table.name(), table) != null) {
-                throw InvalidInput.ofRequest("restore.tableTwice", table.name());
+    /** The next table of the document: one the desk has, given once. */
+    void table(String name) {
+        if (keys.containsKey(name)) {
+            throw InvalidInput.ofRequest("restore.tableTwice", name);
+        }
+        table = schema.get(name);
+        if (table == null) {
+            throw InvalidInput.ofRequest("restore.unknownTable", name);
+        }
+        seen = new Keys();
+        keys.put(name, seen);
+        columns = null;
+        line = 0;
+    }
+
+    /** One row of the current table: its fields ({@code names}) and values in that order. */
+    void row(List<String> names, List<Object> values) {
+        if (!names.equals(columns)) {
+            columns(names, true);
+        }
+        line++;
+        String id = rowKey(table, columns, values, line);
+        if (!table.primaryKey().isEmpty() && !seen.add(storedKey(table, columns, values), id)) {
+            throw InvalidInput.ofRequest("restore.rowTwice", table.name(), id);
+        }
+        for (int i = 0; i < known.size(); i++) {
+            value(table.name(), id, known.get(i), values.get(i));
+        }
+        for (Reference reference : table.references()) {
+            int at = columns.indexOf(reference.column());
+            Object value = at < 0 ? null : values.get(at);
+            if (value == null) {
+                continue;
             }
-            Table known = schema.get(table.name());
-            if (known == null) {
-                throw InvalidInput.ofRequest("restore.unknownTable", table.name());
-            }
-            for (String column : table.columns()) {
-                if (known.column(column) == null) {
-                    throw InvalidInput.ofRequest("restore.unknownColumn", table.name(), column);
+            Object target = schema.get(reference.table()).column(reference.referencedColumn()).stored(value);
+            Keys found = keys.get(reference.table());
+            if (found != null && found != seen) {
+                if (!found.contains(target)) {
+                    throw missing(reference, id, value);
                 }
-            }
-        }
-        for (Table table : schema.values()) {
-            DataTable rows = given.get(table.name());
-            if (rows == null) {
-                requireLaterThan(document.schemaVersion(), table.name());
             } else {
-                values(table, rows);
+                pending.add(new Pending(table.name(), reference, id, target, String.valueOf(value)));
             }
         }
-        for (DataTable rows : document.tables()) {
-            references(schema.get(rows.name()), rows);
+    }
+
+    private void columns(List<String> names, boolean hasRows) {
+        for (String column : names) {
+            if (table.column(column) == null) {
+                throw InvalidInput.ofRequest("restore.unknownColumn", table.name(), column);
+            }
+        }
+        for (Column column : table.columns()) {
+            if (hasRows && !names.contains(column.name()) && !column.nullable()
+                    && (column.identity() || !column.hasDefault())) {
+                throw InvalidInput.ofRequest("restore.columnMissing", table.name(), column.name());
+            }
+        }
+        columns = names;
+        known = names.stream().map(table::column).toList();
+    }
+
+    /** The document has ended: every table the desk has was there (or is newer), every reference found. */
+    void finish(String schemaVersion) {
+        for (Table each : schema.values()) {
+            if (!keys.containsKey(each.name())) {
+                requireLaterThan(schemaVersion, each.name());
+            }
+        }
+        for (Pending reference : pending) {
+            if (!keys.getOrDefault(reference.reference().table(), new Keys()).contains(reference.target())) {
+                throw InvalidInput.ofRequest("restore.missingReference", reference.table(), reference.rowKey(),
+                        reference.reference().column(), reference.reference().table(), reference.given());
+            }
+        }
+    }
+
+    private InvalidInput missing(Reference reference, String id, Object value) {
+        return InvalidInput.ofRequest("restore.missingReference", table.name(), id, reference.column(),
+                reference.table(), String.valueOf(value));
+    }
+
+    /** A reference to a table the document gives later, checked at its end. */
+    private record Pending(String table, Reference reference, String rowKey, Object target, String given) {
+    }
+
+    /** The stored value of a row's key: a whole number for a one-column numeric key, its text otherwise. */
+    private static Object storedKey(Table table, List<String> columns, List<Object> row) {
+        if (table.primaryKey().size() == 1) {
+            String key = table.primaryKey().get(0).toLowerCase(Locale.ROOT);
+            int at = columns.indexOf(key);
+            return at < 0 || row.get(at) == null ? null : table.column(key).stored(row.get(at));
+        }
+        return rowKey(table, columns, row, 0);
+    }
+
+    /** Keys seen: whole numbers from 0 up in a bit set (ids are), any other in a set of their text. */
+    private static final class Keys {
+        private final BitSet small = new BitSet();
+        private final Set<String> other = new HashSet<>();
+
+        boolean add(Object stored, String id) {
+            if (stored instanceof Long whole && whole >= 0 && whole < Integer.MAX_VALUE) {
+                boolean added = !small.get(whole.intValue());
+                small.set(whole.intValue());
+                return added;
+            }
+            return other.add(stored == null ? id : keyText(stored));
+        }
+
+        boolean contains(Object stored) {
+            if (stored instanceof Long whole && whole >= 0 && whole < Integer.MAX_VALUE) {
+                return small.get(whole.intValue());
+            }
+            return other.contains(keyText(stored));
         }
     }
 
@@ -106,29 +215,6 @@ final class DocumentCheck {
         } catch (NumberFormatException e) {
             return false;
         }
-    }
-
-    private void values(Table table, DataTable rows) {
-        for (Column column : table.columns()) {
-            if (!rows.rows().isEmpty() && !rows.columns().contains(column.name()) && !column.nullable()
-                    && (column.identity() || !column.hasDefault())) {
-                throw InvalidInput.ofRequest("restore.columnMissing", table.name(), column.name());
-            }
-        }
-        List<Column> columns = rows.columns().stream().map(table::column).toList();
-        Set<String> seen = new HashSet<>();
-        int line = 0;
-        for (List<Object> row : rows.rows()) {
-            line++;
-            String id = rowKey(table, rows, row, line);
-            if (!table.primaryKey().isEmpty() && !seen.add(id)) {
-                throw InvalidInput.ofRequest("restore.rowTwice", table.name(), id);
-            }
-            for (int i = 0; i < columns.size(); i++) {
-                value(table.name(), id, columns.get(i), row.get(i));
-            }
-        }
-        keys.put(table.name(), seen);
     }
 
     private static void value(String table, String id, Column column, Object value) {
@@ -180,27 +266,11 @@ final class DocumentCheck {
         return after <= column.scale() && before <= column.size() - column.scale();
     }
 
-    private void references(Table table, DataTable rows) {
-        int line = 0;
-        for (List<Object> row : rows.rows()) {
-            line++;
-            for (Reference reference : table.references()) {
-                int at = rows.columns().indexOf(reference.column());
-                Object value = at < 0 ? null : row.get(at);
-                if (value != null && !keys.getOrDefault(reference.table(), Set.of()).contains(keyText(
-                        schema.get(reference.table()).column(reference.referencedColumn()).stored(value)))) {
-                    throw InvalidInput.ofRequest("restore.missingReference", table.name(), rowKey(table, rows, row, line),
-                            reference.column(), reference.table(), String.valueOf(value));
-                }
-            }
-        }
-    }
-
     /** The row's key as the owner reads it ("12", "THANK_REFERRER"); its line in the table when it has none. */
-    private static String rowKey(Table table, DataTable rows, List<Object> row, int line) {
+    private static String rowKey(Table table, List<String> columns, List<Object> row, int line) {
         List<String> parts = new ArrayList<>();
         for (String key : table.primaryKey()) {
-            int at = rows.columns().indexOf(key.toLowerCase(Locale.ROOT));
+            int at = columns.indexOf(key.toLowerCase(Locale.ROOT));
             if (at < 0 || row.get(at) == null) {
                 return "#" + line;
             }

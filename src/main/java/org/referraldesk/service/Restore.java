@@ -1,18 +1,21 @@
 package org.referraldesk.service;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.referraldesk.domain.DataTable;
 import org.referraldesk.domain.InvalidInput;
+import org.referraldesk.domain.RowSink;
 import org.referraldesk.io.BackupArchive;
 import org.referraldesk.io.ExportDocument;
+import org.referraldesk.io.JsonExport;
+import org.referraldesk.store.DataTables;
 import org.referraldesk.store.SchemaTables.Table;
 import org.referraldesk.store.Store;
 
@@ -20,8 +23,8 @@ import org.referraldesk.store.Store;
  * Puts a backup (.rdbackup) or a JSON export back into the desk. The document is checked whole
  * first ({@link DocumentCheck}); then, when the desk is replaced, what it holds is backed up
  * ({@link SafetyCopy}); the new desk is built in a file of its own beside the live one
- * ({@value #BUILDING}), verified (every table's rows counted and read), and swapped in with one
- * atomic rename. A kill at any moment leaves the old desk or the new one, never a mix; a file left
+ * ({@value #BUILDING}), verified (every table's rows counted and read), compacted, and swapped in
+ * with one atomic rename. A kill at any moment leaves the old desk or the new one, never a mix; a file left
  * by a killed restore is removed by the next. A desk that already has contacts or stories is only
  * replaced when the caller says so.
  */
@@ -40,37 +43,42 @@ public final class Restore {
     private record Here(String schemaVersion, int peopleAndStories, Map<String, Table> schema) {
     }
 
-    /** Restores {@code file}; returns what it put back. No other work on this desk runs meanwhile. */
+    /**
+     * Restores {@code file}; returns what it put back. No other work on this desk runs meanwhile. The
+     * document is read as it comes (never whole in memory): each row is checked and put into the desk
+     * being built; the first problem, or a checksum that does not match at the end, throws the built
+     * desk away and leaves the live one as it was.
+     */
     public Restored restore(Path file, boolean replace) {
-        ExportDocument document = read(file);
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidInput("file", "file.missing", file.toAbsolutePath().toString());
+        }
         return store.alone(() -> {
             if (!store.servesTheFile()) {
                 throw InvalidInput.ofRequest("restore.windowOpen", store.file().toString());
             }
             Here here = store.inTransaction(tx -> new Here(tx.dataTables().schemaVersion(),
                     tx.dataTables().peopleAndStories(), tx.dataTables().schema()));
-            if (newer(document.schemaVersion(), here.schemaVersion())) {
-                throw new InvalidInput("file", "restore.newer", document.schemaVersion(), here.schemaVersion());
-            }
             if (!replace && here.peopleAndStories() > 0) {
                 throw new DeskNotEmpty();
             }
-            DocumentCheck.check(document, here.schema());
-            Path copy = replace ? safetyCopy.take() : null;
-            Path built = build(document);
+            Counted counted = new Counted();
+            Path built = build(file, here, counted);
+            Path copy;
             try {
+                copy = replace ? safetyCopy.take() : null;
                 store.replaceFileWith(built);
             } finally {
                 removeLeftovers();
             }
-            return Restored.of(document, copy);
+            return counted.restored(copy);
         });
     }
 
-    /** Reads and checks a backup or export without touching the desk. */
+    /** Reads and checks a backup or export whole without touching the desk (small documents only). */
     public ExportDocument read(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return new BackupArchive(DeskKey.of(store)).read(in);
+        try {
+            return new BackupArchive(DeskKey.of(store)).read(file);
         } catch (NoSuchFileException e) {
             throw new InvalidInput("file", "file.missing", file.toAbsolutePath().toString());
         } catch (IOException e) {
@@ -79,13 +87,49 @@ public final class Restore {
         }
     }
 
-    /** The new desk, built and verified in its own file beside the live one, closed; returns that file. */
-    private Path build(ExportDocument document) {
+    /** The new desk, built from {@code file} as it is read, checked, verified and compacted in its own file; returns that file. */
+    private Path build(Path file, Here here, Counted counted) {
         removeLeftovers();
         Path base = store.file().resolveSibling(deskName() + BUILDING);
-        try (Store built = Store.open(base, store.password())) {
-            built.useTransaction(tx -> tx.dataTables().replaceAll(document.tables()));
-            verify(built, document);
+        try {
+            Store built = Store.open(base, store.password());
+            try {
+                built.useTransaction(tx -> {
+                    DataTables.Loader loader = tx.dataTables().loader();
+                    DocumentCheck check = new DocumentCheck(here.schema());
+                    String[] version = new String[1];
+                    read(file, new JsonExport.Reading() {
+                        @Override
+                        public void header(int formatVersion, String schemaVersion, java.time.Instant exportedAt) {
+                            if (newer(schemaVersion, here.schemaVersion())) {
+                                throw new InvalidInput("file", "restore.newer", schemaVersion, here.schemaVersion());
+                            }
+                            version[0] = schemaVersion;
+                        }
+
+                        @Override
+                        public void table(String name) {
+                            check.table(name);
+                            loader.table(name);
+                            counted.table(name);
+                        }
+
+                        @Override
+                        public void row(List<String> columns, List<Object> values) {
+                            check.row(columns, values);
+                            loader.row(columns, values);
+                            counted.row();
+                        }
+                    });
+                    check.finish(version[0]);
+                    loader.finish();
+                });
+                verify(built, counted);
+            } catch (RuntimeException e) {
+                built.close();
+                throw e;
+            }
+            built.closeCompacted(); // the swapped-in file holds only live pages (ADR 0015)
         } catch (RuntimeException e) {
             removeLeftovers();
             throw e;
@@ -93,13 +137,66 @@ public final class Restore {
         return Store.fileOf(base);
     }
 
-    /** Every table of the built desk read whole; each holds as many rows as the document gave it. */
-    private static void verify(Store built, ExportDocument document) {
-        for (DataTable table : built.inTransaction(tx -> tx.dataTables().readAll())) {
-            int expected = document.rowsOf(table.name());
-            if (table.rows().size() != expected) {
-                throw InvalidInput.ofRequest("restore.notVerified", table.name(), table.rows().size(), expected);
+    private void read(Path file, JsonExport.Reading reading) {
+        try {
+            new BackupArchive(DeskKey.of(store)).read(file, reading);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInput("file", "file.missing", file.toAbsolutePath().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("The file " + file.toAbsolutePath() + " could not be read: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Every table of the built desk read row by row; each holds as many rows as the document gave it. */
+    private static void verify(Store built, Counted counted) {
+        Map<String, Integer> found = new HashMap<>();
+        built.inTransaction(tx -> {
+            tx.dataTables().readEach(new RowSink() {
+                private String table;
+
+                @Override
+                public void table(String name, List<String> columns) {
+                    table = name;
+                    found.put(name, 0);
+                }
+
+                @Override
+                public void row(List<Object> values) {
+                    found.merge(table, 1, Integer::sum);
+                }
+            });
+            return null;
+        });
+        for (Map.Entry<String, Integer> table : found.entrySet()) {
+            int expected = counted.rowsOf(table.getKey());
+            if (table.getValue() != expected) {
+                throw InvalidInput.ofRequest("restore.notVerified", table.getKey(), table.getValue(), expected);
             }
+        }
+    }
+
+    /** How many rows the document gave each table. */
+    private static final class Counted {
+        private final Map<String, Integer> rows = new HashMap<>();
+        private String table;
+
+        void table(String name) {
+            table = name;
+            rows.putIfAbsent(name, 0);
+        }
+
+        void row() {
+            rows.merge(table, 1, Integer::sum);
+        }
+
+        int rowsOf(String name) {
+            return rows.getOrDefault(name, 0);
+        }
+
+        Restored restored(Path copy) {
+            return new Restored(rows.values().stream().mapToInt(Integer::intValue).sum(), rowsOf("referral"),
+                    rowsOf("contact"), rowsOf("follow_up"), rowsOf("touch"), rowsOf("gift"), copy);
         }
     }
 

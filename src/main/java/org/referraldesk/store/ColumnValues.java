@@ -39,6 +39,11 @@ final class ColumnValues {
 
     /** Turns a value from a document (text, number, true/false or null) into what the column stores. */
     static Object forColumn(Object value, int type, String where) {
+        return forColumn(value, type, () -> where);
+    }
+
+    /** As {@link #forColumn(Object, int, String)}, the place named only when the value is refused. */
+    static Object forColumn(Object value, int type, java.util.function.Supplier<String> where) {
         if (value == null) {
             return null;
         }
@@ -53,7 +58,7 @@ final class ColumnValues {
                 default -> value.toString();
             };
         } catch (NumberFormatException | ArithmeticException | DateTimeParseException e) {
-            throw InvalidInput.ofRequest("restore.badValue", where, String.valueOf(value));
+            throw InvalidInput.ofRequest("restore.badValue", where.get(), String.valueOf(value));
         }
     }
 

@@ -282,6 +282,43 @@ public final class Store implements AutoCloseable {
     }
 
     /**
+     * After a large import: when this process serves the file, no other process shares it just now,
+     * and the file has grown well past what it holds ({@link FileGrowth}), compacts it (SHUTDOWN
+     * COMPACT, kill-safe: ADR 0015) while other transactions of this process wait, and goes on with
+     * it. Returns whether it compacted.
+     */
+    public boolean compactIfGrown() {
+        return pool.alone(() -> {
+            boolean compacted = false;
+            try (Connection own = DriverManager.getConnection(url, "sa", connectionPassword(password))) {
+                if (readOnly || SharedDesk.isClient(own)) {
+                    return false;
+                }
+                pool.pool().dispose();
+                try {
+                    if (FileGrowth.of(own).worthCompacting()) {
+                        try (Statement statement = own.createStatement()) {
+                            statement.execute(QuietClose.COMPACT);
+                        }
+                        compacted = true;
+                        ownerOnly(file);
+                    }
+                } finally {
+                    pool.replace(JdbcConnectionPool.create(url, "sa", connectionPassword(password)));
+                }
+            } catch (SQLException e) {
+                if (e.getErrorCode() != ErrorCode.DATABASE_IS_CLOSED) {
+                    throw new StoreUnavailable("The database " + file + " could not be compacted.", e);
+                }
+            }
+            if (compacted) {
+                LOG.info("Database {} compacted", file);
+            }
+            return compacted;
+        });
+    }
+
+    /**
      * Closes the file for the swap without H2's compaction on close: a kill during that compaction
      * was seen to leave a damaged file (RestoreKillIT); every commit is already on disk (WRITE_DELAY=0).
      */
@@ -335,16 +372,33 @@ public final class Store implements AutoCloseable {
      */
     @Override
     public void close() {
+        close(false);
+    }
+
+    /**
+     * As {@link #close()}, always compacting the file (H2's SHUTDOWN COMPACT: the live pages copied into
+     * a file of their own that replaces this one in one atomic rename): for a desk just built whole,
+     * such as a restore's.
+     */
+    public void closeCompacted() {
+        close(true);
+    }
+
+    private void close(boolean compact) {
         try (Connection own = DriverManager.getConnection(url, "sa", connectionPassword(password))) {
             pool.pool().dispose();
             if (SharedDesk.isClient(own)) {
                 LOG.info("Left database {} to the Referral Desk that serves it", file);
                 return;
             }
+            String shutdown = compact ? QuietClose.COMPACT : QuietClose.shutdown(own);
             try (Statement statement = own.createStatement()) {
-                statement.execute(QuietClose.shutdown(own));
+                statement.execute(shutdown);
             }
-            LOG.info("Closed database {}", file);
+            if (shutdown.equals(QuietClose.COMPACT)) {
+                ownerOnly(file); // H2's copy is a new file, made with the default permissions
+            }
+            LOG.info("Closed database {}{}", file, shutdown.equals(QuietClose.COMPACT) ? ", compacted" : "");
         } catch (SQLException e) {
             if (DiskFull.in(e)) {
                 LOG.warn("The disk holding {} is full; closed without the clean-close mark", file, e);
