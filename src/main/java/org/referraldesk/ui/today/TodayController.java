@@ -84,7 +84,13 @@ public final class TodayController implements TodayRows.Actions {
         messageLabel.managedProperty().bind(messageLabel.visibleProperty());
         agendaList.setCellFactory(list -> rows.cell());
         agendaList.setItems(model.lines());
-        agendaList.setFocusTraversable(false); // the rows take focus (Space picks one), not the list
+        agendaList.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            TodayLine focused = agendaList.getFocusModel().getFocusedItem();
+            if (e.getCode() == KeyCode.SPACE && e.getTarget() == agendaList && focused != null && focused.item() != null) {
+                model.selection().toggle(focused.item()); // the list has focus: Space picks its focused row
+                e.consume();
+            }
+        });
         agendaPane.visibleProperty().bind(model.loadedProperty().and(model.nothingDueProperty().not()));
         emptyState.visibleProperty().bind(model.loadedProperty().and(model.nothingDueProperty()));
         loadingState.visibleProperty().bind(model.loadedProperty().not());
