@@ -19,6 +19,11 @@ public interface FollowUpDao {
     String OPEN = "done_at IS NULL AND skipped_at IS NULL AND deleted_at IS NULL";
     String DUE_JOINS = "FROM follow_up f LEFT JOIN contact p ON p.id = f.partner_id "
             + "LEFT JOIN referral r ON r.id = f.referral_id LEFT JOIN contact c ON c.id = r.client_id ";
+    /**
+     * The lower end of every open follow-up's due time: H2 keeps the closed ones' NULLs first in the
+     * open-due index, so a range with only an upper end would walk through all of them.
+     */
+    String OPEN_SINCE = "f.open_due_at >= TIMESTAMP WITH TIME ZONE '0001-01-01 00:00:00+00'";
     /** Neither the story nor the partner is in the trash. */
     String LIVE_PEOPLE = "r.deleted_at IS NULL AND p.deleted_at IS NULL";
 
@@ -142,7 +147,7 @@ public interface FollowUpDao {
      */
     @SqlQuery("SELECT f.id, f.kind, f.due_at, f.snoozed_until, f.partner_id, p.name AS partner_name, "
             + "f.referral_id, c.name AS client_name, f.amount " + DUE_JOINS
-            + "WHERE f.open_due_at <= :until AND " + LIVE_PEOPLE
+            + "WHERE " + OPEN_SINCE + " AND f.open_due_at <= :until AND " + LIVE_PEOPLE
             + " ORDER BY f.open_due_at, f.id")
     List<FollowUpLine> dueBy(@Bind("until") Instant until);
 
@@ -150,7 +155,7 @@ public interface FollowUpDao {
     @SqlQuery("SELECT COUNT(CASE WHEN f.open_due_at < :now THEN 1 END) AS overdue, "
             + "COUNT(CASE WHEN f.open_due_at >= :now AND f.open_due_at < :tomorrow THEN 1 END) AS due_today, "
             + "COUNT(CASE WHEN f.open_due_at >= :tomorrow THEN 1 END) AS next_week " + DUE_JOINS
-            + "WHERE f.open_due_at < :end AND " + LIVE_PEOPLE)
+            + "WHERE " + OPEN_SINCE + " AND f.open_due_at < :end AND " + LIVE_PEOPLE)
     DueCounts dueCounts(@Bind("now") Instant now, @Bind("tomorrow") Instant tomorrow, @Bind("end") Instant end);
 
     @SqlQuery("SELECT COUNT(*) FROM follow_up WHERE " + OPEN)

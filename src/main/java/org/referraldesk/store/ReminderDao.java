@@ -12,7 +12,8 @@ import org.referraldesk.domain.FollowUpLine;
 /** Reminders: open follow-ups that fell due and were not announced yet, and marking them announced. */
 public interface ReminderDao {
     /** Open and due at {@code now} (open_due_at is the due time, the snooze end counting, of an open follow-up). */
-    String OPEN_AND_DUE = "f.open_due_at <= :now AND r.deleted_at IS NULL AND p.deleted_at IS NULL";
+    String OPEN_AND_DUE = FollowUpDao.OPEN_SINCE + " AND f.open_due_at <= :now AND r.deleted_at IS NULL "
+            + "AND p.deleted_at IS NULL";
     String JOINS = "FROM follow_up f LEFT JOIN contact p ON p.id = f.partner_id "
             + "LEFT JOIN referral r ON r.id = f.referral_id LEFT JOIN contact c ON c.id = r.client_id ";
 
