@@ -2,6 +2,7 @@ package org.referraldesk.app;
 
 import java.util.Map;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import org.referraldesk.service.Services;
 import org.referraldesk.ui.about.AboutController;
 import org.referraldesk.ui.about.AboutDialog;
@@ -58,6 +59,8 @@ final class Controllers {
     private final Map<Class<?>, Supplier<?>> table;
 
     Controllers(Services s, Shell shell) {
+        // the window's FX thread never waits on the database: a call begun there fails at once (item 9)
+        s.store().forbidCallsWhen(Platform::isFxApplicationThread);
         var tasks = shell.tasks();
         var views = shell.views();
         var clock = s.clock();

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.referraldesk.domain.FollowUpLine;
+import org.referraldesk.store.DueCounts;
 
 /**
  * What the Today screen shows at one moment: the open follow-ups that are overdue, due before
@@ -11,12 +12,13 @@ import org.referraldesk.domain.FollowUpLine;
  *
  * @param now when the agenda was read
  * @param dayAgo the same local time yesterday: anything due before it is overdue by more than a day
+ * @param counts how many are overdue, due today and due in the next seven days, counted by the database
  * @param emptyDesk true while the desk has no stories at all
  * @param later when nothing is due in the seven days: the next open follow-up after them, or null
  *     when every follow-up is done (read only then, so a busy agenda costs no extra query)
  */
 public record Agenda(Instant now, Instant dayAgo, List<FollowUpLine> overdue, List<FollowUpLine> dueToday,
-        List<FollowUpLine> nextWeek, boolean emptyDesk, FollowUpLine later) {
+        List<FollowUpLine> nextWeek, DueCounts counts, boolean emptyDesk, FollowUpLine later) {
 
     public Agenda {
         overdue = List.copyOf(overdue);
@@ -25,15 +27,15 @@ public record Agenda(Instant now, Instant dayAgo, List<FollowUpLine> overdue, Li
     }
 
     public int overdueCount() {
-        return overdue.size();
+        return counts.overdue();
     }
 
     public int dueTodayCount() {
-        return dueToday.size();
+        return counts.dueToday();
     }
 
     public int nextWeekCount() {
-        return nextWeek.size();
+        return counts.nextWeek();
     }
 
     public boolean nothingDue() {

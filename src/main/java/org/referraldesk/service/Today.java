@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.referraldesk.domain.FollowUpLine;
+import org.referraldesk.store.DueCounts;
 import org.referraldesk.store.Store;
 
 /**
@@ -36,11 +37,12 @@ public final class Today {
         Instant tomorrow = today.plusDays(1).atStartOfDay(zone).toInstant();
         Instant end = today.plusDays(1 + DAYS_AHEAD).atStartOfDay(zone).toInstant();
         Instant dayAgo = local.minusDays(1).toInstant();
-        record Read(List<FollowUpLine> lines, boolean empty, FollowUpLine later) { }
-        Read read = store.inTransaction(tx -> {
+        record Read(List<FollowUpLine> lines, DueCounts counts, boolean empty, FollowUpLine later) { }
+        Read read = store.inSnapshot(tx -> {
             List<FollowUpLine> lines = tx.followUps().dueBy(end);
+            DueCounts counts = tx.followUps().dueCounts(now, tomorrow, end);
             FollowUpLine later = lines.isEmpty() ? tx.reminders().firstDueFrom(end).orElse(null) : null;
-            return new Read(lines, tx.referrals().count() == 0, later);
+            return new Read(lines, counts, !tx.referrals().anyStory(), later);
         });
         List<FollowUpLine> overdue = new ArrayList<>();
         List<FollowUpLine> dueToday = new ArrayList<>();
@@ -55,6 +57,6 @@ public final class Today {
                 nextWeek.add(line);
             }
         }
-        return new Agenda(now, dayAgo, overdue, dueToday, nextWeek, read.empty(), read.later());
+        return new Agenda(now, dayAgo, overdue, dueToday, nextWeek, read.counts(), read.empty(), read.later());
     }
 }

@@ -17,6 +17,15 @@ public interface FollowUpDao {
     String COLUMNS = "id, kind, due_at, partner_id, referral_id, amount, note, done_at, snoozed_until, "
             + "skipped_at, skip_reason";
     String OPEN = "done_at IS NULL AND skipped_at IS NULL AND deleted_at IS NULL";
+    String DUE_JOINS = "FROM follow_up f LEFT JOIN contact p ON p.id = f.partner_id "
+            + "LEFT JOIN referral r ON r.id = f.referral_id LEFT JOIN contact c ON c.id = r.client_id ";
+    /**
+     * The lower end of every open follow-up's due time: H2 keeps the closed ones' NULLs first in the
+     * open-due index, so a range with only an upper end would walk through all of them.
+     */
+    String OPEN_SINCE = "f.open_due_at >= TIMESTAMP WITH TIME ZONE '0001-01-01 00:00:00+00'";
+    /** Neither the story nor the partner is in the trash. */
+    String LIVE_PEOPLE = "r.deleted_at IS NULL AND p.deleted_at IS NULL";
 
     @SqlUpdate("INSERT INTO follow_up (kind, due_at, partner_id, referral_id, amount, note) "
             + "VALUES (:f.kind, :f.dueAt, :f.partnerId, :f.referralId, :f.amount, :f.note)")
@@ -132,16 +141,22 @@ public interface FollowUpDao {
             + " ORDER BY due_at, id")
     List<FollowUp> openOfKind(@Bind("partner") long partnerId, @Bind("kind") FollowUpKind kind);
 
-    /** Open follow-ups falling due up to {@code until}, the longest overdue first. */
+    /**
+     * Open follow-ups falling due up to {@code until}, the longest overdue first: a range of the
+     * open-due index (open_due_at is the due time, the snooze end counting, of an open follow-up).
+     */
     @SqlQuery("SELECT f.id, f.kind, f.due_at, f.snoozed_until, f.partner_id, p.name AS partner_name, "
-            + "f.referral_id, c.name AS client_name, f.amount FROM follow_up f "
-            + "LEFT JOIN contact p ON p.id = f.partner_id "
-            + "LEFT JOIN referral r ON r.id = f.referral_id LEFT JOIN contact c ON c.id = r.client_id "
-            + "WHERE f.done_at IS NULL AND f.skipped_at IS NULL AND f.deleted_at IS NULL "
-            + "AND r.deleted_at IS NULL AND p.deleted_at IS NULL "
-            + "AND COALESCE(f.snoozed_until, f.due_at) <= :until "
-            + "ORDER BY COALESCE(f.snoozed_until, f.due_at), f.id")
+            + "f.referral_id, c.name AS client_name, f.amount " + DUE_JOINS
+            + "WHERE " + OPEN_SINCE + " AND f.open_due_at <= :until AND " + LIVE_PEOPLE
+            + " ORDER BY f.open_due_at, f.id")
     List<FollowUpLine> dueBy(@Bind("until") Instant until);
+
+    /** How many open follow-ups are overdue at {@code now}, due before {@code tomorrow}, and due before {@code end}. */
+    @SqlQuery("SELECT COUNT(CASE WHEN f.open_due_at < :now THEN 1 END) AS overdue, "
+            + "COUNT(CASE WHEN f.open_due_at >= :now AND f.open_due_at < :tomorrow THEN 1 END) AS due_today, "
+            + "COUNT(CASE WHEN f.open_due_at >= :tomorrow THEN 1 END) AS next_week " + DUE_JOINS
+            + "WHERE " + OPEN_SINCE + " AND f.open_due_at < :end AND " + LIVE_PEOPLE)
+    DueCounts dueCounts(@Bind("now") Instant now, @Bind("tomorrow") Instant tomorrow, @Bind("end") Instant end);
 
     @SqlQuery("SELECT COUNT(*) FROM follow_up WHERE " + OPEN)
     int countOpen();

@@ -43,6 +43,10 @@ public interface ReferralDao {
     @SqlQuery("SELECT COUNT(*) FROM referral WHERE deleted_at IS NULL")
     int count();
 
+    /** Whether the desk holds a story outside the trash: stops at the first one, however many are stored. */
+    @SqlQuery("SELECT EXISTS (SELECT 1 FROM referral WHERE deleted_at IS NULL)")
+    boolean anyStory();
+
     /** The newest story a partner sent us, if any. */
     @SqlQuery("SELECT " + COLUMNS + " FROM referral WHERE referrer_id = :referrer AND deleted_at IS NULL "
             + "ORDER BY received_at DESC, id DESC FETCH FIRST 1 ROW ONLY")

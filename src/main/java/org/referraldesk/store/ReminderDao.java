@@ -11,9 +11,9 @@ import org.referraldesk.domain.FollowUpLine;
 
 /** Reminders: open follow-ups that fell due and were not announced yet, and marking them announced. */
 public interface ReminderDao {
-    String OPEN_AND_DUE = "f.done_at IS NULL AND f.skipped_at IS NULL AND f.deleted_at IS NULL "
-            + "AND r.deleted_at IS NULL AND p.deleted_at IS NULL "
-            + "AND COALESCE(f.snoozed_until, f.due_at) <= :now";
+    /** Open and due at {@code now} (open_due_at is the due time, the snooze end counting, of an open follow-up). */
+    String OPEN_AND_DUE = FollowUpDao.OPEN_SINCE + " AND f.open_due_at <= :now AND r.deleted_at IS NULL "
+            + "AND p.deleted_at IS NULL";
     String JOINS = "FROM follow_up f LEFT JOIN contact p ON p.id = f.partner_id "
             + "LEFT JOIN referral r ON r.id = f.referral_id LEFT JOIN contact c ON c.id = r.client_id ";
 
@@ -21,7 +21,7 @@ public interface ReminderDao {
     @SqlQuery("SELECT f.id, f.kind, f.due_at, f.snoozed_until, f.partner_id, p.name AS partner_name, "
             + "f.referral_id, c.name AS client_name, f.amount " + JOINS
             + "WHERE " + OPEN_AND_DUE + " AND f.announced_at IS NULL "
-            + "ORDER BY COALESCE(f.snoozed_until, f.due_at), f.id")
+            + "ORDER BY f.open_due_at, f.id")
     List<FollowUpLine> dueUnannounced(@Bind("now") Instant now);
 
     /** How many open follow-ups are due at {@code now}, announced or not (the tray's and the rail's number). */
@@ -31,9 +31,8 @@ public interface ReminderDao {
     /** The first open follow-up due at or after {@code from}, if any (what Today's empty state names). */
     @SqlQuery("SELECT f.id, f.kind, f.due_at, f.snoozed_until, f.partner_id, p.name AS partner_name, "
             + "f.referral_id, c.name AS client_name, f.amount " + JOINS
-            + "WHERE f.done_at IS NULL AND f.skipped_at IS NULL AND f.deleted_at IS NULL "
-            + "AND r.deleted_at IS NULL AND p.deleted_at IS NULL AND COALESCE(f.snoozed_until, f.due_at) >= :from "
-            + "ORDER BY COALESCE(f.snoozed_until, f.due_at), f.id LIMIT 1")
+            + "WHERE f.open_due_at >= :from AND r.deleted_at IS NULL AND p.deleted_at IS NULL "
+            + "ORDER BY f.open_due_at, f.id LIMIT 1")
     Optional<FollowUpLine> firstDueFrom(@Bind("from") Instant from);
 
     /**

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.h2.api.ErrorCode;
@@ -55,6 +56,7 @@ public final class Store implements AutoCloseable {
     private volatile String url;
     private volatile DeskPassword password;
     private final boolean readOnly;
+    private volatile BooleanSupplier forbidden = () -> false;
 
     private Store(JdbcConnectionPool pool, Path file, String url, DeskPassword password, boolean readOnly) {
         this.readOnly = readOnly;
@@ -66,7 +68,7 @@ public final class Store implements AutoCloseable {
         InstantColumns.register(jdbi);
         for (Class<?> type : new Class<?>[] {Contact.class, PartnerSettings.class, PartnerActivity.class,
                 Referral.class, ReferralSummary.class, StoryEvent.class, FollowUp.class, FollowUpLine.class,
-                Touch.class, Gift.class, Template.class, org.referraldesk.domain.TrashItem.class}) {
+                Touch.class, Gift.class, Template.class, org.referraldesk.domain.TrashItem.class, DueCounts.class}) {
             jdbi.registerRowMapper(ConstructorMapper.factory(type));
         }
     }
@@ -107,9 +109,13 @@ public final class Store implements AutoCloseable {
         String url = H2FileSystem.of(StoreUrl.of(base) + cipher(used));
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", connectionPassword(used));
         boolean lockBefore = Files.exists(Path.of(base + ".lock.db"));
+        boolean[] migrated = {false};
         try {
             OwnerOnly.createFolders(base.getParent());
-            Migrations.migrate(pool, pending -> before.prepare(new Store(pool, dbFile, url, used, false), pending));
+            Migrations.migrate(pool, pending -> {
+                migrated[0] = true;
+                before.prepare(new Store(pool, dbFile, url, used, false), pending);
+            });
             ownerOnly(dbFile);
         } catch (Exception e) {
             pool.dispose();
@@ -130,7 +136,11 @@ public final class Store implements AutoCloseable {
         }
         SharedDesk.keepLockPrivate(base);
         LOG.info("Opened database {}{}", base, H2_SUFFIX);
-        return new Store(pool, dbFile, url, used, false);
+        Store store = new Store(pool, dbFile, url, used, false);
+        if (migrated[0]) {
+            store.refreshStatistics(); // a desk with rows whose schema just changed: plans need fresh figures
+        }
+        return store;
     }
 
     /** The password the desk is encrypted with, or null when it is not encrypted. */
@@ -191,8 +201,45 @@ public final class Store implements AutoCloseable {
         return file;
     }
 
+    /**
+     * Refuses, from now on, every database call begun while {@code onForbiddenThread} says so (the
+     * window's FX thread, which must never wait on the database): such a call is a programming error,
+     * logged and thrown as an {@link IllegalStateException} before it reaches H2.
+     */
+    public void forbidCallsWhen(BooleanSupplier onForbiddenThread) {
+        this.forbidden = onForbiddenThread;
+    }
+
+    private void refuseForbiddenThread() {
+        if (forbidden.getAsBoolean()) {
+            IllegalStateException error = new IllegalStateException("A database call began on the thread \""
+                    + Thread.currentThread().getName() + "\", which must never wait on the database: run it as a background task.");
+            LOG.error("Programming error: {}", error.getMessage(), error);
+            throw error;
+        }
+    }
+
+    /**
+     * Has H2 read the tables again for its query plans (ANALYZE: how many rows, how selective each
+     * column is). Run after migrations, a restore and a large import; without it H2 guesses, and a
+     * guess picked the due index for a partner's check-in and read every open follow-up.
+     */
+    public void refreshStatistics() {
+        refuseForbiddenThread();
+        if (readOnly) {
+            return;
+        }
+        long start = System.nanoTime();
+        pool.whileOpen(() -> {
+            jdbi.useHandle(handle -> handle.execute("ANALYZE"));
+            return null;
+        });
+        LOG.info("Refreshed the query statistics of {} in {} ms", file, (System.nanoTime() - start) / 1_000_000);
+    }
+
     /** Runs {@code work} in one transaction: all of it is stored, or on an exception none of it. */
     public <T> T inTransaction(Function<Tx, T> work) {
+        refuseForbiddenThread();
         try {
             return pool.whileOpen(() -> jdbi.inTransaction(handle -> work.apply(new Tx(handle))));
         } catch (RuntimeException e) {
@@ -227,6 +274,7 @@ public final class Store implements AutoCloseable {
      * wait); {@code work} may run transactions itself and {@link #replaceFileWith} the file.
      */
     public <T> T alone(java.util.function.Supplier<T> work) {
+        refuseForbiddenThread();
         return pool.alone(work);
     }
 
@@ -353,12 +401,14 @@ public final class Store implements AutoCloseable {
      * go on: H2's SERIALIZABLE (its REPEATABLE READ was seen to show another table's newer rows).
      */
     public <T> T inSnapshot(Function<Tx, T> work) {
+        refuseForbiddenThread();
         return pool.whileOpen(() -> jdbi.inTransaction(TransactionIsolationLevel.SERIALIZABLE,
                 handle -> work.apply(new Tx(handle))));
     }
 
     /** A number that grows with every stored change (H2's store version): equal twice means nothing changed between. */
     public long changes() {
+        refuseForbiddenThread();
         return jdbi.withHandle(handle -> handle.createQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
                 + " WHERE SETTING_NAME = 'info.CURRENT_VERSION'").mapTo(String.class).findFirst()
                 .map(Long::parseLong).orElse(-1L));

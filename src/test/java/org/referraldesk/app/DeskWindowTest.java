@@ -26,6 +26,8 @@ abstract class DeskWindowTest extends FxRobot {
     @TempDir
     Path dir;
     Desk desk;
+    /** The desk's store, as the window uses it. */
+    Store store;
     Stage stage;
     /** What the Data screen's file dialogs pick. */
     final PickedFiles files = new PickedFiles();
@@ -33,10 +35,11 @@ abstract class DeskWindowTest extends FxRobot {
     @BeforeEach
     void showWindow(TestInfo test) throws Exception {
         stage = FxToolkit.registerPrimaryStage();
-        Store store = Store.open(dir.resolve("desk"));
+        store = Store.open(dir.resolve("desk"));
         if (!asksForTheNames(test)) {
             new OwnerSettings(store).markWelcomed();
         }
+        fill(store);
         desk = new Desk(store, clock(), files);
         FxToolkit.setupStage(desk::show);
         WaitForAsyncUtils.waitForFxEvents();
@@ -55,6 +58,10 @@ abstract class DeskWindowTest extends FxRobot {
     void closeWindow() throws Exception {
         FxToolkit.cleanupStages();
         desk.close();
+    }
+
+    /** What the desk holds before the window opens; nothing unless a test says. */
+    void fill(Store store) {
     }
 
     /** The desk's clock; a test that lets time pass gives a MutableClock. */

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import org.junit.jupiter.api.Test;
 import org.referraldesk.testing.MutableClock;
 import org.testfx.util.WaitForAsyncUtils;
@@ -41,7 +42,20 @@ class TodayFallsDueWindowTest extends DeskWindowTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> count(overdue) == late + today);
         assertEquals(0, count(dueToday));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> badge.getText().equals(overdue.getText()));
+        ListView<?> list = (ListView<?>) lookup(".today-list").query();
+        interact(() -> list.scrollTo(firstLineOf(list, "DUE_TODAY"))); // only the lines on screen are nodes
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(lookup(".due-today-section .section-none").query().isVisible(), "Nothing else due today.");
+    }
+
+    /** Where a section begins in Today's list (its title line names it). */
+    private static int firstLineOf(ListView<?> list, String section) {
+        for (int i = 0; i < list.getItems().size(); i++) {
+            if (list.getItems().get(i).toString().contains("section=" + section + ",")) {
+                return i;
+            }
+        }
+        throw new AssertionError("no " + section + " in " + list.getItems());
     }
 
     private static int count(Label label) {

@@ -10,14 +10,12 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import org.referraldesk.ui.common.DeskChanges;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
+import javafx.scene.control.ListView;
 import org.referraldesk.ui.common.DialogForm;
 import org.referraldesk.ui.common.FilePicker;
 import org.referraldesk.ui.common.FormDialog;
@@ -25,7 +23,8 @@ import org.referraldesk.ui.common.Navigator;
 import org.referraldesk.ui.common.ViewLoader;
 
 /**
- * Wires the Today screen to its view model; the rows' buttons call the view model's commands. While
+ * Wires the Today screen to its view model: one list (only the lines on screen become nodes) whose
+ * rows' buttons call the view model's commands. While
  * shown it reads the agenda again on every {@link DeskChanges} signal; Ctrl+A picks every row.
  */
 public final class TodayController implements TodayRows.Actions {
@@ -47,12 +46,7 @@ public final class TodayController implements TodayRows.Actions {
     @FXML private Label dueTodayCount;
     @FXML private Label nextWeekCount;
     @FXML private Label messageLabel;
-    @FXML private VBox overdueGroups;
-    @FXML private VBox dueTodayGroups;
-    @FXML private VBox nextWeekGroups;
-    @FXML private Label overdueNone;
-    @FXML private Label dueTodayNone;
-    @FXML private Label nextWeekNone;
+    @FXML private ListView<TodayLine> agendaList;
     @FXML private Label emptyBody;
     @FXML private Button goToReferrals;
     @FXML private Node root;
@@ -88,9 +82,15 @@ public final class TodayController implements TodayRows.Actions {
         messageLabel.textProperty().bind(model.messageProperty());
         messageLabel.visibleProperty().bind(model.messageProperty().isNotEmpty());
         messageLabel.managedProperty().bind(messageLabel.visibleProperty());
-        section(model.overdue(), overdueGroups, overdueNone, rows);
-        section(model.dueToday(), dueTodayGroups, dueTodayNone, rows);
-        section(model.nextWeek(), nextWeekGroups, nextWeekNone, rows);
+        agendaList.setCellFactory(list -> rows.cell());
+        agendaList.setItems(model.lines());
+        agendaList.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            TodayLine focused = agendaList.getFocusModel().getFocusedItem();
+            if (e.getCode() == KeyCode.SPACE && e.getTarget() == agendaList && focused != null && focused.item() != null) {
+                model.selection().toggle(focused.item()); // the list has focus: Space picks its focused row
+                e.consume();
+            }
+        });
         agendaPane.visibleProperty().bind(model.loadedProperty().and(model.nothingDueProperty().not()));
         emptyState.visibleProperty().bind(model.loadedProperty().and(model.nothingDueProperty()));
         loadingState.visibleProperty().bind(model.loadedProperty().not());
@@ -116,13 +116,6 @@ public final class TodayController implements TodayRows.Actions {
         });
         changes.whileShown(root, model::load);
         model.load();
-    }
-
-    private static void section(ObservableList<TodayGroup> groups, VBox box, Label none, TodayRows rows) {
-        groups.addListener((ListChangeListener<TodayGroup>) change ->
-                box.getChildren().setAll(groups.stream().map(rows::group).toList()));
-        none.visibleProperty().bind(Bindings.isEmpty(groups));
-        none.managedProperty().bind(none.visibleProperty());
     }
 
     @FXML

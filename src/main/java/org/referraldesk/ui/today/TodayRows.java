@@ -1,7 +1,8 @@
 package org.referraldesk.ui.today;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Collections;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.ResourceBundle;
 import java.util.function.Predicate;
 import javafx.css.PseudoClass;
@@ -9,8 +10,10 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
@@ -23,8 +26,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.referraldesk.domain.Wording;
 
 /**
- * Builds the nodes of one kind group: a header, then a row per follow-up with a check box to pick it
- * and the buttons its kind needs. Ctrl-click toggles a row, Shift-click picks a range, Space toggles
+ * The cells of the Today list: a section's title, a kind group's title, or a row per follow-up with a
+ * check box to pick it and the buttons its kind needs. A cell builds the nodes of the line it shows,
+ * so only lines on screen have nodes. Ctrl-click toggles a row, Shift-click picks a range, Space toggles
  * the focused row.
  */
 final class TodayRows {
@@ -63,7 +67,8 @@ final class TodayRows {
     private final ResourceBundle text;
     private final Actions actions;
     private final Predicate<Long> isPicked;
-    private final Map<Long, CheckBox> boxes = new HashMap<>();
+    /** The cells the list made (a screenful and a few more): only they hold nodes. */
+    private final Set<Cell> cells = Collections.newSetFromMap(new WeakHashMap<>());
 
     TodayRows(ResourceBundle text, Actions actions, Predicate<Long> isPicked) {
         this.text = text;
@@ -71,26 +76,78 @@ final class TodayRows {
         this.isPicked = isPicked;
     }
 
-    /** Shows a row picked or not, after the selection changed. */
+    /** Shows a row picked or not, after the selection changed (only a row on screen has a node to change). */
     void showPicked(long id, boolean picked) {
-        CheckBox box = boxes.get(id);
-        if (box != null) {
-            box.setSelected(picked);
-            Node row = box.getParent();
-            row.pseudoClassStateChanged(PICKED, picked);
+        for (Cell cell : cells) {
+            if (cell.pick != null && cell.getItem() != null && cell.getItem().item() != null
+                    && cell.getItem().item().id() == id) {
+                cell.pick.setSelected(picked);
+                cell.pick.getParent().pseudoClassStateChanged(PICKED, picked);
+            }
         }
     }
 
-    Node group(TodayGroup group) {
-        Label title = new Label(group.title() + "  \u00b7  " + group.items().size());
-        title.getStyleClass().add("group-title");
+    /** A cell of the Today list: it shows whichever line the list gives it, in that line's section. */
+    ListCell<TodayLine> cell() {
+        Cell cell = new Cell();
+        cells.add(cell);
+        return cell;
+    }
+
+    private final class Cell extends ListCell<TodayLine> {
+        private CheckBox pick;
+
+        Cell() {
+            getStyleClass().add("today-cell");
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        /** The line's nodes, as wide as the list. */
+        private void show(Region graphic) {
+            graphic.prefWidthProperty().bind(widthProperty().subtract(2));
+            setGraphic(graphic);
+        }
+
+        @Override
+        protected void updateItem(TodayLine line, boolean empty) {
+            super.updateItem(line, empty);
+            for (TodaySection section : TodaySection.values()) {
+                getStyleClass().remove(section.styleClass());
+            }
+            pick = null;
+            if (empty || line == null) {
+                setGraphic(null);
+                return;
+            }
+            getStyleClass().add(line.section().styleClass());
+            if (line.isSectionTitle()) {
+                show(sectionTitle(line));
+            } else if (line.isGroupTitle()) {
+                Label title = new Label(line.groupTitle());
+                title.getStyleClass().add("group-title");
+                show(title);
+            } else {
+                HBox row = row(line.item());
+                pick = (CheckBox) row.getChildren().get(0);
+                show(row);
+            }
+        }
+    }
+
+    private VBox sectionTitle(TodayLine line) {
+        Label title = new Label(text.getString(line.section().titleKey()));
+        title.getStyleClass().addAll("title-4", "section-title");
         VBox box = new VBox(title);
-        box.getStyleClass().addAll("kind-group", "kind-" + group.kind().name().toLowerCase().replace('_', '-'));
-        group.items().forEach(item -> box.getChildren().add(row(item)));
+        box.getStyleClass().add("today-section");
+        if (line.emptySection()) {
+            Label none = new Label(text.getString(line.section().noneKey()));
+            none.getStyleClass().add("section-none");
+            box.getChildren().add(none);
+        }
         return box;
     }
 
-    private Node row(TodayItem item) {
+    private HBox row(TodayItem item) {
         Label kind = new Label(item.kindLabel());
         kind.getStyleClass().add("row-kind");
         HBox who = new HBox();
@@ -151,7 +208,6 @@ final class TodayRows {
             pick.setSelected(isPicked.test(item.id()));
             actions.toggle(item);
         });
-        boxes.put(item.id(), pick);
         row.pseudoClassStateChanged(PICKED, pick.isSelected());
         row.getChildren().addAll(pick, what, when, buttons);
         row.setFocusTraversable(true);

@@ -62,6 +62,7 @@ public final class TodayViewModel {
     private final ObservableList<TodayGroup> overdue = FXCollections.observableArrayList();
     private final ObservableList<TodayGroup> dueToday = FXCollections.observableArrayList();
     private final ObservableList<TodayGroup> nextWeek = FXCollections.observableArrayList();
+    private final ObservableList<TodayLine> lines = FXCollections.observableArrayList();
     private final IntegerProperty overdueCount = new SimpleIntegerProperty();
     private final IntegerProperty dueTodayCount = new SimpleIntegerProperty();
     private final IntegerProperty nextWeekCount = new SimpleIntegerProperty();
@@ -259,6 +260,12 @@ public final class TodayViewModel {
         if (!week.equals(nextWeek)) {
             nextWeek.setAll(week);
         }
+        List<TodayLine> shown = new ArrayList<>(TodayLine.of(TodaySection.OVERDUE, late));
+        shown.addAll(TodayLine.of(TodaySection.DUE_TODAY, due));
+        shown.addAll(TodayLine.of(TodaySection.NEXT_WEEK, week));
+        if (!shown.equals(lines)) {
+            lines.setAll(shown);
+        }
         selection.shown(Stream.of(late, due, week).flatMap(List::stream).flatMap(g -> g.items().stream()).toList());
         overdueCount.set(agenda.overdueCount());
         dueTodayCount.set(agenda.dueTodayCount());
@@ -314,6 +321,11 @@ public final class TodayViewModel {
     /** The last done, snooze or skip, to undo; null when there is none. */
     public ReadOnlyObjectProperty<Undo> undoProperty() {
         return undo;
+    }
+
+    /** What the list shows, top to bottom: each section's title, its groups' titles and their rows. */
+    ObservableList<TodayLine> lines() {
+        return lines;
     }
 
     public ObservableList<TodayGroup> overdue() {
