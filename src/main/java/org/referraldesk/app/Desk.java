@@ -122,6 +122,11 @@ public final class Desk implements AutoCloseable {
         tasks.run(() -> services.backups().takeIfDue(), taken -> { });
     }
 
+    /** Hands the shown window to the start-up probe (on the FX thread); {@code quit} ends the window's run. */
+    void watch(StartProbe probe, Runnable quit) {
+        probe.watch(tasks::idle, navigator, quit);
+    }
+
     /** Runs {@code then} (on the FX thread) once the showing screen may be left: saved, discarded or nothing typed. */
     public void whenLeft(Runnable then) {
         navigator.leaveThen(then);

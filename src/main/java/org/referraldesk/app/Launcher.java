@@ -109,6 +109,7 @@ public final class Launcher {
                 }
             });
             desk.show(stage, tray);
+            StartProbe.fromSystem().ifPresent(probe -> desk.watch(probe, closed::countDown));
         });
         try {
             closed.await();
