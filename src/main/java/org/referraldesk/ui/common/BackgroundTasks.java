@@ -52,6 +52,15 @@ public final class BackgroundTasks {
     /** As {@link #run(Callable, Consumer)}, with a failure handler of the caller's own. */
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         unanswered.incrementAndGet();
+        try {
+            execute(work, onSuccess, onFailure);
+        } catch (RuntimeException refused) {
+            unanswered.decrementAndGet(); // shut down: the work never runs
+            throw refused;
+        }
+    }
+
+    private <T> void execute(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         worker.execute(() -> {
             try {
                 T result = work.call();
