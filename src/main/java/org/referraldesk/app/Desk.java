@@ -71,11 +71,15 @@ public final class Desk implements AutoCloseable {
         ImportDialogs imports = new ImportDialogs(views, tasks, Platform::runLater, services.contactImport(),
                 services.referralImport(), files);
         this.reminderBoard = new ReminderBoard(new ReminderTexts(views.textFor(ReminderBoard.class)));
-        this.reminderTimer = new ReminderTimer(services.reminders(), clock,
-                announcement -> Platform.runLater(() -> {
-                    reminderBoard.show(announcement);
-                    changes.looked();
-                }));
+        // the badge shows the last start's count at once; the first check (behind the window) corrects it
+        reminderBoard.showLastKnown(services.traySettings().lastDue());
+        this.reminderTimer = new ReminderTimer(services.reminders(), clock, announcement -> {
+            keepLastDue(announcement.overdue());
+            Platform.runLater(() -> {
+                reminderBoard.show(announcement);
+                changes.looked();
+            });
+        });
         this.navigator = new MainNavigator(views, new NewReferralDialog(views), imports);
         this.controllers = new Controllers(services, new Shell(tasks, views, navigator, new AboutDialog(views),
                 AboutFactsOf.of(app, store.file()), files, remembered,
@@ -158,6 +162,15 @@ public final class Desk implements AutoCloseable {
             tray.showCount(reminderBoard.overdueProperty().get());
         } else {
             reminderBoard.announceThrough(new InWindowNotices(() -> stage));
+        }
+    }
+
+    /** On the reminder thread: the count for the next start's badge (a failed write is logged, the check goes on). */
+    private void keepLastDue(int due) {
+        try {
+            services.traySettings().saveLastDue(due);
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(Desk.class).warn("The count of due follow-ups could not be kept", e);
         }
     }
 
