@@ -339,11 +339,11 @@ final class ClassArchive {
  * ICU4J is 15 MB, much of it locale data (collation, break iterators, time zones, units, currency
  * and language names) the desk never asks for. The app image gets a copy without those folders; it
  * keeps ICU's code, the character property files the card list's Bidi and ArabicShaping read, and
- * the top-level bundles (*.res) the window's plural wording reads (plurals.res, the locale's number
- * symbols). check-app-image.sh proves the copy still writes an Arabic and Hebrew card list.
+ * the top-level bundles (*.res) and curr/ the window's plural wording reads (plurals.res, the
+ * locale's number symbols and currency). check-app-image.sh proves the copy still writes an Arabic and Hebrew card list.
  */
 final class IcuData {
-    private static final List<String> UNUSED = List.of("brkitr/", "coll/", "zone/", "unit/", "curr/", "lang/",
+    private static final List<String> UNUSED = List.of("brkitr/", "coll/", "zone/", "unit/", "lang/",
             "region/", "translit/", "rbnf/");
 
     private IcuData() {
@@ -356,8 +356,8 @@ final class IcuData {
             for (java.util.zip.ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
                 String name = entry.getName();
                 String inData = name.startsWith(data) ? name.substring(data.length()) : null;
-                // the locale folders; the top-level bundles (*.res) stay: the window's plural wording
-                // (domain/Wording) reads plurals.res and the number symbols of the owner's locale
+                // the locale folders; the top-level bundles (*.res) and curr/ stay: the window's plural
+                // wording (domain/Wording) reads plurals.res and the owner's number symbols and currency
                 boolean unused = inData != null && UNUSED.stream().anyMatch(inData::startsWith);
                 if (unused || name.startsWith("META-INF/") && (name.endsWith(".SF") || name.endsWith(".RSA"))) {
                     continue;
