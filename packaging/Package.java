@@ -1,3 +1,4 @@
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -83,7 +84,7 @@ public final class Package {
         Path runtime = work.resolve("runtime");
         String locales = String.join(",", lines(Path.of("packaging/jlink-locales.txt")));
         run("jlink", "--add-modules", modules, "--include-locales", locales, "--output", runtime.toString(),
-                "--strip-debug",
+                "--strip-debug", "--generate-cds-archive",
                 "--no-header-files", "--no-man-pages", "--compress=2");
         stripNativeSymbols(runtime);
         List<String> options = new ArrayList<>(List.of("--type", "app-image", "--dest", work.toString(),
@@ -93,6 +94,7 @@ public final class Package {
         options.addAll(argFile(os + "/app-image.args"));
         run("jpackage", options.toArray(String[]::new));
         Path image = work.resolve(os.equals("macos") ? NAME + ".app" : NAME);
+        ClassArchive.build(image, work);
         System.out.printf("App image %s: %.1f MB (runtime %.1f MB) with modules %s%n", image,
                 megabytes(image), megabytes(runtime), modules);
         return image;
@@ -196,7 +198,7 @@ public final class Package {
     }
 
     private static boolean onPath(String tool) {
-        return Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
                 .anyMatch(dir -> !dir.isEmpty() && Files.isExecutable(Path.of(dir, tool)));
     }
 
@@ -228,13 +230,120 @@ public final class Package {
 }
 
 /**
- * ICU4J is 15 MB, most of it locale data (collation, break iterators, time zones, units, currency
- * and language names) the desk never asks for: the card list only uses Bidi and ArabicShaping, which
- * need ICU's code and the top-level property files. The app image gets a copy without those folders;
- * check-app-image.sh proves the copy still writes an Arabic and Hebrew card list.
+ * The AppCDS archive the installed launcher maps at start ({@code --java-options
+ * -XX:SharedArchiveFile=$APPDIR/referral-desk.jsa} in each OS's app-image.args): the classes a
+ * window start and a command load, parsed and verified once here instead of at every start. A
+ * training run lists them: the window (headless, under Monocle when {@code -Drd.monocle=JAR} names
+ * its jar; the start-up probe quits it) and {@code due} on a new desk; then {@code -Xshare:dump}
+ * writes them for the image's exact class path. Where the archive does not fit (another JDK, a
+ * moved jar) the JVM ignores it ({@code -Xshare:auto}) and starts as without.
+ */
+final class ClassArchive {
+    static final String FILE = "referral-desk.jsa";
+
+    private ClassArchive() {
+    }
+
+    static void build(Path image, Path work) throws IOException {
+        Path app = appFolder(image);
+        Path java = runtimeJava(image);
+        if (app == null || java == null) {
+            System.out.println("No class archive: no app folder or java in " + image);
+            return;
+        }
+        String classPath = classPath(app);
+        Path list = work.resolve("classes.lst");
+        Path desk = Files.createTempDirectory(work, "training");
+        String monocle = System.getProperty("rd.monocle", "");
+        List<String> window = new ArrayList<>(List.of(java.toString(), "-XX:DumpLoadedClassList=" + list + ".window"));
+        if (!monocle.isEmpty() && Files.isRegularFile(Path.of(monocle))) {
+            window.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                    "-Dprism.text=t2k", "-Djava.awt.headless=true",
+                    "-Dreferraldesk.probe=" + work.resolve("training.probe"), "-Dreferraldesk.probe.tour=true",
+                    "-cp", classPath + File.pathSeparator + monocle, "org.referraldesk.app.Launcher",
+                    "--db", desk.resolve("window").toString()));
+            if (!exec(window, 300)) {
+                System.out.println("The window's training run did not quit within 5 minutes; it was ended");
+            }
+        } else {
+            System.out.println("The class archive holds no window classes: give -Drd.monocle=<openjfx-monocle jar>");
+        }
+        exec(List.of(java.toString(), "-XX:DumpLoadedClassList=" + list + ".command", "-cp", classPath,
+                "org.referraldesk.app.Launcher", "--db", desk.resolve("command").toString(), "due"), 300);
+        List<String> classes = new ArrayList<>();
+        for (String part : List.of(".window", ".command")) {
+            Path listed = Path.of(list + part);
+            if (Files.exists(listed)) {
+                classes.addAll(Files.readAllLines(listed));
+            }
+        }
+        Files.write(list, classes.stream().distinct().collect(Collectors.toList()));
+        Path archive = app.resolve(FILE);
+        if (!exec(List.of(java.toString(), "-Xshare:dump", "-XX:SharedClassListFile=" + list,
+                "-XX:SharedArchiveFile=" + archive, "-cp", classPath), 600)) {
+            throw new IllegalStateException("the class archive was not written within 10 minutes");
+        }
+        System.out.printf("Class archive %s: %.1f MB, %d classes listed%n", archive, Files.size(archive) / 1e6,
+                classes.stream().distinct().count());
+    }
+
+    /** The class path the launcher gives the JVM (its .cfg's app.classpath, $APPDIR resolved). */
+    private static String classPath(Path app) throws IOException {
+        Path cfg = app.resolve("ReferralDesk.cfg");
+        List<String> entries = new ArrayList<>();
+        for (String line : Files.readAllLines(cfg)) {
+            if (line.startsWith("app.classpath=")) {
+                entries.add(line.substring("app.classpath=".length()).replace("$APPDIR", app.toString()));
+            }
+        }
+        return String.join(File.pathSeparator, entries);
+    }
+
+    private static Path appFolder(Path image) {
+        Path app = image.resolve(Files.isDirectory(image.resolve("Contents")) ? "Contents/app" : "lib/app");
+        return Files.isDirectory(app) ? app : null;
+    }
+
+    private static Path runtimeJava(Path image) {
+        for (String candidate : List.of("lib/runtime/bin/java", "runtime/bin/java.exe",
+                "Contents/runtime/Contents/Home/bin/java")) {
+            if (Files.isExecutable(image.resolve(candidate))) {
+                return image.resolve(candidate);
+            }
+        }
+        return null;
+    }
+
+    /** Runs {@code command}; false when it ran over {@code seconds} (it is ended then); a failure throws. */
+    private static boolean exec(List<String> command, long seconds) throws IOException {
+        System.out.println("> " + String.join(" ", command));
+        Process process = new ProcessBuilder(command).inheritIO().start();
+        try {
+            if (!process.waitFor(seconds, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroy();
+                process.waitFor();
+                return false;
+            }
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException("exit code " + process.exitValue() + " from " + command.get(0));
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while building the class archive", e);
+        }
+    }
+}
+
+/**
+ * ICU4J is 15 MB, much of it locale data (collation, break iterators, time zones, units, currency
+ * and language names) the desk never asks for. The app image gets a copy without those folders; it
+ * keeps ICU's code, the character property files the card list's Bidi and ArabicShaping read, and
+ * the top-level bundles (*.res) and curr/ the window's plural wording reads (plurals.res, the
+ * locale's number symbols and currency). check-app-image.sh proves the copy still writes an Arabic and Hebrew card list.
  */
 final class IcuData {
-    private static final List<String> UNUSED = List.of("brkitr/", "coll/", "zone/", "unit/", "curr/", "lang/",
+    private static final List<String> UNUSED = List.of("brkitr/", "coll/", "zone/", "unit/", "lang/",
             "region/", "translit/", "rbnf/");
 
     private IcuData() {
@@ -247,10 +356,9 @@ final class IcuData {
             for (java.util.zip.ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
                 String name = entry.getName();
                 String inData = name.startsWith(data) ? name.substring(data.length()) : null;
-                // the locale folders, and the top-level locale bundles (*.res): Bidi and ArabicShaping
-                // read only the character property files (*.icu, *.nrm)
-                boolean unused = inData != null && (UNUSED.stream().anyMatch(inData::startsWith)
-                        || !inData.contains("/") && inData.endsWith(".res"));
+                // the locale folders; the top-level bundles (*.res) and curr/ stay: the window's plural
+                // wording (domain/Wording) reads plurals.res and the owner's number symbols and currency
+                boolean unused = inData != null && UNUSED.stream().anyMatch(inData::startsWith);
                 if (unused || name.startsWith("META-INF/") && (name.endsWith(".SF") || name.endsWith(".RSA"))) {
                     continue;
                 }

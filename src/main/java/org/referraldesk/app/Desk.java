@@ -1,7 +1,12 @@
 package org.referraldesk.app;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import javafx.scene.Parent;
@@ -37,6 +42,11 @@ public final class Desk implements AutoCloseable {
     private final ResourceBundle bundle = ResourceBundle.getBundle("org.referraldesk.ui.messages");
     private final FailureDialog failures = new FailureDialog(bundle);
     private final BackgroundTasks tasks = BackgroundTasks.forWindow(failures);
+    /** What starts behind the shown window (the plans, the daily backup), beside the screens' work. */
+    private final BackgroundTasks behind = BackgroundTasks.forWindow(failures);
+    private final CompletableFuture<Void> started = new CompletableFuture<>();
+    /** How long after the window shows the daily backup is taken. */
+    static final Duration BACKUP_DELAY = Duration.ofSeconds(5);
     private final ViewLoader views = new ViewLoader(bundle, type -> controllers().make(type));
     private final Services services;
     private final Theme remembered;
@@ -58,16 +68,18 @@ public final class Desk implements AutoCloseable {
         AppInfo app = AppInfo.load();
         this.services = Services.on(store, clock, app.nameAndVersion());
         this.remembered = Theme.fromKey(services.settings().theme());
-        // the reminder check's planning step, once before the first screen reads what is due
-        services.reminders().plan();
         ImportDialogs imports = new ImportDialogs(views, tasks, Platform::runLater, services.contactImport(),
                 services.referralImport(), files);
         this.reminderBoard = new ReminderBoard(new ReminderTexts(views.textFor(ReminderBoard.class)));
-        this.reminderTimer = new ReminderTimer(services.reminders(), clock,
-                announcement -> Platform.runLater(() -> {
-                    reminderBoard.show(announcement);
-                    changes.looked();
-                }));
+        // the badge shows the last start's count at once; the first check (behind the window) corrects it
+        reminderBoard.showLastKnown(services.traySettings().lastDue());
+        this.reminderTimer = new ReminderTimer(services.reminders(), clock, announcement -> {
+            keepLastDue(announcement.overdue());
+            Platform.runLater(() -> {
+                reminderBoard.show(announcement);
+                changes.looked();
+            });
+        });
         this.navigator = new MainNavigator(views, new NewReferralDialog(views), imports);
         this.controllers = new Controllers(services, new Shell(tasks, views, navigator, new AboutDialog(views),
                 AboutFactsOf.of(app, store.file()), files, remembered,
@@ -89,11 +101,14 @@ public final class Desk implements AutoCloseable {
 
     /** Shows the main window with reminders in the window (no tray). */
     public void show(Stage stage) {
-        show(stage, DeskTray.none());
+        show(stage, CompletableFuture.completedFuture(DeskTray.none()));
     }
 
-    /** Shows the main window, then starts the reminders: in the tray where there is one, else in the window. */
-    public void show(Stage stage, DeskTray tray) {
+    /**
+     * Shows the main window first, then starts behind it: the plans (this year's VIP invites), the
+     * reminders (in the tray where {@code tray} finds one, else in the window) and the daily backup.
+     */
+    public void show(Stage stage, CompletionStage<DeskTray> tray) {
         UncaughtFailures.showIn(failures);
         stage.setTitle(bundle.getString("app.title"));
         stage.getIcons().add(new Image(Desk.class.getResource("/org/referraldesk/ui/about/app-icon.png")
@@ -111,15 +126,62 @@ public final class Desk implements AutoCloseable {
         if (shown != null) {
             shown.welcomeIfNew();
         }
+        // the reminder check's planning step, before the first check says what is due (that check
+        // tells Today to read again); a failed plan is shown, and the reminders start all the same
+        behind.run(() -> {
+            services.reminders().plan();
+            return null;
+        }, done -> started.complete(null), failure -> {
+            started.complete(null);
+            tasks.report(failure);
+        });
+        started.thenCombine(tray, (done, found) -> found).thenAccept(found -> Platform.runLater(() -> {
+            remindThrough(found, stage);
+            reminderTimer.start();
+        }));
+        // the daily backup a little after the window shows, not beside the first screen's reading
+        started.thenRun(() -> CompletableFuture.delayedExecutor(BACKUP_DELAY.toMillis(), TimeUnit.MILLISECONDS)
+                .execute(this::dailyBackup));
+    }
+
+    /** The daily backup, unless the window closed meanwhile; a failure shows as any failed work does. */
+    private void dailyBackup() {
+        try {
+            if (!closed.get()) {
+                behind.run(() -> services.backups().takeIfDue(), taken -> { });
+            }
+        } catch (RejectedExecutionException closedMeanwhile) {
+            LoggerFactory.getLogger(Desk.class).info("The window closed before the daily backup; the one on quit is taken");
+        }
+    }
+
+    private void remindThrough(DeskTray tray, Stage stage) {
         if (tray.supported()) {
             reminderBoard.announceThrough(tray.notices());
             reminderBoard.overdueProperty().addListener((obs, old, count) -> tray.showCount(count.intValue()));
+            tray.showCount(reminderBoard.overdueProperty().get());
         } else {
             reminderBoard.announceThrough(new InWindowNotices(() -> stage));
         }
-        reminderTimer.start();
-        // the daily backup, once the window shows; a failure shows as any failed work does
-        tasks.run(() -> services.backups().takeIfDue(), taken -> { });
+    }
+
+    /** On the reminder thread: the count for the next start's badge (a failed write is logged, the check goes on). */
+    private void keepLastDue(int due) {
+        try {
+            services.traySettings().saveLastDue(due);
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(Desk.class).warn("The count of due follow-ups could not be kept", e);
+        }
+    }
+
+    /** Completes once the plans that start behind the window have run (or failed, and said so). */
+    CompletionStage<Void> started() {
+        return started;
+    }
+
+    /** Hands the shown window to the start-up probe (on the FX thread); {@code quit} ends the window's run. */
+    void watch(StartProbe probe, Runnable quit) {
+        probe.watch(tasks::idle, navigator, quit);
     }
 
     /** Runs {@code then} (on the FX thread) once the showing screen may be left: saved, discarded or nothing typed. */
@@ -135,6 +197,11 @@ public final class Desk implements AutoCloseable {
     /** Whether closing the window should leave the desk running in the tray (read off the FX thread). */
     public boolean keepRunningInTray() {
         return services.traySettings().keepRunningInTray();
+    }
+
+    /** Shows a failure of start-up work outside the window's tasks, as any failed work shows (any thread). */
+    void report(Throwable failure) {
+        Platform.runLater(() -> tasks.report(failure));
     }
 
     /** The texts reminders and the tray use. */
@@ -158,6 +225,7 @@ public final class Desk implements AutoCloseable {
     public void close() {
         if (closed.compareAndSet(false, true)) {
             reminderTimer.stop(60);
+            behind.shutdown(60);
             tasks.shutdown(60);
             try {
                 services.backups().takeIfChanged();

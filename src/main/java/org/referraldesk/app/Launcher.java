@@ -3,7 +3,9 @@ package org.referraldesk.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -36,7 +38,22 @@ public final class Launcher {
     /** Runs a command, or with no command opens the window; exits with the command's exit code. */
     public static void main(String[] args) {
         UncaughtFailures.install();
+        Optional<Path> window = windowOnly(args);
+        if (window.isPresent()) {
+            System.exit(openWindow(window.get())); // the window needs no parsing of commands (picocli's start)
+        }
         System.exit(CommandLineDesk.at(Clock.systemDefaultZone()).run(args, System.out, System.err));
+    }
+
+    /** The desk of a command line that only opens the window (none, or {@code --db PATH}); else empty. */
+    static Optional<Path> windowOnly(String[] args) {
+        if (args.length == 0) {
+            return Optional.of(DataFolder.forThisComputer().resolve("referral-desk"));
+        }
+        if (args.length == 2 && args[0].equals("--db") && !args[1].isBlank() && !args[1].startsWith("-")) {
+            return Optional.of(Path.of(args[1]));
+        }
+        return Optional.empty();
     }
 
     /** Opens the window on {@code database} and returns once it has closed (0), or 1/3 when it cannot open. */
@@ -57,6 +74,7 @@ public final class Launcher {
             System.out.println(bell.answer());
             return ExitCodes.OK;
         }
+        FxStart.begin(); // JavaFX starts while the database opens
         Store store;
         try {
             BeforeMigration backUp = Backups.beforeMigration(Clock.systemDefaultZone(), AppInfo.load().nameAndVersion());
@@ -93,33 +111,52 @@ public final class Launcher {
         CountDownLatch closed = new CountDownLatch(1);
         AtomicReference<Stage> window = new AtomicReference<>();
         Runnable open = () -> bringBack(window.get());
-        DeskTray tray = DeskTray.install(new TrayActions(open, () -> {
-            open.run();
-            desk.showToday();
-        }, () -> desk.whenLeft(closed::countDown)), desk.reminderTexts());
-        boolean closingQuits = tray.closingWindowQuits(desk.keepRunningInTray());
-        log.info(closingQuits ? "Closing the window quits" : "Closing the window keeps Referral Desk in the tray");
-        bell.onRing(() -> Platform.runLater(open));
+        // until the tray is known there is none: closing the window quits
+        AtomicBoolean closingQuits = new AtomicBoolean(true);
+        CompletableFuture<DeskTray> tray = new CompletableFuture<>();
         FxStart.run(() -> {
             Stage stage = new Stage();
             window.set(stage);
             stage.setOnHidden(event -> {
-                if (closingQuits) {
+                if (closingQuits.get()) {
                     closed.countDown();
                 }
             });
             desk.show(stage, tray);
+            bell.onRing(() -> Platform.runLater(open));
+            StartProbe.fromSystem().ifPresent(probe -> desk.watch(probe, closed::countDown));
+            // the tray once the window shows (AWT's start takes seconds)
+            Thread trayStart = new Thread(() -> tray.complete(trayFor(desk, open, closed, closingQuits)),
+                    "referral-desk-tray");
+            trayStart.setDaemon(true);
+            trayStart.start();
         });
         try {
             closed.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        tray.remove();
+        tray.join().remove();
         bell.close();
         desk.close();
         Platform.exit();
         return ExitCodes.OK; // main exits, which also ends the AWT threads a tray started
+    }
+
+    /** Puts the desk into the tray where there is one, and learns whether closing the window quits. */
+    private static DeskTray trayFor(Desk desk, Runnable open, CountDownLatch closed, AtomicBoolean closingQuits) {
+        DeskTray tray = DeskTray.install(new TrayActions(open, () -> {
+            open.run();
+            desk.showToday();
+        }, () -> desk.whenLeft(closed::countDown)), desk.reminderTexts());
+        try {
+            closingQuits.set(tray.closingWindowQuits(tray.supported() && desk.keepRunningInTray()));
+        } catch (RuntimeException e) {
+            desk.report(e); // closing the window quits, as without a tray
+        }
+        LoggerFactory.getLogger(Launcher.class).info(closingQuits.get() ? "Closing the window quits"
+                : "Closing the window keeps Referral Desk in the tray");
+        return tray;
     }
 
     /** Shows the window again (from the tray), in front. */

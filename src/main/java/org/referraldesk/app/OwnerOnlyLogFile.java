@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.referraldesk.domain.OwnerOnly;
 
 /**
- * The log file (logback.xml's FILE appender), private by default: before logback opens it, its
+ * The log file (the FILE appender of {@link LogFiles}), private by default: before logback opens it, its
  * folder is made 0700 when it is new and the file 0600, so no line is ever readable by others.
  */
 public final class OwnerOnlyLogFile extends RollingFileAppender<ILoggingEvent> {

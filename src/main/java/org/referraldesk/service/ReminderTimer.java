@@ -36,6 +36,8 @@ public final class ReminderTimer {
     private final LongSupplier nanoTime;
     private final long periodNanos;
     private ScheduledExecutorService executor;
+    /** Stopped before it started (the window closed while the desk was still starting): it never starts. */
+    private boolean stopped;
     private long lastNanos;
     private Instant lastInstant;
     private long lastCheckNanos;
@@ -62,8 +64,11 @@ public final class ReminderTimer {
         this.deliver = deliver;
     }
 
-    /** Checks at once, then keeps checking in the background. */
+    /** Checks at once, then keeps checking in the background; does nothing once stopped. */
     public synchronized void start() {
+        if (stopped) {
+            return;
+        }
         if (executor != null) {
             throw new IllegalStateException("The reminder timer is already running");
         }
@@ -90,6 +95,7 @@ public final class ReminderTimer {
     public boolean stop(long seconds) {
         ScheduledExecutorService running;
         synchronized (this) {
+            stopped = true;
             running = executor;
         }
         if (running == null) {

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
 import org.junit.jupiter.api.io.TempDir;
 import org.referraldesk.domain.Channel;
 import org.referraldesk.domain.FollowUpKind;
@@ -18,14 +20,19 @@ class DeskStartTest {
     Path dir;
 
     @Test
-    void startingTheDeskPlansThisYearsVipInvitesOnce() {
+    void startingTheDeskPlansThisYearsVipInvitesOnceBehindTheShownWindow() throws Exception {
+        FxToolkit.registerPrimaryStage();
         Clock clock = DeskWindowTest.CLOCK;
         try (Store store = Store.open(dir.resolve("desk"))) {
             new Referrals(store, clock).record(NewReferral.of("Anna", "Ben", Channel.PHONE, "Boiler")
                     .receivedAt(clock.instant().minus(Duration.ofDays(30))));
         }
         for (int start = 0; start < 2; start++) {
-            new Desk(Store.open(dir.resolve("desk")), clock).close();
+            Desk desk = new Desk(Store.open(dir.resolve("desk")), clock);
+            FxToolkit.setupStage(desk::show);
+            desk.started().toCompletableFuture().get(30, TimeUnit.SECONDS);
+            FxToolkit.cleanupStages();
+            desk.close();
         }
         try (Store store = Store.open(dir.resolve("desk"))) {
             long invites = store.inTransaction(tx -> tx.followUps().dueBy(java.time.Instant.parse("2027-01-01T00:00:00Z")))

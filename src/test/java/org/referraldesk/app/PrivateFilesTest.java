@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,11 +78,8 @@ class PrivateFilesTest {
     void theLogFileAndANewLogFolderAreTheOwnersOnly() throws Exception {
         Path logs = dir.resolve("logs");
         LoggerContext context = new LoggerContext();
-        context.putProperty("rd.logDir", logs.toString());
         context.setMDCAdapter(new LogbackMDCAdapter());
-        JoranConfigurator configurator = new JoranConfigurator();
-        configurator.setContext(context);
-        configurator.doConfigure(PrivateFilesTest.class.getResource("/logback.xml"));
+        new LogFiles().writeTo(context, logs.toString());
         context.getLogger("org.referraldesk.test").info("a line nobody else reads");
         context.stop();
 

@@ -58,6 +58,15 @@ class PackagingInputsTest {
     }
 
     @Test
+    void everyAppImageLauncherMapsTheClassArchiveThePackageStepBuilds() throws IOException {
+        for (String os : List.of("linux", "macos", "windows")) {
+            List<String> options = lines(PACKAGING.resolve(os).resolve("app-image.args"));
+            assertTrue(options.contains("--java-options -XX:SharedArchiveFile=$APPDIR/referral-desk.jsa"), os);
+            assertTrue(options.contains("--java-options -Xshare:auto"), os + ": a stale archive is ignored, never fatal");
+        }
+    }
+
+    @Test
     void theIconsAreSquarePngsOfTheSizesJpackageWants() throws IOException {
         for (int size : new int[] {256, 512}) {
             BufferedImage icon = ImageIO.read(PACKAGING.resolve("icons/referral-desk-" + size + ".png").toFile());

@@ -5,6 +5,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import org.referraldesk.domain.Cancelled;
@@ -24,6 +25,8 @@ public final class BackgroundTasks {
     private final Executor worker;
     private final Executor fxThread;
     private final Consumer<Throwable> failures;
+    /** Work handed in whose answer has not yet been given on the FX thread. */
+    private final AtomicInteger unanswered = new AtomicInteger();
 
     public BackgroundTasks(Executor worker, Executor fxThread, Consumer<Throwable> failures) {
         this.worker = worker;
@@ -48,21 +51,46 @@ public final class BackgroundTasks {
 
     /** As {@link #run(Callable, Consumer)}, with a failure handler of the caller's own. */
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        unanswered.incrementAndGet();
+        try {
+            execute(work, onSuccess, onFailure);
+        } catch (RuntimeException refused) {
+            unanswered.decrementAndGet(); // shut down: the work never runs
+            throw refused;
+        }
+    }
+
+    private <T> void execute(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         worker.execute(() -> {
             try {
                 T result = work.call();
-                fxThread.execute(() -> onSuccess.accept(result));
+                answer(() -> onSuccess.accept(result));
             } catch (InvalidInput refused) {
                 LOG.info("Refused: {}", refused.getMessage());
-                fxThread.execute(() -> onFailure.accept(refused));
+                answer(() -> onFailure.accept(refused));
             } catch (Cancelled stopped) {
                 LOG.info("Cancelled: {}", stopped.getMessage());
-                fxThread.execute(() -> onFailure.accept(stopped));
+                answer(() -> onFailure.accept(stopped));
             } catch (Exception | Error e) {
                 LOG.warn("Background task failed", e);
-                fxThread.execute(() -> onFailure.accept(e));
+                answer(() -> onFailure.accept(e));
             }
         });
+    }
+
+    private void answer(Runnable handler) {
+        fxThread.execute(() -> {
+            try {
+                handler.run();
+            } finally {
+                unanswered.decrementAndGet();
+            }
+        });
+    }
+
+    /** Whether every piece of work handed in has finished and been answered (the screen shows its result). */
+    public boolean idle() {
+        return unanswered.get() == 0;
     }
 
     /** Shows a failure through the window's handler (the caller is on the FX thread). */

@@ -20,6 +20,9 @@ public interface Navigator {
     /** The partners list. */
     void showPartners();
 
+    /** The heroes: the partners who sent the most this year. */
+    void showHeroes();
+
     /** The story of referral {@code referralId}. */
     void openStory(long referralId);
 

@@ -128,6 +128,8 @@ public final class MainController {
             select(referralsNav);
         } else if (screen == PartnerListController.class) {
             select(partnersNav);
+        } else if (screen == LeaderboardController.class) {
+            select(leaderboardNav);
         }
     }
 
@@ -178,7 +180,7 @@ public final class MainController {
     @FXML
     private void showLeaderboard() {
         select(leaderboardNav);
-        navigator.show(LeaderboardController.class, "LeaderboardView");
+        navigator.showHeroes();
     }
 
     /** Exports, backup and restore. */

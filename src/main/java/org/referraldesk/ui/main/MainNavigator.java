@@ -12,6 +12,7 @@ import org.referraldesk.ui.common.Navigator;
 import org.referraldesk.ui.common.UnsavedWork;
 import org.referraldesk.ui.common.ViewLoader;
 import org.referraldesk.ui.imports.ImportDialogs;
+import org.referraldesk.ui.leaderboard.LeaderboardController;
 import org.referraldesk.ui.newreferral.NewReferralDialog;
 import org.referraldesk.ui.partners.PartnerController;
 import org.referraldesk.ui.partners.PartnerListController;
@@ -104,6 +105,11 @@ public final class MainNavigator implements Navigator {
     @Override
     public void showPartners() {
         show(PartnerListController.class, "PartnerListView");
+    }
+
+    @Override
+    public void showHeroes() {
+        show(LeaderboardController.class, "LeaderboardView");
     }
 
     @Override

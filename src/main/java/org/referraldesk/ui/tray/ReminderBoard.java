@@ -25,6 +25,11 @@ public final class ReminderBoard {
         this.announcer = announcer;
     }
 
+    /** Before the first check: the count the last start's checks ended with. */
+    public void showLastKnown(int due) {
+        overdue.set(due);
+    }
+
     /** Takes one check's result: updates the count and says what newly fell due. */
     public void show(Announcement announcement) {
         overdue.set(announcement.overdue());
