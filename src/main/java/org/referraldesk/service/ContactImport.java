@@ -60,7 +60,6 @@ public final class ContactImport implements Importer {
         }
         Instant now = clock.instant();
         Table table = file.table();
-        // TODO(issue 14, at merge): after a large import (not a dry run) call Store's statistics refresh (ANALYZE, stream "today").
         return ImportRun.run(store, table.rows(), options, tx -> new Rows(tx.contacts(),
                 new ContactIndex(tx.contacts().list()), table, mapping, options.mergeDuplicates(), now));
     }

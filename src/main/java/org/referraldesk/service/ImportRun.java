@@ -14,6 +14,8 @@ import org.referraldesk.store.Tx;
  */
 final class ImportRun {
     static final int BATCH = 100;
+    /** From this many rows an import counts as large: H2's statistics are refreshed and the file compacted when it grew. */
+    static final int LARGE = 1_000;
 
     private ImportRun() {
     }
@@ -46,13 +48,18 @@ final class ImportRun {
 
     static ImportReport run(Store store, List<Table.Row> rows, ImportOptions options, Function<Tx, RowImporter> start) {
         try {
-            return store.inTransaction(tx -> {
-                ImportReport report = importAll(tx, rows, options, start.apply(tx));
+            ImportReport report = store.inTransaction(tx -> {
+                ImportReport read = importAll(tx, rows, options, start.apply(tx));
                 if (options.dryRun()) {
-                    throw new DryRun(report);
+                    throw new DryRun(read);
                 }
-                return report;
+                return read;
             });
+            if (rows.size() >= LARGE) {
+                store.refreshStatistics();
+                store.compactIfGrown();
+            }
+            return report;
         } catch (DryRun done) {
             return done.report;
         }

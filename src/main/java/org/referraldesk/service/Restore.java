@@ -129,6 +129,7 @@ public final class Restore {
                 built.close();
                 throw e;
             }
+            built.refreshStatistics(); // the restored desk's plans start from its real figures
             built.closeCompacted(); // the swapped-in file holds only live pages (ADR 0015)
         } catch (RuntimeException e) {
             removeLeftovers();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -98,8 +99,8 @@ class TodayWindowTest extends DeskWindowTest {
         clickOn("#todayNav");
         waitUntilVisible(".today-row");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> lookup(".today-row .row-kind").match(TodayWindowTest::onScreen).tryQuery().isPresent());
-        clickOn(lookup(".today-row .row-kind").match(TodayWindowTest::onScreen).<Node>query());
+                () -> lookup(".today-row .row-kind").match(this::inTheList).tryQuery().isPresent());
+        clickOn(lookup(".today-row .row-kind").match(this::inTheList).<Node>query());
         type(KeyCode.SPACE);
         waitUntilVisible(".picked-bar");
         assertEquals("1 picked", lookup(".picked-count").queryAs(Label.class).getText());
@@ -113,14 +114,20 @@ class TodayWindowTest extends DeskWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lookup(".picked-bar").query().isVisible());
     }
 
-    /** Shown, it and every parent: the list keeps a cell or two off screen to measure and reuse. */
-    private static boolean onScreen(Node node) {
+    /**
+     * Shown inside the list's viewport: the list keeps a cell or two hidden to measure and reuse, and
+     * the cell below the last whole one is cut off by the list's edge, so a click there lands elsewhere.
+     */
+    private boolean inTheList(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
             if (!n.isVisible()) {
                 return false;
             }
         }
-        return true;
+        Node list = lookup(".today-list").query();
+        Bounds shown = list.localToScene(list.getBoundsInLocal());
+        Bounds at = node.localToScene(node.getBoundsInLocal());
+        return shown.contains(at.getCenterX(), at.getCenterY());
     }
 
     private static int count(Label label) {

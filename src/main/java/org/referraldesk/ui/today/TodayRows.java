@@ -17,7 +17,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -210,21 +209,13 @@ final class TodayRows {
         });
         row.pseudoClassStateChanged(PICKED, pick.isSelected());
         row.getChildren().addAll(pick, what, when, buttons);
-        row.setFocusTraversable(true);
-        row.setOnMouseClicked(e -> {
+        row.setOnMouseClicked(e -> { // the list takes the focus and its focused row; Space picks it there
             if (!onAControl(e.getPickResult().getIntersectedNode(), row)) {
-                row.requestFocus();
                 if (e.isShiftDown()) {
                     actions.extendTo(item);
                 } else if (e.isShortcutDown()) {
                     actions.toggle(item);
                 }
-            }
-        });
-        row.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.SPACE && e.getTarget() == row) {
-                actions.toggle(item);
-                e.consume();
             }
         });
         return row;
