@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Before a release: builds the app image with `mvn -Ppackage package` (tests skipped: `mvn verify`
 # runs them), then checks the packaged launcher the way an owner would use it:
-#   - the app image is under 80 MB, and jlink's module list covers what jdeps finds in the jars;
+#   - the app image is under 120 MB without its AppCDS class archive, the archive under 80 MB, and
+#     jlink's module list covers what jdeps finds in the jars;
 #   - `ReferralDesk --version` prints the pom's version;
 #   - `ReferralDesk due --json --db <temp>` answers with JSON from a fresh database.
 # Prints the sizes. `--installers` also builds this OS's installers (Linux: .deb/.rpm where the
@@ -21,7 +22,12 @@ mb() { du -sm --apparent-size "$1" | cut -f1; }
 size=$(mb "$image")
 echo "App image: $image, $size MB (runtime $(mb "$image/lib/runtime") MB, jars $(mb "$image/lib/app") MB)"
 echo "Modules: $(grep -v '^#' packaging/jlink-modules.txt | tr '\n' ' ')"
-(( size < 80 )) || { echo "FAIL: the app image is $size MB, over 80 MB" >&2; exit 1; }
+archive=0
+[[ -f $image/lib/app/referral-desk.jsa ]] && archive=$(mb "$image/lib/app/referral-desk.jsa")
+echo "Class archive: $archive MB"
+(( archive > 0 )) || { echo "FAIL: no AppCDS archive in the image" >&2; exit 1; }
+(( archive < 80 )) || { echo "FAIL: the class archive is $archive MB, over 80 MB" >&2; exit 1; }
+(( size - archive < 120 )) || { echo "FAIL: the app image is $((size - archive)) MB without its archive, over 120 MB" >&2; exit 1; }
 for f in target/installers/*; do [[ -f $f ]] && echo "Installer: $f, $(mb "$f") MB"; done
 
 # every module jdeps finds must be in the list, or named there as left out on purpose
