@@ -383,7 +383,7 @@ class ScreenshotTourTest extends DeskWindowTest {
         clickOn("Back up now");
         javafx.scene.control.TableView<?> backups = lookup(".backup-table").match(javafx.scene.Node::isVisible)
                 .queryTableView();
-        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> backups.getItems().size() >= 2);
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> !backups.getItems().isEmpty()); // the daily one may still be waiting behind the start
         interact(() -> backups.getSelectionModel().select(0));
         shoot("79-data-backups");
         files.pick(backup);

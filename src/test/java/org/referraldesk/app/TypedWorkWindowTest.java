@@ -44,7 +44,7 @@ class TypedWorkWindowTest extends DeskWindowTest {
         clickOn("#todayNav");
         waitUntilVisible("#" + LeaveQuestion.SAVE_ID);
         clickOn("#" + LeaveQuestion.SAVE_ID);
-        waitUntilVisible(".today-page");
+        waitUntilVisible(".today");
         assertTrue(lookup("#todayNav").queryAs(ToggleButton.class).isSelected());
         openTom();
         assertEquals(NOTE, notes().getText(), "the notes were saved on the way out");
@@ -58,7 +58,7 @@ class TypedWorkWindowTest extends DeskWindowTest {
         clickOn("#todayNav");
         waitUntilVisible("#" + LeaveQuestion.DISCARD_ID);
         clickOn("#" + LeaveQuestion.DISCARD_ID);
-        waitUntilVisible(".today-page");
+        waitUntilVisible(".today");
         openTom();
         assertEquals(before, notes().getText(), "nothing typed was stored");
     }
@@ -88,7 +88,7 @@ class TypedWorkWindowTest extends DeskWindowTest {
         clickOn("#todayNav");
         waitUntilVisible("#" + LeaveQuestion.SAVE_ID);
         clickOn("#" + LeaveQuestion.SAVE_ID);
-        waitUntilVisible(".today-page");
+        waitUntilVisible(".today");
         clickOn("#settingsNav");
         TextField again = lookup(".business-name").queryAs(TextField.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Brennan Plumbing".equals(again.getText()));
@@ -108,7 +108,7 @@ class TypedWorkWindowTest extends DeskWindowTest {
         clickOn("#" + LeaveQuestion.SAVE_ID);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertTrue(lookup(".today-page").tryQuery().isEmpty(), "the refused Save keeps Settings showing");
+        assertTrue(lookup(".today").tryQuery().isEmpty(), "the refused Save keeps Settings showing");
         assertTrue(lookup("#settingsNav").queryAs(ToggleButton.class).isSelected(), "and the rail says so");
         assertTrue(!lookup("#todayNav").queryAs(ToggleButton.class).isSelected());
     }
@@ -117,7 +117,7 @@ class TypedWorkWindowTest extends DeskWindowTest {
     void leavingAScreenWithNothingTypedAsksNothing() throws Exception {
         openTom();
         clickOn("#todayNav");
-        waitUntilVisible(".today-page");
+        waitUntilVisible(".today");
         assertTrue(lookup("#" + LeaveQuestion.SAVE_ID).tryQuery().isEmpty());
     }
 

@@ -20,6 +20,12 @@ public final class ChildJvm {
         }
     }
 
+    /**
+     * The JVM options of the installed launcher (packaging/&lt;os&gt;/app-image.args) that hold for a
+     * plain jar too: every child, the bare window included, runs with them.
+     */
+    static final List<String> LAUNCHER_OPTIONS = List.of("-XX:+UseSerialGC");
+
     private ChildJvm() {
     }
 
@@ -27,6 +33,7 @@ public final class ChildJvm {
     public static Run run(List<String> jvmArgs, List<String> args, Path log, long timeoutSeconds) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(LAUNCHER_OPTIONS);
         command.addAll(jvmArgs);
         command.addAll(args);
         try {
