@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The benchmark suite of issue 14: {@code mvn -B -o package -DskipTests && mvn -B -o -Pbench test} (all rows) or with
+ * The benchmark suite of issue 14: {@code mvn -B -o -Pbench verify} (all rows) or with
  * {@code -Dbench.rows=search,today} (some). Every row is measured with its baseline in the same run; the
  * table (median and p99) is printed and written to target/bench/results.json. See src/docs/benchmarks.md.
  */
