@@ -58,6 +58,8 @@ class TodayAtSizeWindowTest extends DeskWindowTest {
         ListView<?> list = (ListView<?>) lookup(".today-list").query();
         int lines = list.getItems().size();
         assertEquals(3 + 3 * KINDS.length + OVERDUE + DUE_TODAY + NEXT_WEEK, lines, "titles, group titles, rows");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, // the cells come with the next layout pass
+                () -> lookup(".today-list .today-cell").queryAll().size() > 5);
         assertFewCells("at the top");
 
         interact(() -> list.scrollTo(lines - 1));

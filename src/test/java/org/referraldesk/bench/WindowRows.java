@@ -60,8 +60,8 @@ final class WindowRows {
             Samples rss = new Samples();
             if (probe) {
                 ProbeLines tour = window(bench, List.of("-Dreferraldesk.probe.tour=true"), app(big), "tour");
-                if (tour.screens().containsKey("Today")) {
-                    paint.add(tour.screens().get("Today"));
+                if (tour.screens().containsKey("today")) {
+                    paint.add(tour.screens().get("today"));
                 }
                 tour.rss().ifPresent(v -> rss.add(v / 1e6));
             }

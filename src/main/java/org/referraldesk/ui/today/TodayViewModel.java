@@ -93,9 +93,9 @@ public final class TodayViewModel {
     /** Reads the agenda; an answer older than the latest request is dropped. Picked rows stay picked. */
     public void load() {
         long mine = ++generation;
-        tasks.run(today::agenda, agenda -> {
+        tasks.run(() -> shaped(today.agenda()), read -> { // the rows' texts are made off the FX thread too
             if (mine == generation) {
-                show(agenda);
+                show(read);
             }
         });
     }
@@ -247,10 +247,20 @@ public final class TodayViewModel {
         load();
     }
 
-    private void show(Agenda agenda) {
-        List<TodayGroup> late = groups(agenda, agenda.overdue());
-        List<TodayGroup> due = groups(agenda, agenda.dueToday());
-        List<TodayGroup> week = groups(agenda, agenda.nextWeek());
+    /** The agenda as the screen shows it: its groups and their rows' texts. */
+    private record Shaped(Agenda agenda, List<TodayGroup> late, List<TodayGroup> due, List<TodayGroup> week) {
+    }
+
+    private Shaped shaped(Agenda agenda) {
+        return new Shaped(agenda, groups(agenda, agenda.overdue()), groups(agenda, agenda.dueToday()),
+                groups(agenda, agenda.nextWeek()));
+    }
+
+    private void show(Shaped read) {
+        Agenda agenda = read.agenda();
+        List<TodayGroup> late = read.late();
+        List<TodayGroup> due = read.due();
+        List<TodayGroup> week = read.week();
         if (!late.equals(overdue)) {
             overdue.setAll(late);
         }
