@@ -32,15 +32,20 @@ final class BackupLock {
         this.secret = secret;
     }
 
-    /** Seals {@code plain}, writing salt, nonce and parameters into {@code about} (the manifest's "protection"). */
-    byte[] seal(byte[] plain, ObjectNode about) {
-        byte[] salt = random(16);
-        byte[] nonce = random(12);
-        about.put("cipher", CIPHER);
+    /** What a reader needs to open the document again: the cipher, the key's derivation, salt and nonce. */
+    private static void describe(ObjectNode about, String cipher, byte[] salt, byte[] nonce) {
+        about.put("cipher", cipher);
         about.put("kdf", "PBKDF2WithHmacSHA256");
         about.put("iterations", ITERATIONS);
         about.put("salt", Base64.getEncoder().encodeToString(salt));
         about.put("nonce", Base64.getEncoder().encodeToString(nonce));
+    }
+
+    /** Seals {@code plain}, writing salt, nonce and parameters into {@code about} (the manifest's "protection"). */
+    byte[] seal(byte[] plain, ObjectNode about) {
+        byte[] salt = random(16);
+        byte[] nonce = random(12);
+        describe(about, CIPHER, salt, nonce);
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key(salt, ITERATIONS), new GCMParameterSpec(TAG_BITS, nonce));
@@ -54,11 +59,7 @@ final class BackupLock {
     java.io.OutputStream sealing(java.io.OutputStream out, ObjectNode about) {
         byte[] salt = random(16);
         byte[] nonce = random(12);
-        about.put("cipher", CHUNKED);
-        about.put("kdf", "PBKDF2WithHmacSHA256");
-        about.put("iterations", ITERATIONS);
-        about.put("salt", Base64.getEncoder().encodeToString(salt));
-        about.put("nonce", Base64.getEncoder().encodeToString(nonce));
+        describe(about, CHUNKED, salt, nonce);
         about.put("chunkSize", SealedChunks.CHUNK);
         try {
             return SealedChunks.sealing(out, key(salt, ITERATIONS), nonce);
