@@ -13,6 +13,6 @@ public final class CommandLineDesk {
         String version = AppInfo.load().nameAndVersion();
         return new Cli((db, password, when) -> StoreDesk.open(db, password, when, version),
                 StoreDesk::changePassword, Launcher::openWindow, clock,
-                () -> DataFolder.forThisComputer().resolve("referral-desk"), version);
+                DataFolder::defaultDesk, version);
     }
 }

@@ -9,6 +9,11 @@ final class DataFolder {
     private DataFolder() {
     }
 
+    /** The desk a start without --db opens: "referral-desk" in this computer's data folder. */
+    static Path defaultDesk() {
+        return forThisComputer().resolve("referral-desk");
+    }
+
     static Path forThisComputer() {
         return of(System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home")));
     }

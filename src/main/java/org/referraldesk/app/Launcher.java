@@ -48,7 +48,7 @@ public final class Launcher {
     /** The desk of a command line that only opens the window (none, or {@code --db PATH}); else empty. */
     static Optional<Path> windowOnly(String[] args) {
         if (args.length == 0) {
-            return Optional.of(DataFolder.forThisComputer().resolve("referral-desk"));
+            return Optional.of(DataFolder.defaultDesk());
         }
         if (args.length == 2 && args[0].equals("--db") && !args[1].isBlank() && !args[1].startsWith("-")) {
             return Optional.of(Path.of(args[1]));

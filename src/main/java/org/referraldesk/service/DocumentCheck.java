@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.referraldesk.domain.Channel;
-import org.referraldesk.domain.DataTable;
 import org.referraldesk.domain.FollowUpKind;
 import org.referraldesk.domain.InvalidInput;
 import org.referraldesk.domain.Stage;
@@ -20,7 +19,6 @@ import org.referraldesk.domain.StoryField;
 import org.referraldesk.domain.TemplateKind;
 import org.referraldesk.domain.TouchKind;
 import org.referraldesk.domain.VipStatus;
-import org.referraldesk.io.ExportDocument;
 import org.referraldesk.store.SchemaTables.Column;
 import org.referraldesk.store.SchemaTables.Reference;
 import org.referraldesk.store.SchemaTables.Table;
@@ -57,23 +55,6 @@ final class DocumentCheck {
     /** A check of a document read as it comes: {@link #table}, its {@link #row}s, then {@link #finish}. */
     DocumentCheck(Map<String, Table> schema) {
         this.schema = schema;
-    }
-
-    /** Refuses {@code document} with the first problem found; returns when all of it fits {@code schema}. */
-    static void check(ExportDocument document, Map<String, Table> schema) {
-        DocumentCheck check = new DocumentCheck(schema);
-        for (DataTable table : document.tables()) {
-            check.table(table.name());
-            check.columns(table.columns(), !table.rows().isEmpty());
-        }
-        check = new DocumentCheck(schema);
-        for (DataTable table : document.tables()) {
-            check.table(table.name());
-            for (List<Object> row : table.rows()) {
-                check.row(table.columns(), row);
-            }
-        }
-        check.finish(document.schemaVersion());
     }
 
     /** The names this desk knows for the value in {@code table.column}, or none when the column holds free text. */

@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 import org.referraldesk.domain.InvalidInput;
 import org.referraldesk.domain.RowSink;
 import org.referraldesk.io.BackupArchive;
-import org.referraldesk.io.ExportDocument;
 import org.referraldesk.io.JsonExport;
 import org.referraldesk.store.DataTables;
 import org.referraldesk.store.SchemaTables.Table;
@@ -73,18 +72,6 @@ public final class Restore {
             }
             return counted.restored(copy);
         });
-    }
-
-    /** Reads and checks a backup or export whole without touching the desk (small documents only). */
-    public ExportDocument read(Path file) {
-        try {
-            return new BackupArchive(DeskKey.of(store)).read(file);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInput("file", "file.missing", file.toAbsolutePath().toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("The file " + file.toAbsolutePath() + " could not be read: "
-                    + e.getMessage(), e);
-        }
     }
 
     /** The new desk, built from {@code file} as it is read, checked, verified and compacted in its own file; returns that file. */

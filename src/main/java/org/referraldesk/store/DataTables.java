@@ -125,42 +125,6 @@ public final class DataTables {
     }
 
     /**
-     * Replaces every row of every desk table with {@code tables} (tables not given end up empty), then
-     * restarts each identity column after its highest id. Refuses a table or column this desk does
-     * not have. Run it inside one transaction: a refusal or failure leaves the desk as it was.
-     */
-    public void replaceAll(List<DataTable> tables) {
-        try {
-            Connection connection = handle.getConnection();
-            Map<String, Table> schema = SchemaTables.read(connection);
-            Map<String, DataTable> given = tables.stream().collect(Collectors.toMap(DataTable::name, t -> t,
-                    (a, b) -> {
-                        throw InvalidInput.ofRequest("restore.tableTwice", a.name());
-                    }));
-            for (DataTable table : tables) {
-                check(schema, table);
-            }
-            List<Table> parentsFirst = SchemaTables.parentsFirst(schema);
-            List<Table> childrenFirst = new ArrayList<>(parentsFirst);
-            Collections.reverse(childrenFirst);
-            try (Statement statement = connection.createStatement()) {
-                for (Table table : childrenFirst) {
-                    statement.executeUpdate("DELETE FROM " + SchemaTables.quote(table.sqlName()));
-                }
-            }
-            for (Table table : parentsFirst) {
-                DataTable rows = given.get(table.name());
-                if (rows != null) {
-                    insert(connection, table, rows);
-                }
-                restartIdentities(connection, table);
-            }
-        } catch (SQLException e) {
-            throw InvalidInput.ofRequest("restore.failed", firstLine(e.getMessage()));
-        }
-    }
-
-    /**
      * A loader that empties every desk table, then takes a document's rows as they come, in any order
      * of tables (references are not enforced while it loads: the document was checked, or is checked
      * as it loads), in batches of {@value Loader#BATCH} rows, committing every {@value Loader#COMMIT}.
@@ -295,42 +259,6 @@ public final class DataTables {
             } catch (SQLException e) {
                 throw InvalidInput.ofRequest("restore.failed", firstLine(e.getMessage()));
             }
-        }
-    }
-
-    private static void check(Map<String, Table> schema, DataTable given) {
-        Table table = schema.get(given.name());
-        if (table == null) {
-            throw InvalidInput.ofRequest("restore.unknownTable", given.name());
-        }
-        for (String column : given.columns()) {
-            if (table.column(column) == null) {
-                throw InvalidInput.ofRequest("restore.unknownColumn", given.name(), column);
-            }
-        }
-    }
-
-    private static void insert(Connection connection, Table table, DataTable rows) throws SQLException {
-        if (rows.rows().isEmpty()) {
-            return;
-        }
-        List<Column> columns = rows.columns().stream().map(table::column).toList();
-        String sql = "INSERT INTO " + SchemaTables.quote(table.sqlName()) + " ("
-                + columns.stream().map(c -> SchemaTables.quote(c.sqlName())).collect(Collectors.joining(", "))
-                + ") VALUES (" + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            int line = 0;
-            for (List<Object> row : rows.rows()) {
-                line++;
-                for (int i = 0; i < columns.size(); i++) {
-                    Column column = columns.get(i);
-                    int at = line;
-                    insert.setObject(i + 1, ColumnValues.forColumn(row.get(i), column.type(),
-                            () -> "Row " + at + " of " + table.name() + ", column " + column.name() + ","));
-                }
-                insert.addBatch();
-            }
-            insert.executeBatch();
         }
     }
 

@@ -12,10 +12,8 @@ import org.referraldesk.domain.FollowUpLine;
 /** Reminders: open follow-ups that fell due and were not announced yet, and marking them announced. */
 public interface ReminderDao {
     /** Open and due at {@code now} (open_due_at is the due time, the snooze end counting, of an open follow-up). */
-    String OPEN_AND_DUE = FollowUpDao.OPEN_SINCE + " AND f.open_due_at <= :now AND r.deleted_at IS NULL "
-            + "AND p.deleted_at IS NULL";
-    String JOINS = "FROM follow_up f LEFT JOIN contact p ON p.id = f.partner_id "
-            + "LEFT JOIN referral r ON r.id = f.referral_id LEFT JOIN contact c ON c.id = r.client_id ";
+    String OPEN_AND_DUE = FollowUpDao.OPEN_SINCE + " AND f.open_due_at <= :now AND " + FollowUpDao.LIVE_PEOPLE;
+    String JOINS = FollowUpDao.DUE_JOINS;
 
     /** Open follow-ups due at {@code now} (the snooze end counts) that were never announced, oldest first. */
     @SqlQuery("SELECT f.id, f.kind, f.due_at, f.snoozed_until, f.partner_id, p.name AS partner_name, "

@@ -1,14 +1,11 @@
 package org.referraldesk.ui.partners;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -19,6 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.referraldesk.domain.PartnerSummary;
+import org.referraldesk.domain.SearchKey;
 import org.referraldesk.domain.Wording;
 import org.referraldesk.service.Partners;
 import org.referraldesk.ui.common.BackgroundTasks;
@@ -28,7 +26,6 @@ import org.referraldesk.ui.common.BackgroundTasks;
  * desk has dozens of partners, not thousands).
  */
 public final class PartnerListViewModel {
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private final Partners partners;
     private final BackgroundTasks tasks;
@@ -106,24 +103,8 @@ public final class PartnerListViewModel {
      * ("zoe lef" finds Zoë Lefèvre).
      */
     static Predicate<PartnerSummary> matching(String query) {
-        String[] words = fold(query).split("\\s+");
-        return partner -> {
-            String haystack = fold(partner.name()) + " " + fold(partner.company());
-            for (String word : words) {
-                if (!haystack.contains(word)) {
-                    return false;
-                }
-            }
-            return true;
-        };
-    }
-
-    private static String fold(String value) {
-        if (value == null) {
-            return "";
-        }
-        String decomposed = Normalizer.normalize(value.strip(), Normalizer.Form.NFD);
-        return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+        SearchKey key = SearchKey.of(query); // the one folding the referrals list and its search index use
+        return partner -> key.foundIn(SearchKey.fold(partner.name()) + " " + SearchKey.fold(partner.company()));
     }
 
     public String formatDate(Instant instant) {
