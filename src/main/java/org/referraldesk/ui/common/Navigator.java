@@ -29,6 +29,9 @@ public interface Navigator {
     /** Partner {@code partnerId}'s page. */
     void openPartner(long partnerId);
 
+    /** Contact {@code contactId}'s page: any person on the desk (a partner, a client, an onward contact). */
+    void openContact(long contactId);
+
     /** The new-referral form; {@code then} runs as soon as the new story is stored. */
     void newReferral(Runnable then);
 

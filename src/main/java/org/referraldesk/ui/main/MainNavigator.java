@@ -123,6 +123,12 @@ public final class MainNavigator implements Navigator {
     }
 
     @Override
+    public void openContact(long contactId) {
+        // until the contact page lands (issue 15, stream "contact"): the partner page
+        openPartner(contactId);
+    }
+
+    @Override
     public void newReferral(Runnable then) {
         newReferral.open(window(), saved -> then.run());
     }
