@@ -9,7 +9,7 @@ import org.referraldesk.store.Store;
  * line both work through one of these. Closing it shuts the database down.
  */
 public record Services(Store store, Clock clock, Referrals referrals, Stories stories, FollowUps followUps,
-        Today today, Partners partners, ContactDirectory contacts, Gifts gifts, PublicThanks publicThanks,
+        Today today, Partners partners, ContactDirectory contacts, ContactPages contactPages, Gifts gifts, PublicThanks publicThanks,
         ReferralsGiven referralsGiven, Templates templates, OwnerSettings settings, BusinessSettings business,
         TraySettings traySettings, Reminders reminders, VipRoundUp vipRoundUp, Leaderboard leaderboard,
         CardList cards, CardSheets cardSheets, CalendarExport calendar, DataExports exports, Restore restore,
@@ -24,6 +24,7 @@ public record Services(Store store, Clock clock, Referrals referrals, Stories st
         Backups backups = new Backups(store, exports, clock);
         return new Services(store, clock, referrals, new Stories(store, referrals), new FollowUps(store, clock),
                 new Today(store, clock), new Partners(store, clock), new ContactDirectory(store),
+                new ContactPages(store, clock),
                 new Gifts(store, clock), new PublicThanks(store, clock), new ReferralsGiven(store, clock),
                 new Templates(store), new OwnerSettings(store), new BusinessSettings(store), new TraySettings(store),
                 new Reminders(store, clock), new VipRoundUp(store, clock), new Leaderboard(store, clock),

@@ -40,11 +40,18 @@ public interface PartnerSummaryDao {
     @RegisterConstructorMapper(PartnerSummary.class)
     Optional<PartnerSummary> summary(@Bind("id") long partnerId);
 
-    /** The stories a partner sent us, newest first. */
-    @SqlQuery("SELECT r.id, ref.name AS referrer_name, cl.name AS client_name, r.need, r.stage, r.received_at, "
+    /** Live stories {@code r} with their people's names and next follow-up, to filter by one person. */
+    String STORY = "SELECT r.id, ref.name AS referrer_name, cl.name AS client_name, r.need, r.stage, r.received_at, "
             + "(SELECT MIN(COALESCE(f.snoozed_until, f.due_at)) FROM follow_up f WHERE f.referral_id = r.id "
             + "AND " + OPEN_F + ") AS next_follow_up_at "
             + "FROM referral r JOIN contact ref ON ref.id = r.referrer_id JOIN contact cl ON cl.id = r.client_id "
-            + "WHERE r.referrer_id = :id AND r.deleted_at IS NULL ORDER BY r.received_at DESC, r.id DESC")
+            + "WHERE r.deleted_at IS NULL AND ";
+
+    /** The stories a partner sent us, newest first. */
+    @SqlQuery(STORY + "r.referrer_id = :id ORDER BY r.received_at DESC, r.id DESC")
     List<ReferralSummary> stories(@Bind("id") long partnerId);
+
+    /** The stories a contact is the client in, newest first. */
+    @SqlQuery(STORY + "r.client_id = :id ORDER BY r.received_at DESC, r.id DESC")
+    List<ReferralSummary> storiesAsClient(@Bind("id") long contactId);
 }
