@@ -11,6 +11,8 @@ import org.referraldesk.ui.about.SystemShell;
 import org.referraldesk.ui.cards.AddPartnersController;
 import org.referraldesk.ui.cards.CardsController;
 import org.referraldesk.ui.cards.CardsViewModel;
+import org.referraldesk.ui.contact.ContactController;
+import org.referraldesk.ui.contact.ContactViewModel;
 import org.referraldesk.ui.data.DataController;
 import org.referraldesk.ui.data.DataViewModel;
 import org.referraldesk.ui.data.PasswordViewModel;
@@ -94,6 +96,8 @@ final class Controllers {
                 Map.entry(PartnerController.class, () -> new PartnerController(
                         new PartnerViewModel(s.partners(), s.gifts(), s.referralsGiven(), s.business(), tasks, clock,
                                 views.textFor(PartnerController.class)), navigator)),
+                Map.entry(ContactController.class, () -> new ContactController(new ContactViewModel(
+                        s.contactPages(), tasks, clock, views.textFor(ContactController.class)), navigator)),
                 Map.entry(StoryController.class, () -> new StoryController(
                         new StoryViewModel(s.stories(), s.referrals(), s.followUps(), s.gifts(), tasks, clock,
                                 views.textFor(StoryController.class)), navigator, views,

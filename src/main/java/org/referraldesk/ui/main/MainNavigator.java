@@ -11,6 +11,7 @@ import org.referraldesk.ui.common.LoadedView;
 import org.referraldesk.ui.common.Navigator;
 import org.referraldesk.ui.common.UnsavedWork;
 import org.referraldesk.ui.common.ViewLoader;
+import org.referraldesk.ui.contact.ContactController;
 import org.referraldesk.ui.imports.ImportDialogs;
 import org.referraldesk.ui.leaderboard.LeaderboardController;
 import org.referraldesk.ui.newreferral.NewReferralDialog;
@@ -124,8 +125,7 @@ public final class MainNavigator implements Navigator {
 
     @Override
     public void openContact(long contactId) {
-        // until the contact page lands (issue 15, stream "contact"): the partner page
-        openPartner(contactId);
+        show(ContactController.class, "ContactView", contact -> contact.show(contactId));
     }
 
     @Override

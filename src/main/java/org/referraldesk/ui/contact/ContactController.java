@@ -1,0 +1,159 @@
+package org.referraldesk.ui.contact;
+
+import java.util.ResourceBundle;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.referraldesk.ui.common.Navigator;
+
+/** Wires a contact's page to its view model: their details, stories, referrals given, touches; Make partner. */
+public final class ContactController {
+    private final ContactViewModel model;
+    private final Navigator navigator;
+    @FXML private ResourceBundle resources;
+    @FXML private Node page;
+    @FXML private Node loadingState;
+    @FXML private Label nameLabel;
+    @FXML private Label roleLabel;
+    @FXML private Label summaryLabel;
+    @FXML private Label messageLabel;
+    @FXML private Button makePartnerButton;
+    @FXML private Button partnerPageButton;
+    @FXML private VBox detailsBox;
+    @FXML private Label noDetailsLabel;
+    @FXML private ListView<ContactLine> storyList;
+    @FXML private ListView<ContactLine> givenList;
+    @FXML private ListView<ContactLine> touchList;
+
+    public ContactController(ContactViewModel model, Navigator navigator) {
+        this.model = model;
+        this.navigator = navigator;
+    }
+
+    @FXML
+    private void initialize() {
+        nameLabel.textProperty().bind(model.nameProperty());
+        roleLabel.textProperty().bind(model.roleProperty());
+        summaryLabel.textProperty().bind(model.summaryProperty());
+        messageLabel.textProperty().bind(model.messageProperty());
+        messageLabel.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        messageLabel.managedProperty().bind(messageLabel.visibleProperty());
+        offerWhen(makePartnerButton, model.loadedProperty().and(model.partnerProperty().not()));
+        offerWhen(partnerPageButton, model.loadedProperty().and(model.partnerProperty()));
+        makePartnerButton.disableProperty().bind(model.busyProperty());
+        model.details().addListener((ListChangeListener<ContactLine>) change -> showDetails());
+        list(storyList, model.stories(), "contact.stories.none", "fth-book-open");
+        list(givenList, model.given(), "contact.given.none", "fth-corner-up-right");
+        list(touchList, model.touches(), "contact.touches.none", "fth-message-circle");
+        storyList.setTooltip(new Tooltip(resources.getString("contact.open.tip")));
+        opensStories(storyList);
+        opensStories(givenList);
+        page.visibleProperty().bind(model.loadedProperty());
+        loadingState.visibleProperty().bind(model.busyProperty().and(model.loadedProperty().not()));
+    }
+
+    /** Shows contact {@code contactId}. */
+    public void show(long contactId) {
+        model.show(contactId);
+    }
+
+    @FXML
+    private void makePartner() {
+        model.makePartner();
+    }
+
+    @FXML
+    private void openPartnerPage() {
+        navigator.openPartner(model.contactId());
+    }
+
+    private static void offerWhen(Node node, javafx.beans.value.ObservableBooleanValue offered) {
+        node.visibleProperty().bind(offered);
+        node.managedProperty().bind(offered);
+    }
+
+    private void showDetails() {
+        detailsBox.getChildren().setAll(model.details().stream().map(ContactController::detail).toList());
+        noDetailsLabel.setVisible(model.details().isEmpty());
+        noDetailsLabel.setManaged(model.details().isEmpty());
+    }
+
+    private static Node detail(ContactLine line) {
+        Label name = new Label(line.title());
+        name.getStyleClass().add("contact-detail-name");
+        Label value = new Label(line.detail());
+        value.setWrapText(true);
+        value.getStyleClass().add("contact-detail-value");
+        return new VBox(1, name, value);
+    }
+
+    private void list(ListView<ContactLine> list, javafx.collections.ObservableList<ContactLine> items,
+            String emptyKey, String icon) {
+        list.setItems(items);
+        list.setPlaceholder(new Label(resources.getString(emptyKey)));
+        list.setCellFactory(view -> new LineCell(icon));
+    }
+
+    /** Double-click or Enter on a line that belongs to a story opens that story. */
+    private void opensStories(ListView<ContactLine> list) {
+        list.setOnMouseClicked(event -> {
+            if (event.getClickCount() == 2) {
+                open(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        list.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                open(list.getSelectionModel().getSelectedItem());
+            }
+        });
+    }
+
+    private void open(ContactLine line) {
+        if (line != null && line.opensAStory()) {
+            navigator.openStory(line.referralId());
+        }
+    }
+
+    /** A line: its icon, its title and, beneath, its detail. */
+    private static final class LineCell extends ListCell<ContactLine> {
+        private final Label title = new Label();
+        private final Label detail = new Label();
+        private final HBox box;
+
+        LineCell(String icon) {
+            title.getStyleClass().add("contact-line-title");
+            detail.getStyleClass().add("contact-line-detail");
+            detail.setWrapText(true);
+            VBox text = new VBox(2, title, detail);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            box = new HBox(new FontIcon(icon), text);
+            box.getStyleClass().add("contact-line");
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(ContactLine line, boolean isEmpty) {
+            super.updateItem(line, isEmpty);
+            setText(null);
+            if (isEmpty || line == null) {
+                setGraphic(null);
+                return;
+            }
+            title.setText(line.title());
+            detail.setText(line.detail());
+            detail.setVisible(!line.detail().isEmpty());
+            detail.setManaged(!line.detail().isEmpty());
+            setGraphic(box);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.referraldesk.ui.contact;
+
+import java.time.Clock;
+import java.util.ResourceBundle;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.referraldesk.domain.Contact;
+import org.referraldesk.domain.ContactPage;
+import org.referraldesk.domain.InvalidInput;
+import org.referraldesk.service.ContactPages;
+import org.referraldesk.ui.common.BackgroundTasks;
+
+/**
+ * Any person's page: who they are, the stories they sent us or were the client in, the referrals we
+ * gave them, our touches with them, and making them a partner when they are not one yet.
+ */
+public final class ContactViewModel {
+    private final ContactPages pages;
+    private final BackgroundTasks tasks;
+    private final ContactTexts texts;
+    private long contactId;
+
+    private final BooleanProperty loaded = new SimpleBooleanProperty(false);
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final BooleanProperty partner = new SimpleBooleanProperty(false);
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty role = new SimpleStringProperty("");
+    private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final ObservableList<ContactLine> details = FXCollections.observableArrayList();
+    private final ObservableList<ContactLine> stories = FXCollections.observableArrayList();
+    private final ObservableList<ContactLine> given = FXCollections.observableArrayList();
+    private final ObservableList<ContactLine> touches = FXCollections.observableArrayList();
+
+    public ContactViewModel(ContactPages pages, BackgroundTasks tasks, Clock clock, ResourceBundle text) {
+        this.pages = pages;
+        this.tasks = tasks;
+        this.texts = new ContactTexts(text, clock);
+    }
+
+    /** Reads contact {@code id}'s page off the FX thread and shows it. */
+    public void show(long id) {
+        contactId = id;
+        busy.set(true);
+        message.set("");
+        tasks.run(() -> pages.page(id), this::fill, this::failed);
+    }
+
+    /** Makes the shown contact a partner; the page then shows them as one. */
+    public void makePartner() {
+        long id = contactId;
+        busy.set(true);
+        tasks.run(() -> pages.makePartner(id), page -> {
+            fill(page);
+            message.set(texts.format("contact.madePartner", page.contact().name()));
+        }, this::failed);
+    }
+
+    private void failed(Throwable failure) {
+        busy.set(false);
+        if (failure instanceof InvalidInput refused && loaded.get()) {
+            message.set(refused.ownersMessage());
+        } else {
+            tasks.report(failure);
+        }
+    }
+
+    private void fill(ContactPage page) {
+        Contact contact = page.contact();
+        name.set(contact.name());
+        partner.set(page.partner());
+        role.set(texts.role(page));
+        summary.set(texts.format("contact.summary", page.referred().size(), page.asClient().size(),
+                page.givenTo().size()));
+        details.setAll(texts.details(contact));
+        stories.setAll(texts.stories(page));
+        given.setAll(page.givenTo().stream().map(texts::given).toList());
+        touches.setAll(page.touches().stream().map(texts::touch).toList());
+        busy.set(false);
+        loaded.set(true);
+    }
+
+    public long contactId() {
+        return contactId;
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** Whether they are a partner (the partner page is theirs) rather than someone to make one. */
+    public ReadOnlyBooleanProperty partnerProperty() {
+        return partner;
+    }
+
+    public ReadOnlyStringProperty nameProperty() {
+        return name;
+    }
+
+    /** "Partner", "Client", "Onward contact" or "Contact", with their company. */
+    public ReadOnlyStringProperty roleProperty() {
+        return role;
+    }
+
+    /** "Sent us 2 referrals · client in 1 story · we gave them 1 referral". */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary;
+    }
+
+    /** What the last action did, or why it was refused; empty when there is nothing to say. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+
+    public ObservableList<ContactLine> details() {
+        return details;
+    }
+
+    /** The stories they are in, newest first, whether they sent it or were the client. */
+    public ObservableList<ContactLine> stories() {
+        return stories;
+    }
+
+    public ObservableList<ContactLine> given() {
+        return given;
+    }
+
+    public ObservableList<ContactLine> touches() {
+        return touches;
+    }
+}
