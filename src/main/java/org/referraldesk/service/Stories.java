@@ -11,6 +11,7 @@ import org.referraldesk.domain.FollowUpKind;
 import org.referraldesk.domain.InvalidInput;
 import org.referraldesk.domain.NotFound;
 import org.referraldesk.domain.Referral;
+import org.referraldesk.domain.ReferralGiven;
 import org.referraldesk.domain.StoryEvent;
 import org.referraldesk.store.Store;
 import org.referraldesk.store.Tx;
@@ -40,7 +41,9 @@ public final class Stories {
     static Story load(Tx tx, long referralId) {
         Referral referral = Referrals.find(tx, referralId);
         return new Story(referral, contact(tx, referral.referrerId()), contact(tx, referral.clientId()),
-                tx.events().timeline(referralId), tx.followUps().forReferral(referralId));
+                tx.events().timeline(referralId), tx.followUps().forReferral(referralId),
+                tx.referralsGiven().fromStory(referralId).stream().map(ReferralGiven::toContactId).findFirst()
+                        .orElse(null));
     }
 
     /**

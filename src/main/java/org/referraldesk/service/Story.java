@@ -10,10 +10,11 @@ import org.referraldesk.domain.StoryEvent;
 
 /**
  * One referral story as the owner reads it: the story, the referrer who sent it, the client, its
- * timeline (oldest first) and every follow-up it has had (by due time), read in one transaction.
+ * timeline (oldest first) and every follow-up it has had (by due time), read in one transaction;
+ * for a story ended as not a fit and sent on, the contact it was sent on to (else null).
  */
 public record Story(Referral referral, Contact referrer, Contact client, List<StoryEvent> timeline,
-        List<FollowUp> followUps) {
+        List<FollowUp> followUps, Long onwardContactId) {
 
     public Story {
         timeline = List.copyOf(timeline);

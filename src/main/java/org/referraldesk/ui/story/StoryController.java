@@ -7,6 +7,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
@@ -37,6 +38,9 @@ public final class StoryController {
     @FXML private Label referrerDetails;
     @FXML private Label need;
     @FXML private Label clientDetails;
+    @FXML private Hyperlink referrerLink;
+    @FXML private Hyperlink clientLink;
+    @FXML private Hyperlink onwardLink;
     @FXML private Label channel;
     @FXML private Label estimatedValue;
     @FXML private Label received;
@@ -81,6 +85,11 @@ public final class StoryController {
         referrerDetails.textProperty().bind(model.referrerDetailsProperty());
         need.textProperty().bind(model.needProperty());
         clientDetails.textProperty().bind(model.clientDetailsProperty());
+        referrerLink.textProperty().bind(model.referrerLinkProperty());
+        clientLink.textProperty().bind(model.clientLinkProperty());
+        onwardLink.textProperty().bind(model.onwardLinkProperty());
+        onwardLink.visibleProperty().bind(model.onwardLinkProperty().isNotEmpty());
+        onwardLink.managedProperty().bind(onwardLink.visibleProperty());
         channel.textProperty().bind(model.channelProperty());
         estimatedValue.textProperty().bind(model.estimatedValueProperty());
         received.textProperty().bind(model.receivedProperty());
@@ -105,6 +114,21 @@ public final class StoryController {
     @FXML
     private void backToReferrals() {
         navigator.showReferrals();
+    }
+
+    @FXML
+    private void openReferrer() {
+        navigator.openContact(model.current().referrer().id());
+    }
+
+    @FXML
+    private void openClient() {
+        navigator.openContact(model.current().client().id());
+    }
+
+    @FXML
+    private void openOnward() {
+        navigator.openContact(model.current().onwardContactId());
     }
 
     @FXML

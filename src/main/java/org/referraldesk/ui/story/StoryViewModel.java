@@ -74,6 +74,9 @@ public final class StoryViewModel {
     private final StringProperty hero = new SimpleStringProperty("");
     private final StringProperty referrerDetails = new SimpleStringProperty("");
     private final StringProperty clientDetails = new SimpleStringProperty("");
+    private final StringProperty referrerLink = new SimpleStringProperty("");
+    private final StringProperty clientLink = new SimpleStringProperty("");
+    private final StringProperty onwardLink = new SimpleStringProperty("");
     private final StringProperty stage = new SimpleStringProperty("");
     private final StringProperty need = new SimpleStringProperty("");
     private final StringProperty channel = new SimpleStringProperty("");
@@ -282,6 +285,10 @@ public final class StoryViewModel {
         hero.set(format("story.hero", shown.referrer().name(), shown.client().name()));
         referrerDetails.set(details(shown.referrer()));
         clientDetails.set(details(shown.client()));
+        referrerLink.set(format("story.person.referrer", shown.referrer().name()));
+        clientLink.set(format("story.person.client", shown.client().name()));
+        onwardLink.set(shown.onwardContactId() == null || r.onwardTo() == null ? ""
+                : format("story.person.onward", r.onwardTo()));
         stage.set(formats.actAndStage(r.stage()));
         need.set(r.need() != null ? r.need() : text.getString("story.notNoted"));
         channel.set(labels.of(r.channel()));
@@ -502,6 +509,20 @@ public final class StoryViewModel {
 
     public ReadOnlyStringProperty clientDetailsProperty() {
         return clientDetails;
+    }
+
+    /** "Referrer: Anna Keller", a link to the referrer's contact page. */
+    public ReadOnlyStringProperty referrerLinkProperty() {
+        return referrerLink;
+    }
+
+    public ReadOnlyStringProperty clientLinkProperty() {
+        return clientLink;
+    }
+
+    /** A link to the page of whom a not-a-fit client was sent on to; empty where they were sent to no one. */
+    public ReadOnlyStringProperty onwardLinkProperty() {
+        return onwardLink;
     }
 
     /** "Middle · meeting booked". */

@@ -218,6 +218,22 @@ class StoryViewModelTest {
     }
 
     @Test
+    void theStoryLinksToThePagesOfItsPeopleAndOfWhomTheClientWasSentOnTo() {
+        assertEquals("Referrer: Junior Alvarez", model.referrerLinkProperty().get());
+        assertEquals("Client: Helen Carter", model.clientLinkProperty().get());
+        assertEquals("", model.onwardLinkProperty().get(), "sent on to no one yet");
+
+        DialogForm<?> notAFit = model.notAFitForm();
+        notAFit.field("reason").set("They need a web designer, not IT support");
+        notAFit.field("onward").set("Lefèvre Design");
+        notAFit.submit(() -> { });
+
+        assertEquals("Sent on to: Lefèvre Design", model.onwardLinkProperty().get());
+        long onward = model.current().onwardContactId();
+        assertEquals("Lefèvre Design", store.inTransaction(tx -> tx.contacts().find(onward)).orElseThrow().name());
+    }
+
+    @Test
     void anEndedStoryOffersOnlyToBeReopened() {
         assertTrue(model.canCloseProperty().get());
         assertFalse(model.canReopenProperty().get());
