@@ -1,0 +1,88 @@
+package org.referraldesk.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import org.junit.jupiter.api.Test;
+import org.referraldesk.domain.Channel;
+import org.referraldesk.domain.Contact;
+import org.referraldesk.domain.Outcome;
+import org.referraldesk.service.NewReferral;
+import org.referraldesk.service.Referrals;
+import org.referraldesk.store.Store;
+import org.referraldesk.testing.TempDesk;
+import org.referraldesk.ui.contact.ContactLine;
+import org.testfx.matcher.control.LabeledMatchers;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A contact's page in the real window: Anna Keller sent us Ben Okafor, who wanted a roof; we sent him
+ * on to Sunny Roofs Ltd, a contact who is in no story of their own.
+ */
+class ContactWindowTest extends DeskWindowTest {
+
+    @Override
+    void fill(Store store) {
+        Referrals referrals = TempDesk.services(store, CLOCK).referrals();
+        long story = referrals.record(NewReferral.of("Anna Keller", "Ben Okafor", Channel.PHONE, "A new roof")
+                .receivedAt(CLOCK.instant().minus(Duration.ofDays(3)))).referral().id();
+        referrals.close(story, new Outcome.NotAFit("We do not do roofs", "Sunny Roofs Ltd"), null, null);
+    }
+
+    @Test
+    void anOnwardContactFoundInTheDirectoryOpensToTheirPageAndBecomesAPartnerInOneStep() throws Exception {
+        Contact sunny = TempDesk.services(store, CLOCK).contacts().all().stream()
+                .filter(c -> c.name().equals("Sunny Roofs Ltd")).findFirst().orElseThrow();
+
+        openReferrals();
+        doubleClickOn(lookup(".table-cell").match(LabeledMatchers.hasText("Ben Okafor")).<Label>query());
+        waitUntilVisible("Sent on to: Sunny Roofs Ltd");
+        clickOn("Sent on to: Sunny Roofs Ltd");
+
+        waitUntilVisible(".contact-name");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> sunny.name().equals(lookup(".contact-name").queryAs(Label.class).getText()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Onward contact: you sent them work", lookup(".contact-role").queryAs(Label.class).getText());
+        ListView<ContactLine> given = lookup(".contact-given-list").queryListView();
+        assertEquals(1, given.getItems().size());
+        assertEquals("You sent them Ben Okafor", given.getItems().get(0).title());
+        assertTrue(lookup(".make-partner-button").tryQuery().map(Node::isVisible).orElse(false));
+
+        clickOn("Make partner");
+        waitUntilVisible(".partner-page-button");
+        waitUntilVisible(".contact-message");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Partner", lookup(".contact-role").queryAs(Label.class).getText());
+        assertTrue(lookup(".make-partner-button").tryQuery().map(n -> !n.isVisible()).orElse(true),
+                "a partner is not made one twice");
+        assertTrue(TempDesk.services(store, CLOCK).partners().summaries().stream().anyMatch(p -> p.id() == sunny.id()));
+
+        clickOn("Partner page");
+        waitUntilVisible(".partner-title");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> sunny.name().equals(lookup(".partner-title").queryAs(Label.class).getText()));
+    }
+
+    @Test
+    void aLineOfTheContactPageOpensItsStory() throws Exception {
+        openReferrals();
+        doubleClickOn(lookup(".table-cell").match(LabeledMatchers.hasText("Ben Okafor")).<Label>query());
+        waitUntilVisible("Referrer: Anna Keller");
+        clickOn("Client: Ben Okafor");
+        waitUntilVisible(".contact-story-list");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> "Ben Okafor".equals(lookup(".contact-name").queryAs(Label.class).getText()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Client", lookup(".contact-role").queryAs(Label.class).getText());
+
+        doubleClickOn(lookup(".contact-line-title").match(LabeledMatchers.hasText("Client \u00b7 sent by Anna Keller"))
+                .<Label>query());
+        waitUntilVisible("Anna Keller sent you Ben Okafor");
+    }
+}
