@@ -1,6 +1,7 @@
 package org.referraldesk.ui.contact;
 
 import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -18,6 +19,7 @@ import org.referraldesk.ui.common.Navigator;
 
 /** Wires a contact's page to its view model: their details, stories, referrals given, touches; Make partner. */
 public final class ContactController {
+    private static final double LINE_HEIGHT = 48;
     private final ContactViewModel model;
     private final Navigator navigator;
     @FXML private ResourceBundle resources;
@@ -48,6 +50,12 @@ public final class ContactController {
         messageLabel.textProperty().bind(model.messageProperty());
         messageLabel.visibleProperty().bind(model.messageProperty().isNotEmpty());
         messageLabel.managedProperty().bind(messageLabel.visibleProperty());
+        model.refusedProperty().addListener((obs, old, refusal) -> {
+            messageLabel.getStyleClass().remove("refused");
+            if (refusal) {
+                messageLabel.getStyleClass().add("refused");
+            }
+        });
         offerWhen(makePartnerButton, model.loadedProperty().and(model.partnerProperty().not()));
         offerWhen(partnerPageButton, model.loadedProperty().and(model.partnerProperty()));
         makePartnerButton.disableProperty().bind(model.busyProperty());
@@ -102,6 +110,9 @@ public final class ContactController {
         list.setItems(items);
         list.setPlaceholder(new Label(resources.getString(emptyKey)));
         list.setCellFactory(view -> new LineCell(icon));
+        // as tall as its lines (up to six), so a short list leaves no empty box
+        list.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(Math.max(items.size(), 1), 6) * LINE_HEIGHT + 4, items));
     }
 
     /** Double-click or Enter on a line that belongs to a story opens that story. */

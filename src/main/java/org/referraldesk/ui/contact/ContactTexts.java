@@ -39,6 +39,21 @@ final class ContactTexts {
         return company == null ? part : part + DOT + company;
     }
 
+    /** "Sent you 2 referrals · Client in 1 story · You sent them 1 referral", naming only what there is. */
+    String summary(ContactPage page) {
+        List<String> parts = new ArrayList<>();
+        count(parts, "contact.summary.referred", page.referred().size());
+        count(parts, "contact.summary.client", page.asClient().size());
+        count(parts, "contact.summary.given", page.givenTo().size());
+        return parts.isEmpty() ? text.getString("contact.summary.none") : String.join(DOT, parts);
+    }
+
+    private void count(List<String> parts, String key, int count) {
+        if (count > 0) {
+            parts.add(format(key, count));
+        }
+    }
+
     /** Their email, phone, address and notes: only those the desk has. */
     List<ContactLine> details(Contact contact) {
         List<ContactLine> lines = new ArrayList<>();

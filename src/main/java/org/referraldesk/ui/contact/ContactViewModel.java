@@ -29,6 +29,7 @@ public final class ContactViewModel {
     private final BooleanProperty loaded = new SimpleBooleanProperty(false);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanProperty partner = new SimpleBooleanProperty(false);
+    private final BooleanProperty refused = new SimpleBooleanProperty(false);
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty role = new SimpleStringProperty("");
     private final StringProperty summary = new SimpleStringProperty("");
@@ -48,7 +49,7 @@ public final class ContactViewModel {
     public void show(long id) {
         contactId = id;
         busy.set(true);
-        message.set("");
+        say("", false);
         tasks.run(() -> pages.page(id), this::fill, this::failed);
     }
 
@@ -58,17 +59,22 @@ public final class ContactViewModel {
         busy.set(true);
         tasks.run(() -> pages.makePartner(id), page -> {
             fill(page);
-            message.set(texts.format("contact.madePartner", page.contact().name()));
+            say(texts.format("contact.madePartner", page.contact().name()), false);
         }, this::failed);
     }
 
     private void failed(Throwable failure) {
         busy.set(false);
-        if (failure instanceof InvalidInput refused && loaded.get()) {
-            message.set(refused.ownersMessage());
+        if (failure instanceof InvalidInput refusal && loaded.get()) {
+            say(refusal.ownersMessage(), true);
         } else {
             tasks.report(failure);
         }
+    }
+
+    private void say(String text, boolean isRefusal) {
+        message.set(text);
+        refused.set(isRefusal);
     }
 
     private void fill(ContactPage page) {
@@ -76,8 +82,7 @@ public final class ContactViewModel {
         name.set(contact.name());
         partner.set(page.partner());
         role.set(texts.role(page));
-        summary.set(texts.format("contact.summary", page.referred().size(), page.asClient().size(),
-                page.givenTo().size()));
+        summary.set(texts.summary(page));
         details.setAll(texts.details(contact));
         stories.setAll(texts.stories(page));
         given.setAll(page.givenTo().stream().map(texts::given).toList());
@@ -112,7 +117,7 @@ public final class ContactViewModel {
         return role;
     }
 
-    /** "Sent us 2 referrals · client in 1 story · we gave them 1 referral". */
+    /** "Sent you 2 referrals · Client in 1 story · You sent them 1 referral": only what there is. */
     public ReadOnlyStringProperty summaryProperty() {
         return summary;
     }
@@ -120,6 +125,11 @@ public final class ContactViewModel {
     /** What the last action did, or why it was refused; empty when there is nothing to say. */
     public ReadOnlyStringProperty messageProperty() {
         return message;
+    }
+
+    /** Whether the message says why something was refused (rather than what was done). */
+    public ReadOnlyBooleanProperty refusedProperty() {
+        return refused;
     }
 
     public ObservableList<ContactLine> details() {

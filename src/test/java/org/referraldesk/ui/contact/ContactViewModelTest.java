@@ -72,8 +72,7 @@ class ContactViewModelTest {
         assertTrue(model.loadedProperty().get());
         assertEquals("Sunny Roofs Ltd", model.nameProperty().get());
         assertEquals("Onward contact: you sent them work", model.roleProperty().get());
-        assertEquals("Sent you no referrals \u00b7 client in no stories \u00b7 you sent them 1 referral",
-                model.summaryProperty().get());
+        assertEquals("You sent them 1 referral", model.summaryProperty().get());
         assertFalse(model.partnerProperty().get(), "so the page offers Make partner");
         assertEquals(List.of(new ContactLine(annaSendsBen.id(), "You sent them Ben Okafor",
                 "2 Nov 2026 \u00b7 Not a fit: We do not do roofs")), model.given());
@@ -94,6 +93,7 @@ class ContactViewModelTest {
         model.show(ben);
 
         assertEquals("Partner \u00b7 Okafor & Sons", model.roleProperty().get());
+        assertEquals("Sent you 1 referral \u00b7 Client in 1 story", model.summaryProperty().get());
         assertTrue(model.partnerProperty().get());
         assertEquals(List.of(new ContactLine(benSendsCora.id(), "Sent you Cora Lind",
                         "Beginning \u00b7 received \u00b7 23 Nov 2026"),
@@ -116,6 +116,7 @@ class ContactViewModelTest {
         assertEquals("Partner", model.roleProperty().get());
         assertEquals("Sunny Roofs Ltd is now a partner: their check-ins, thanks and settings are on the partner page.",
                 model.messageProperty().get());
+        assertFalse(model.refusedProperty().get());
         assertTrue(services.partners().summaries().stream().anyMatch(p -> p.id() == sunny));
         assertFalse(model.busyProperty().get());
     }
@@ -129,6 +130,7 @@ class ContactViewModelTest {
         model.makePartner();
 
         assertEquals("Sunny Roofs Ltd is already a partner.", model.messageProperty().get());
+        assertTrue(model.refusedProperty().get(), "shown as a refusal, not as done");
         assertFalse(model.busyProperty().get());
     }
 
