@@ -35,7 +35,7 @@ class ContactWindowTest extends DeskWindowTest {
     }
 
     @Test
-    void anOnwardContactFoundInTheDirectoryOpensToTheirPageAndBecomesAPartnerInOneStep() throws Exception {
+    void anOnwardContactFoundInTheDirectoryOpensFromTheStoryToTheirPageAndBecomesAPartnerInOneStep() throws Exception {
         Contact sunny = TempDesk.services(store, CLOCK).contacts().all().stream()
                 .filter(c -> c.name().equals("Sunny Roofs Ltd")).findFirst().orElseThrow();
 
@@ -67,6 +67,13 @@ class ContactWindowTest extends DeskWindowTest {
         waitUntilVisible(".partner-title");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> sunny.name().equals(lookup(".partner-title").queryAs(Label.class).getText()));
+
+        clickOn("Contact page");
+        waitUntilVisible(".contact-given-list");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> "Partner".equals(lookup(".contact-role").queryAs(Label.class).getText()));
+        assertEquals(sunny.name(), lookup(".contact-name").queryAs(Label.class).getText(),
+                "the partner page and the contact page link to each other");
     }
 
     @Test

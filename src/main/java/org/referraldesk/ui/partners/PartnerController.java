@@ -195,6 +195,11 @@ public final class PartnerController implements UnsavedWork {
     }
 
     @FXML
+    private void openContactPage() {
+        navigator.openContact(model.partnerId());
+    }
+
+    @FXML
     private void logGift() {
         navigator.logGiftForPartner(model.partnerId(), model::refresh);
     }
