@@ -37,6 +37,22 @@ class ContactTourTest extends DeskWindowTest {
         clickOn(".theme-switch");
     }
 
+    @Test
+    void aPartnersContactPageIsPhotographedWithBothSidesOfTheLedger() throws Exception {
+        addSampleData();
+        clickOn("#partnersNav");
+        waitUntilVisible(".partner-table");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(".partner-name")
+                .match(LabeledMatchers.hasText("Zo\u00eb Lef\u00e8vre")).tryQuery().isPresent());
+        doubleClickOn(lookup(".partner-name").match(LabeledMatchers.hasText("Zo\u00eb Lef\u00e8vre")).queryLabeled());
+        waitUntilVisible(".partner-title");
+        clickOn("Contact page");
+        waitUntilVisible(".contact-story-list");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> "Zo\u00eb Lef\u00e8vre".equals(lookup(".contact-name").queryAs(Label.class).getText()));
+        shoot("73-contact-partner");
+    }
+
     private void shoot(String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         Path file = Screenshots.take(stage.getScene(), name);

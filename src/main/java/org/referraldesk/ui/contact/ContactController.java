@@ -19,7 +19,7 @@ import org.referraldesk.ui.common.Navigator;
 
 /** Wires a contact's page to its view model: their details, stories, referrals given, touches; Make partner. */
 public final class ContactController {
-    private static final double LINE_HEIGHT = 48;
+    private static final double LINE_HEIGHT = 40;
     private final ContactViewModel model;
     private final Navigator navigator;
     @FXML private ResourceBundle resources;
@@ -112,7 +112,7 @@ public final class ContactController {
         list.setCellFactory(view -> new LineCell(icon));
         // as tall as its lines (up to six), so a short list leaves no empty box
         list.prefHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.min(Math.max(items.size(), 1), 6) * LINE_HEIGHT + 4, items));
+                () -> Math.min(Math.max(items.size(), 1), 6) * LINE_HEIGHT + 6, items));
     }
 
     /** Double-click or Enter on a line that belongs to a story opens that story. */
