@@ -25,6 +25,7 @@ public final class ContactController {
     @FXML private ResourceBundle resources;
     @FXML private Node page;
     @FXML private Node loadingState;
+    @FXML private Node goneState;
     @FXML private Label nameLabel;
     @FXML private Label roleLabel;
     @FXML private Label summaryLabel;
@@ -68,6 +69,7 @@ public final class ContactController {
         opensStories(givenList);
         page.visibleProperty().bind(model.loadedProperty());
         loadingState.visibleProperty().bind(model.busyProperty().and(model.loadedProperty().not()));
+        goneState.visibleProperty().bind(model.goneProperty());
     }
 
     /** Shows contact {@code contactId}. */

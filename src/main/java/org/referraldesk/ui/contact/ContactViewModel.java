@@ -13,6 +13,7 @@ import javafx.collections.ObservableList;
 import org.referraldesk.domain.Contact;
 import org.referraldesk.domain.ContactPage;
 import org.referraldesk.domain.InvalidInput;
+import org.referraldesk.domain.NotFound;
 import org.referraldesk.service.ContactPages;
 import org.referraldesk.ui.common.BackgroundTasks;
 
@@ -30,6 +31,7 @@ public final class ContactViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanProperty partner = new SimpleBooleanProperty(false);
     private final BooleanProperty refused = new SimpleBooleanProperty(false);
+    private final BooleanProperty gone = new SimpleBooleanProperty(false);
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty role = new SimpleStringProperty("");
     private final StringProperty summary = new SimpleStringProperty("");
@@ -65,7 +67,9 @@ public final class ContactViewModel {
 
     private void failed(Throwable failure) {
         busy.set(false);
-        if (failure instanceof InvalidInput refusal && loaded.get()) {
+        if (failure instanceof NotFound && !loaded.get()) {
+            gone.set(true); // merged away or in the trash since it was listed: say so, not a failure
+        } else if (failure instanceof InvalidInput refusal && loaded.get()) {
             say(refusal.ownersMessage(), true);
         } else {
             tasks.report(failure);
@@ -125,6 +129,11 @@ public final class ContactViewModel {
     /** What the last action did, or why it was refused; empty when there is nothing to say. */
     public ReadOnlyStringProperty messageProperty() {
         return message;
+    }
+
+    /** Whether the contact asked for is no longer on the desk (in the trash, or merged into another). */
+    public ReadOnlyBooleanProperty goneProperty() {
+        return gone;
     }
 
     /** Whether the message says why something was refused (rather than what was done). */

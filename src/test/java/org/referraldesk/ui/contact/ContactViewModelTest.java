@@ -134,6 +134,15 @@ class ContactViewModelTest {
         assertFalse(model.busyProperty().get());
     }
 
+    @Test
+    void aContactNoLongerOnTheDeskSaysSoInsteadOfFailing() {
+        model.show(404);
+
+        assertTrue(model.goneProperty().get());
+        assertFalse(model.loadedProperty().get());
+        assertFalse(model.busyProperty().get());
+    }
+
     private long contact(String name) {
         return services.contacts().all().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow().id();
     }
