@@ -2,19 +2,17 @@ package org.referraldesk.ui.contact;
 
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.referraldesk.ui.common.Navigator;
 
 /** Wires a contact's page to its view model: their details, stories, referrals given, touches; Make partner. */
@@ -87,7 +85,7 @@ public final class ContactController {
         navigator.openPartner(model.contactId());
     }
 
-    private static void offerWhen(Node node, javafx.beans.value.ObservableBooleanValue offered) {
+    private static void offerWhen(Node node, ObservableBooleanValue offered) {
         node.visibleProperty().bind(offered);
         node.managedProperty().bind(offered);
     }
@@ -107,11 +105,11 @@ public final class ContactController {
         return new VBox(1, name, value);
     }
 
-    private void list(ListView<ContactLine> list, javafx.collections.ObservableList<ContactLine> items,
+    private void list(ListView<ContactLine> list, ObservableList<ContactLine> items,
             String emptyKey, String icon) {
         list.setItems(items);
         list.setPlaceholder(new Label(resources.getString(emptyKey)));
-        list.setCellFactory(view -> new LineCell(icon));
+        list.setCellFactory(view -> new ContactLineCell(icon));
         // as tall as its lines (up to six), so a short list leaves no empty box
         list.prefHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.min(Math.max(items.size(), 1), 6) * LINE_HEIGHT + 6, items));
@@ -134,39 +132,6 @@ public final class ContactController {
     private void open(ContactLine line) {
         if (line != null && line.opensAStory()) {
             navigator.openStory(line.referralId());
-        }
-    }
-
-    /** A line: its icon, its title and, beneath, its detail. */
-    private static final class LineCell extends ListCell<ContactLine> {
-        private final Label title = new Label();
-        private final Label detail = new Label();
-        private final HBox box;
-
-        LineCell(String icon) {
-            title.getStyleClass().add("contact-line-title");
-            detail.getStyleClass().add("contact-line-detail");
-            detail.setWrapText(true);
-            VBox text = new VBox(2, title, detail);
-            HBox.setHgrow(text, Priority.ALWAYS);
-            box = new HBox(new FontIcon(icon), text);
-            box.getStyleClass().add("contact-line");
-            setPrefWidth(0);
-        }
-
-        @Override
-        protected void updateItem(ContactLine line, boolean isEmpty) {
-            super.updateItem(line, isEmpty);
-            setText(null);
-            if (isEmpty || line == null) {
-                setGraphic(null);
-                return;
-            }
-            title.setText(line.title());
-            detail.setText(line.detail());
-            detail.setVisible(!line.detail().isEmpty());
-            detail.setManaged(!line.detail().isEmpty());
-            setGraphic(box);
         }
     }
 }
