@@ -97,7 +97,7 @@ final class Controllers {
                         new PartnerViewModel(s.partners(), s.gifts(), s.referralsGiven(), s.business(), tasks, clock,
                                 views.textFor(PartnerController.class)), navigator)),
                 Map.entry(ContactController.class, () -> new ContactController(new ContactViewModel(
-                        s.contactPages(), tasks, clock, views.textFor(ContactController.class)), navigator)),
+                        s.contactPages(), s.trash(), tasks, clock, views.textFor(ContactController.class)), navigator)),
                 Map.entry(StoryController.class, () -> new StoryController(
                         new StoryViewModel(s.stories(), s.referrals(), s.followUps(), s.gifts(), tasks, clock,
                                 views.textFor(StoryController.class)), navigator, views,

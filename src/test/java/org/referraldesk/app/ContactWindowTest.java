@@ -3,6 +3,7 @@ package org.referraldesk.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -73,6 +74,23 @@ class ContactWindowTest extends DeskWindowTest {
                 () -> "Partner".equals(lookup(".contact-role").queryAs(Label.class).getText()));
         assertEquals(sunny.name(), lookup(".contact-name").queryAs(Label.class).getText(),
                 "the partner page and the contact page link to each other");
+    }
+
+    @Test
+    void aNameTypedWrongIsDeletedFromItsPageToTheTrash() throws Exception {
+        openBensStory();
+        waitUntilVisible("Sent on to: Sunny Roofs Ltd");
+        clickOn("Sent on to: Sunny Roofs Ltd");
+        waitUntilVisible(".delete-contact-button");
+
+        clickOn(".delete-contact-button");
+        waitUntilVisible("No longer on the desk");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Files.size(Screenshots.take(stage.getScene(), "74-contact-gone")) > 5_000);
+        clickOn("Trash");
+        waitUntilVisible(".trash-table");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(".table-cell")
+                .match(LabeledMatchers.hasText("Sunny Roofs Ltd")).tryQuery().isPresent());
     }
 
     /** From the referrals list (its rows come in behind the screen), Ben's story. */

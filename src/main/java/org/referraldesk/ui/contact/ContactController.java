@@ -30,6 +30,7 @@ public final class ContactController {
     @FXML private Label messageLabel;
     @FXML private Button makePartnerButton;
     @FXML private Button partnerPageButton;
+    @FXML private Button deleteButton;
     @FXML private VBox detailsBox;
     @FXML private Label noDetailsLabel;
     @FXML private ListView<ContactLine> storyList;
@@ -58,6 +59,8 @@ public final class ContactController {
         offerWhen(makePartnerButton, model.loadedProperty().and(model.partnerProperty().not()));
         offerWhen(partnerPageButton, model.loadedProperty().and(model.partnerProperty()));
         makePartnerButton.disableProperty().bind(model.busyProperty());
+        offerWhen(deleteButton, model.loadedProperty());
+        deleteButton.disableProperty().bind(model.busyProperty());
         model.details().addListener((ListChangeListener<ContactLine>) change -> showDetails());
         list(storyList, model.stories(), "contact.stories.none", "fth-book-open");
         list(givenList, model.given(), "contact.given.none", "fth-corner-up-right");
@@ -78,6 +81,11 @@ public final class ContactController {
     @FXML
     private void makePartner() {
         model.makePartner();
+    }
+
+    @FXML
+    private void delete() {
+        model.delete();
     }
 
     @FXML

@@ -15,14 +15,17 @@ import org.referraldesk.domain.ContactPage;
 import org.referraldesk.domain.InvalidInput;
 import org.referraldesk.domain.NotFound;
 import org.referraldesk.service.ContactPages;
+import org.referraldesk.service.Trash;
 import org.referraldesk.ui.common.BackgroundTasks;
 
 /**
  * Any person's page: who they are, the stories they sent us or were the client in, the referrals we
- * gave them, our touches with them, and making them a partner when they are not one yet.
+ * gave them, our touches with them, making them a partner when they are not one yet, and deleting
+ * someone who is in no story (a name typed wrong) to the Trash.
  */
 public final class ContactViewModel {
     private final ContactPages pages;
+    private final Trash trash;
     private final BackgroundTasks tasks;
     private final ContactTexts texts;
     private long contactId;
@@ -41,8 +44,9 @@ public final class ContactViewModel {
     private final ObservableList<ContactLine> given = FXCollections.observableArrayList();
     private final ObservableList<ContactLine> touches = FXCollections.observableArrayList();
 
-    public ContactViewModel(ContactPages pages, BackgroundTasks tasks, Clock clock, ResourceBundle text) {
+    public ContactViewModel(ContactPages pages, Trash trash, BackgroundTasks tasks, Clock clock, ResourceBundle text) {
         this.pages = pages;
+        this.trash = trash;
         this.tasks = tasks;
         this.texts = new ContactTexts(text, clock);
     }
@@ -62,6 +66,23 @@ public final class ContactViewModel {
         tasks.run(() -> pages.makePartner(id), page -> {
             fill(page);
             say(texts.format("contact.madePartner", page.contact().name()), false);
+        }, this::failed);
+    }
+
+    /**
+     * Moves the shown contact to the Trash (where they can be restored); refused, with the reason on
+     * the page, while they are in a story.
+     */
+    public void delete() {
+        long id = contactId;
+        busy.set(true);
+        tasks.run(() -> {
+            trash.deleteContact(id);
+            return id;
+        }, deleted -> {
+            busy.set(false);
+            loaded.set(false);
+            gone.set(true);
         }, this::failed);
     }
 

@@ -20,6 +20,7 @@ import org.referraldesk.domain.Contact;
 import org.referraldesk.domain.Outcome;
 import org.referraldesk.domain.Referral;
 import org.referraldesk.domain.TouchKind;
+import org.referraldesk.domain.TrashItem;
 import org.referraldesk.service.NewReferral;
 import org.referraldesk.service.Services;
 import org.referraldesk.store.Store;
@@ -56,7 +57,7 @@ class ContactViewModelTest {
         services.referrals().close(annaSendsBen.id(), new Outcome.NotAFit("We do not do roofs", "Sunny Roofs Ltd"),
                 NOVEMBER_2.plusSeconds(3600), null);
         BackgroundTasks inline = new BackgroundTasks(Runnable::run, Runnable::run, failures::add);
-        model = new ContactViewModel(services.contactPages(), inline, clock, text);
+        model = new ContactViewModel(services.contactPages(), services.trash(), inline, clock, text);
     }
 
     @AfterEach
@@ -141,6 +142,30 @@ class ContactViewModelTest {
         assertTrue(model.goneProperty().get());
         assertFalse(model.loadedProperty().get());
         assertFalse(model.busyProperty().get());
+    }
+
+    @Test
+    void someoneInNoStoryIsDeletedToTheTrashAndThePageSaysTheyAreGone() {
+        long sunny = contact("Sunny Roofs Ltd");
+        model.show(sunny);
+
+        model.delete();
+
+        assertTrue(model.goneProperty().get());
+        assertFalse(model.loadedProperty().get());
+        assertEquals(List.of("Sunny Roofs Ltd"), services.trash().items().stream().map(TrashItem::label).toList());
+    }
+
+    @Test
+    void someoneInAStoryIsNotDeletedAndThePageSaysWhy() {
+        model.show(annaSendsBen.clientId());
+
+        model.delete();
+
+        assertEquals("This contact is in 1 story; delete those first.", model.messageProperty().get());
+        assertTrue(model.refusedProperty().get());
+        assertTrue(model.loadedProperty().get());
+        assertEquals(List.of(), services.trash().items());
     }
 
     private long contact(String name) {
