@@ -9,7 +9,8 @@ import org.referraldesk.store.Store;
  * line both work through one of these. Closing it shuts the database down.
  */
 public record Services(Store store, Clock clock, Referrals referrals, Stories stories, FollowUps followUps,
-        Today today, Partners partners, ContactDirectory contacts, ContactPages contactPages, Gifts gifts, PublicThanks publicThanks,
+        Today today, Partners partners, ContactDirectory contacts, ContactPages contactPages, Gifts gifts,
+        PublicThanks publicThanks,
         ReferralsGiven referralsGiven, Templates templates, OwnerSettings settings, BusinessSettings business,
         TraySettings traySettings, Reminders reminders, VipRoundUp vipRoundUp, Leaderboard leaderboard,
         CardList cards, CardSheets cardSheets, CalendarExport calendar, DataExports exports, Restore restore,
