@@ -103,6 +103,22 @@ public record SearchKey(List<String> words, String digits) {
         return !wordStarts ? INSIDE : textStart ? TEXT_START : WORD_STARTS;
     }
 
+    /** What a person is found by, folded: their name, company and email ("" for a missing part). */
+    public static String personText(String name, String company, String email) {
+        String folded = fold(name);
+        return company == null && email == null ? folded : folded + " " + fold(company) + " " + fold(email);
+    }
+
+    /**
+     * How well a person matches ({@link #rank}) by {@code personText} (from {@link #personText}), or
+     * as well as a word start when the digits typed occur in their phone's ({@code phoneDigits}, from
+     * {@link #digitsOf}).
+     */
+    public int rankPerson(String personText, String phoneDigits) {
+        int rank = words.isEmpty() ? NO_MATCH : rank(personText);
+        return rank < WORD_STARTS && foundInPhone(phoneDigits) ? WORD_STARTS : rank;
+    }
+
     private static boolean startsAWord(String folded, String word, int first) {
         for (int at = first; at >= 0; at = folded.indexOf(word, at + 1)) {
             if (at == 0 || !Character.isLetterOrDigit(folded.codePointBefore(at))) {

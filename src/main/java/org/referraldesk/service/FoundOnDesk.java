@@ -34,10 +34,7 @@ final class FoundOnDesk {
             if (desk.people[i].deleted()) {
                 continue;
             }
-            int rank = key.isEmpty() ? SearchKey.NO_MATCH : key.rank(desk.personKeys[i]);
-            if (rank < SearchKey.WORD_STARTS && key.foundInPhone(desk.phoneDigits[i])) {
-                rank = SearchKey.WORD_STARTS;
-            }
+            int rank = key.rankPerson(desk.personKeys[i], desk.phoneDigits[i]);
             if (rank != SearchKey.NO_MATCH) {
                 (desk.people[i].partner() ? partners : contacts).add(rank, () -> person(i));
             }

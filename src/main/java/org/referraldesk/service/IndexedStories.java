@@ -60,8 +60,7 @@ final class IndexedStories {
             person.put(contact.id(), i);
             names[i] = contact.name();
             nameKeys[i] = SearchKey.fold(names[i]);
-            personKeys[i] = contact.company() == null && contact.email() == null ? nameKeys[i]
-                    : nameKeys[i] + " " + SearchKey.fold(contact.company()) + " " + SearchKey.fold(contact.email());
+            personKeys[i] = SearchKey.personText(names[i], contact.company(), contact.email());
             phoneDigits[i] = SearchKey.digitsOf(contact.phone());
         }
         int n = stories.size();
