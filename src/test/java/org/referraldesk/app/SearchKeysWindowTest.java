@@ -36,7 +36,7 @@ class SearchKeysWindowTest extends DeskWindowTest {
         push(SearchWindowTest.CTRL_F);
         waitUntilVisible(".search-box");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !SearchWindowTest.lines(this).isEmpty());
-        assertEquals("People in recent stories", SearchWindowTest.lines(this).get(0).title(), "an empty box shows recent items");
+        assertEquals("Recent stories", SearchWindowTest.lines(this).get(0).title(), "an empty box shows recent items");
         assertTrue(SearchWindowTest.field(this).isFocused());
         push(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();

@@ -1,5 +1,8 @@
 package org.referraldesk.ui.search;
 
+import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -15,6 +18,10 @@ import org.referraldesk.ui.common.Navigator;
  * Enter or a click opens through the {@link Navigator}, Escape or a click beside the box closes it.
  */
 public final class SearchController {
+    private static final double MAX_LIST_HEIGHT = 420;
+    private static final double LINE_HEIGHT = 50;
+    private static final double HEADING_HEIGHT = 38;
+
     private final SearchViewModel model;
     private final Navigator navigator;
     private Runnable close = () -> { };
@@ -25,6 +32,8 @@ public final class SearchController {
     @FXML private ListView<SearchLine> list;
     @FXML private Node noMatch;
     @FXML private Label noMatchLabel;
+    @FXML private Label keys;
+    @FXML private ResourceBundle resources;
 
     public SearchController(SearchViewModel model, Navigator navigator) {
         this.model = model;
@@ -37,11 +46,11 @@ public final class SearchController {
         list.setItems(model.lines());
         list.setCellFactory(view -> new SearchCell());
         list.setFocusTraversable(false);
-        model.chosenProperty().addListener((obs, old, line) -> {
-            list.getSelectionModel().select(line);
-            if (line != null) {
-                list.scrollTo(line);
-            }
+        model.chosenProperty().addListener((obs, old, line) -> showChosen());
+        // new lines may hold the chosen one again (the same line found anew): keep it marked
+        model.lines().addListener((ListChangeListener<SearchLine>) change -> {
+            list.setPrefHeight(Math.min(MAX_LIST_HEIGHT, listHeight()));
+            showChosen();
         });
         list.addEventFilter(MouseEvent.MOUSE_CLICKED, click -> {
             SearchLine line = list.getSelectionModel().getSelectedItem();
@@ -52,6 +61,8 @@ public final class SearchController {
         noMatchLabel.textProperty().bind(model.noMatchTextProperty());
         noMatch.visibleProperty().bind(model.noMatchTextProperty().isNotEmpty());
         noMatch.managedProperty().bind(noMatch.visibleProperty());
+        keys.textProperty().bind(Bindings.when(noMatch.visibleProperty())
+                .then(resources.getString("search.keys.noMatch")).otherwise(resources.getString("search.keys")));
         list.visibleProperty().bind(noMatch.visibleProperty().not());
         list.managedProperty().bind(list.visibleProperty());
         overlay.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
@@ -61,6 +72,23 @@ public final class SearchController {
             }
         });
         model.start();
+    }
+
+    private void showChosen() {
+        SearchLine line = model.chosenProperty().get();
+        list.getSelectionModel().select(line);
+        if (line != null) {
+            list.scrollTo(Math.max(0, list.getItems().indexOf(line) - 1)); // with its group's heading
+        }
+    }
+
+    /** The list as tall as its lines (a heading is lower than a line with its details), up to {@link #MAX_LIST_HEIGHT}. */
+    private double listHeight() {
+        double height = 16;
+        for (SearchLine line : model.lines()) {
+            height += line.opens() ? LINE_HEIGHT : HEADING_HEIGHT;
+        }
+        return height;
     }
 
     private void key(KeyEvent key) {

@@ -27,16 +27,28 @@ final class SearchTexts {
         this.formats = new OwnerFormats(text, clock);
     }
 
-    /** The lines for {@code found}: Contacts, Stories, Partners, each group only when it has lines. */
+    /**
+     * The lines for {@code found}: Contacts, Stories, Partners (for the empty box: the recent stories
+     * first), each group only when it has lines.
+     */
     List<SearchLine> lines(Found found, boolean recent) {
         List<SearchLine> lines = new ArrayList<>();
+        if (recent) { // before anything is typed the stories lead: the people are those in them
+            stories(lines, found, true);
+        }
         group(lines, "search.group.contacts", found.contacts().size(), found.contactCount(), recent);
         found.contacts().forEach(person -> lines.add(person(SearchLine.Kind.CONTACT, person)));
-        group(lines, "search.group.stories", found.stories().size(), found.storyCount(), recent);
-        found.stories().forEach(story -> lines.add(story(story)));
+        if (!recent) {
+            stories(lines, found, false);
+        }
         group(lines, "search.group.partners", found.partners().size(), found.partnerCount(), recent);
         found.partners().forEach(person -> lines.add(person(SearchLine.Kind.PARTNER, person)));
         return lines;
+    }
+
+    private void stories(List<SearchLine> lines, Found found, boolean recent) {
+        group(lines, "search.group.stories", found.stories().size(), found.storyCount(), recent);
+        found.stories().forEach(story -> lines.add(story(story)));
     }
 
     private void group(List<SearchLine> lines, String key, int shown, int count, boolean recent) {
