@@ -2,6 +2,7 @@ package org.referraldesk.service;
 
 import java.util.List;
 import org.referraldesk.domain.Found;
+import org.referraldesk.domain.InvalidInput;
 import org.referraldesk.domain.SearchKey;
 
 /**
@@ -13,6 +14,8 @@ import org.referraldesk.domain.SearchKey;
 public final class DeskSearch {
     /** How many lines each group shows in the window. */
     public static final int GROUP_LINES = 5;
+    /** The most lines a group may ask for. */
+    public static final int MAX_LINES = 1000;
 
     private final StoryIndex index;
 
@@ -34,6 +37,20 @@ public final class DeskSearch {
                     List.of(), 0);
         }
         return new FoundOnDesk(index.upToDate()).find(typed, key, perGroup, run);
+    }
+
+    /**
+     * As {@link #find(String, int)} for the command line: a text without a word in it, or fewer than
+     * one or more than {@link #MAX_LINES} lines a group, is refused.
+     */
+    public Found findTyped(String typed, int perGroup) {
+        if (SearchKey.of(typed).isEmpty()) {
+            throw new InvalidInput("text", "search.nothing");
+        }
+        if (perGroup < 1 || perGroup > MAX_LINES) {
+            throw new InvalidInput("limit", "search.limit", MAX_LINES);
+        }
+        return find(typed, perGroup);
     }
 
     /** What the box shows before anything is typed: the newest stories and the people in them. */
