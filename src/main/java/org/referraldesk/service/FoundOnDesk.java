@@ -46,7 +46,12 @@ final class FoundOnDesk {
             if (i % IndexedStories.BATCH == 0) {
                 run.check();
             }
-            if (desk.found(i, words, namesFound)) {
+            if (!desk.found(i, words, namesFound)) {
+                continue;
+            }
+            if (stories.full(SearchKey.INSIDE, SearchKey.WORD_STARTS)) {
+                stories.count(1); // both of the stories' ranks are full: the rest are only counted
+            } else {
                 int story = i;
                 stories.add(key.rank(storyText(i)) >= SearchKey.WORD_STARTS ? SearchKey.WORD_STARTS : SearchKey.INSIDE,
                         () -> desk.summary(story));

@@ -31,6 +31,21 @@ final class Ranked<T> {
         }
     }
 
+    /** Whether every rank from {@code lowest} up to {@code highest} already holds as many lines as the group shows. */
+    boolean full(int lowest, int highest) {
+        for (int rank = lowest; rank <= highest; rank++) {
+            if (byRank.get(rank).size() < limit) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Counts a match that cannot be shown (its rank is full). */
+    void count(int matches) {
+        count += matches;
+    }
+
     int count() {
         return count;
     }

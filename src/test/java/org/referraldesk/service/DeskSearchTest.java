@@ -107,6 +107,16 @@ class DeskSearchTest {
     }
 
     @Test
+    void storiesFoundAtTheStartOfAWordComeBeforeNewerOnesFoundInsideAWord() {
+        record("Anna Keller", "Ben Okafor", "Boiler service", 9);
+        record("Anna Keller", "Carla Rossi", "Reboiler for the brewery", 1);
+        record("Anna Keller", "Dan Wu", "Boiler swap", 5);
+        assertEquals(List.of("Dan Wu", "Ben Okafor", "Carla Rossi"), clients(search.find("boil", 5).stories()));
+        assertEquals(List.of("Dan Wu", "Ben Okafor"), clients(search.find("boil", 2).stories()));
+        assertEquals(3, search.find("boil", 2).storyCount());
+    }
+
+    @Test
     void hebrewArabicAndEmojiNamesAreFound() {
         record("דוד לוי", "مُحَمَّد حداد", "Party 🎉 tent", 3);
         assertEquals(List.of("דוד לוי"), names(search.find("לוי", 5).partners()));
