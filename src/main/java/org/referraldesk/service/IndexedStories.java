@@ -60,7 +60,8 @@ final class IndexedStories {
             person.put(contact.id(), i);
             names[i] = contact.name();
             nameKeys[i] = SearchKey.fold(names[i]);
-            personKeys[i] = SearchKey.personText(names[i], contact.company(), contact.email());
+            personKeys[i] = contact.company() == null && contact.email() == null ? nameKeys[i]
+                    : SearchKey.personText(names[i], contact.company(), contact.email());
             phoneDigits[i] = SearchKey.digitsOf(contact.phone());
         }
         int n = stories.size();
