@@ -60,6 +60,16 @@ class SearchWindowTest extends DeskWindowTest {
     }
 
     @Test
+    void aClickOnAStoryLineOpensTheStory() throws Exception {
+        addSampleData();
+        search(this, "northside");
+        clickOn(lookup(".search-title").match((javafx.scene.control.Label l) ->
+                "Zoë Lefèvre \u2192 Northside Vets".equals(l.getText())).<javafx.scene.control.Label>query());
+        waitUntilVisible("Zoë Lefèvre sent you Northside Vets");
+        assertFalse(boxShows());
+    }
+
+    @Test
     void downChoosesTheNextLineAndEnterOpensAPartnerFoundByPhoneDigits() throws Exception {
         addSampleData();
         search(this, "7946 0111");

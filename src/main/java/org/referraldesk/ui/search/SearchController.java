@@ -52,6 +52,14 @@ public final class SearchController {
             list.setPrefHeight(Math.min(MAX_LIST_HEIGHT, listHeight()));
             showChosen();
         });
+        // a click chooses the line (Enter then opens it too); a heading is never chosen
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, line) -> {
+            if (line != null && line.opens()) {
+                model.choose(line);
+            } else if (line != null) {
+                showChosen();
+            }
+        });
         list.addEventFilter(MouseEvent.MOUSE_CLICKED, click -> {
             SearchLine line = list.getSelectionModel().getSelectedItem();
             if (line != null && line.opens()) {
