@@ -31,6 +31,8 @@ import org.referraldesk.ui.partners.PartnerListViewModel;
 import org.referraldesk.ui.partners.PartnerViewModel;
 import org.referraldesk.ui.referrals.ReferralListController;
 import org.referraldesk.ui.referrals.ReferralListViewModel;
+import org.referraldesk.ui.search.SearchController;
+import org.referraldesk.ui.search.SearchViewModel;
 import org.referraldesk.ui.settings.SettingsController;
 import org.referraldesk.ui.settings.SettingsViewModel;
 import org.referraldesk.ui.story.StoryController;
@@ -82,6 +84,8 @@ final class Controllers {
                 Map.entry(NewReferralController.class, () -> new NewReferralController(
                         new NewReferralViewModel(s.referrals(), s.contacts(), tasks, clock,
                                 views.textFor(NewReferralController.class)))),
+                Map.entry(SearchController.class, () -> new SearchController(new SearchViewModel(s.search(), tasks,
+                        clock, views.textFor(SearchController.class)), navigator)),
                 Map.entry(TrashController.class, () -> new TrashController(
                         new TrashViewModel(s.trash(), tasks, clock, views.textFor(TrashController.class)))),
                 Map.entry(SettingsController.class, () -> new SettingsController(

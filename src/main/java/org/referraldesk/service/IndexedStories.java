@@ -2,6 +2,8 @@ package org.referraldesk.service;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,26 +26,43 @@ final class IndexedStories {
     private final long changes;
     final String[] names;
     final String[] nameKeys;
+    /** Each person as the desk-wide search sees them (ContactLine), and their name, company and email folded. */
+    final ReferralSearchDao.ContactLine[] people;
+    final String[] personKeys;
+    final String[] phoneDigits;
+    /** Whether a person is the client of a story not in the trash. */
+    final boolean[] client;
     final long[] ids;
     final int[] referrers;
     final int[] clients;
     final String[] needs;
     final String[] needKeys;
+    /** A story's notes folded: why it closed, who the client was sent on to, the notes on its timeline; "" for none. */
+    final String[] noteKeys;
     final Stage[] stages;
     final Instant[] received;
     final Instant[] nextDue;
     private final StoryOrders orders;
+    private volatile int[] byName;
 
-    private IndexedStories(long changes, List<ReferralSearchDao.ContactName> contacts,
-            List<ReferralSearchDao.StoryLine> stories) {
+    private IndexedStories(long changes, List<ReferralSearchDao.ContactLine> contacts,
+            List<ReferralSearchDao.StoryLine> stories, List<ReferralSearchDao.StoryNote> notes) {
         this.changes = changes;
         Map<Long, Integer> person = new HashMap<>(contacts.size() * 2);
-        names = new String[contacts.size()];
-        nameKeys = new String[contacts.size()];
+        people = contacts.toArray(ReferralSearchDao.ContactLine[]::new);
+        names = new String[people.length];
+        nameKeys = new String[people.length];
+        personKeys = new String[people.length];
+        phoneDigits = new String[people.length];
+        client = new boolean[people.length];
         for (int i = 0; i < names.length; i++) {
-            person.put(contacts.get(i).id(), i);
-            names[i] = contacts.get(i).name();
+            ReferralSearchDao.ContactLine contact = people[i];
+            person.put(contact.id(), i);
+            names[i] = contact.name();
             nameKeys[i] = SearchKey.fold(names[i]);
+            personKeys[i] = contact.company() == null && contact.email() == null ? nameKeys[i]
+                    : SearchKey.personText(names[i], contact.company(), contact.email());
+            phoneDigits[i] = SearchKey.digitsOf(contact.phone());
         }
         int n = stories.size();
         ids = new long[n];
@@ -51,30 +70,44 @@ final class IndexedStories {
         clients = new int[n];
         needs = new String[n];
         needKeys = new String[n];
+        noteKeys = new String[n];
+        Map<Long, Integer> story = new HashMap<>(n * 2);
         stages = new Stage[n];
         received = new Instant[n];
         nextDue = new Instant[n];
         for (int i = 0; i < n; i++) {
-            ReferralSearchDao.StoryLine story = stories.get(i);
-            ids[i] = story.id();
-            referrers[i] = person.get(story.referrerId());
-            clients[i] = person.get(story.clientId());
-            needs[i] = story.need();
-            needKeys[i] = SearchKey.fold(story.need());
-            stages[i] = story.stage();
-            received[i] = story.receivedAt();
-            nextDue[i] = story.nextDueAt();
+            ReferralSearchDao.StoryLine line = stories.get(i);
+            ids[i] = line.id();
+            referrers[i] = person.get(line.referrerId());
+            clients[i] = person.get(line.clientId());
+            needs[i] = line.need();
+            needKeys[i] = SearchKey.fold(line.need());
+            noteKeys[i] = line.closeReason() == null && line.onwardTo() == null ? ""
+                    : SearchKey.fold(line.closeReason()) + " " + SearchKey.fold(line.onwardTo());
+            client[clients[i]] = true;
+            story.put(line.id(), i);
+            stages[i] = line.stage();
+            received[i] = line.receivedAt();
+            nextDue[i] = line.nextDueAt();
+        }
+        for (ReferralSearchDao.StoryNote note : notes) {
+            Integer i = story.get(note.referralId());
+            if (i != null) {
+                noteKeys[i] = noteKeys[i] + " " + SearchKey.fold(note.note());
+            }
         }
         orders = new StoryOrders(this);
     }
 
-    /** Reads every contact's name and every story not in the trash. */
+    /** Reads every contact, every story not in the trash and the notes on their timelines. */
     static IndexedStories read(ReferralSearchDao dao, long changes) {
-        List<ReferralSearchDao.ContactName> contacts = new ArrayList<>();
-        dao.eachContactName(contacts::add);
+        List<ReferralSearchDao.ContactLine> contacts = new ArrayList<>();
+        dao.eachContact(contacts::add);
         List<ReferralSearchDao.StoryLine> stories = new ArrayList<>();
         dao.eachStory(stories::add);
-        return new IndexedStories(changes, contacts, stories);
+        List<ReferralSearchDao.StoryNote> notes = new ArrayList<>();
+        dao.eachStoryNote(notes::add);
+        return new IndexedStories(changes, contacts, stories, notes);
     }
 
     long changes() {
@@ -88,13 +121,7 @@ final class IndexedStories {
     ReferralPage search(ReferralQuery query, Instant now, int limit, int offset, SearchRun run) {
         SearchKey key = SearchKey.of(query.search());
         String[] words = key.words().toArray(String[]::new);
-        boolean[][] namesFound = new boolean[words.length][];
-        for (int w = 0; w < words.length; w++) {
-            namesFound[w] = new boolean[nameKeys.length];
-            for (int i = 0; i < nameKeys.length; i++) {
-                namesFound[w][i] = nameKeys[i].contains(words[w]);
-            }
-        }
+        boolean[][] namesFound = namesFound(words);
         run.check();
         int[] order = orders.of(query.sort());
         int withValue = orders.withValue(query.sort());
@@ -109,14 +136,50 @@ final class IndexedStories {
             int i = order[descending ? descending(step, withValue, order.length) : step];
             if (found(i, words, namesFound) && (!filtered || passes(i, query, now))) {
                 if (matches >= offset && page.size() < limit) {
-                    page.add(new ReferralSummary(ids[i], names[referrers[i]], names[clients[i]], needs[i], stages[i],
-                            received[i], nextDue[i]));
+                    page.add(summary(i));
                 }
                 matches++;
             }
         }
         run.check();
         return new ReferralPage(page, offset == 0 ? matches : -1);
+    }
+
+    /** Story {@code i} as a line of a list. */
+    ReferralSummary summary(int i) {
+        return new ReferralSummary(ids[i], names[referrers[i]], names[clients[i]], needs[i], stages[i], received[i],
+                nextDue[i]);
+    }
+
+    /** The people by folded name (then id), worked out at the first desk-wide search of this moment of the desk. */
+    int[] byName() {
+        int[] order = byName;
+        if (order == null) {
+            Integer[] sorted = new Integer[nameKeys.length];
+            for (int i = 0; i < sorted.length; i++) {
+                sorted[i] = i;
+            }
+            Arrays.sort(sorted, Comparator.<Integer, String>comparing(i -> nameKeys[i])
+                    .thenComparingLong(i -> people[i].id()));
+            order = new int[sorted.length];
+            for (int i = 0; i < sorted.length; i++) {
+                order[i] = sorted[i];
+            }
+            byName = order;
+        }
+        return order;
+    }
+
+    /** For each word, which people's names hold it (a story matches a word its referrer or client holds). */
+    boolean[][] namesFound(String[] words) {
+        boolean[][] namesFound = new boolean[words.length][];
+        for (int w = 0; w < words.length; w++) {
+            namesFound[w] = new boolean[nameKeys.length];
+            for (int i = 0; i < nameKeys.length; i++) {
+                namesFound[w][i] = nameKeys[i].contains(words[w]);
+            }
+        }
+        return namesFound;
     }
 
     /** Descending walks the stories with a value backwards, then those without one (nulls last), also backwards. */
@@ -131,10 +194,11 @@ final class IndexedStories {
                 && (!query.needsAttention() || nextDue[i] != null && nextDue[i].isBefore(now));
     }
 
-    private boolean found(int i, String[] words, boolean[][] namesFound) {
+    boolean found(int i, String[] words, boolean[][] namesFound) {
         for (int w = 0; w < words.length; w++) {
             boolean[] people = namesFound[w];
-            if (!people[referrers[i]] && !people[clients[i]] && !needKeys[i].contains(words[w])) {
+            if (!people[referrers[i]] && !people[clients[i]] && !needKeys[i].contains(words[w])
+                    && !noteKeys[i].contains(words[w])) {
                 return false;
             }
         }

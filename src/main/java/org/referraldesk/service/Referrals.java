@@ -27,9 +27,14 @@ public final class Referrals {
     private final StoryIndex index;
 
     public Referrals(Store store, Clock clock) {
+        this(store, clock, new StoryIndex(store));
+    }
+
+    /** The referrals on {@code store}, searching through {@code index} (shared with the desk-wide search). */
+    Referrals(Store store, Clock clock, StoryIndex index) {
         this.store = store;
         this.clock = clock;
-        this.index = new StoryIndex(store);
+        this.index = index;
     }
 
     /** Records a referral with its people, its first event and the playbook's follow-ups. */

@@ -15,12 +15,13 @@ public record Services(Store store, Clock clock, Referrals referrals, Stories st
         TraySettings traySettings, Reminders reminders, VipRoundUp vipRoundUp, Leaderboard leaderboard,
         CardList cards, CardSheets cardSheets, CalendarExport calendar, DataExports exports, Restore restore,
         ContactImport contactImport, ReferralImport referralImport, SampleData sampleData, Trash trash,
-        StoryCorrections corrections, Backups backups, DeskProtection protection)
+        StoryCorrections corrections, Backups backups, DeskProtection protection, DeskSearch search)
         implements AutoCloseable {
 
     /** The services on {@code store} at {@code clock}; {@code madeBy} ("Referral Desk 0.1.0") signs exports. */
     public static Services on(Store store, Clock clock, String madeBy) {
-        Referrals referrals = new Referrals(store, clock);
+        StoryIndex index = new StoryIndex(store);
+        Referrals referrals = new Referrals(store, clock, index);
         DataExports exports = new DataExports(store, clock, madeBy);
         Backups backups = new Backups(store, exports, clock);
         return new Services(store, clock, referrals, new Stories(store, referrals), new FollowUps(store, clock),
@@ -32,7 +33,8 @@ public record Services(Store store, Clock clock, Referrals referrals, Stories st
                 new CardList(store, clock), new CardSheets(clock), new CalendarExport(store, clock),
                 exports, new Restore(store, () -> backups.takeNow(BackupReason.BEFORE_RESTORE).file()),
                 new ContactImport(store, clock),                new ReferralImport(store, clock), new SampleData(store, clock), new Trash(store, clock),
-                new StoryCorrections(store, clock), backups, new DeskProtection(store));
+                new StoryCorrections(store, clock), backups, new DeskProtection(store),
+                new DeskSearch(index));
     }
 
     /** Shuts the database down. */

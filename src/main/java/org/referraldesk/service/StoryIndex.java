@@ -5,7 +5,7 @@ import org.referraldesk.domain.ReferralQuery;
 import org.referraldesk.store.Store;
 
 /**
- * The referrals list's search structure (ADR 0016): every story's folded need and its people's
+ * The search structure of the referrals list and the desk-wide search ({@link DeskSearch}) (ADR 0016): every story's folded need and its people's
  * folded names, held in memory so a keystroke costs a scan of them, not a query over three joined
  * columns. It is kept in step with every write, the command line's to a shared desk included, by
  * the store's change number ({@link Store#changes()}): when it moved since the index was read,
@@ -30,7 +30,8 @@ final class StoryIndex {
         upToDate();
     }
 
-    private IndexedStories upToDate() {
+    /** The stories and people as the desk holds them now (read again first when it changed). */
+    IndexedStories upToDate() {
         long changes = store.changes();
         IndexedStories seen = current;
         if (seen != null && seen.changes() == changes) {

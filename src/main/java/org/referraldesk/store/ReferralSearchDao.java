@@ -49,28 +49,48 @@ public interface ReferralSearchDao extends SqlObject {
                 .mapTo(Integer.class).one();
     }
 
-    /** Every contact's id and name, one at a time, for the search index (service/StoryIndex). */
-    default void eachContactName(Consumer<ContactName> each) {
-        getHandle().createQuery("SELECT id, name FROM contact")
-                .map((rs, ctx) -> new ContactName(rs.getLong(1), rs.getString(2))).forEach(each);
+    /**
+     * Every contact (those in the trash too: their stories may not be), one at a time, for the search
+     * index (service/StoryIndex): what search matches and shows, whether they are in the trash, a
+     * partner, or someone a client was sent on to.
+     */
+    default void eachContact(Consumer<ContactLine> each) {
+        getHandle().createQuery("SELECT c.id, c.name, c.company, c.email, c.phone, c.deleted_at IS NOT NULL, "
+                + "p.contact_id IS NOT NULL, "
+                + "EXISTS (SELECT 1 FROM referral_given g WHERE g.to_contact_id = c.id) "
+                + "FROM contact c LEFT JOIN partner p ON p.contact_id = c.id")
+                .map((rs, ctx) -> new ContactLine(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getBoolean(6), rs.getBoolean(7), rs.getBoolean(8))).forEach(each);
     }
 
     /** Every story not in the trash, newest first (the list's first order), one at a time, for the search index. */
     default void eachStory(Consumer<StoryLine> each) {
-        getHandle().createQuery("SELECT id, referrer_id, client_id, need, stage, received_at, next_due_at "
-                + "FROM referral WHERE deleted_at IS NULL ORDER BY received_at DESC, id DESC")
+        getHandle().createQuery("SELECT id, referrer_id, client_id, need, stage, received_at, next_due_at, "
+                + "close_reason, onward_to FROM referral WHERE deleted_at IS NULL ORDER BY received_at DESC, id DESC")
                 .map((rs, ctx) -> new StoryLine(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
                         Stage.valueOf(rs.getString(5)), instant(rs.getObject(6, OffsetDateTime.class)),
-                        instant(rs.getObject(7, OffsetDateTime.class)))).forEach(each);
+                        instant(rs.getObject(7, OffsetDateTime.class)), rs.getString(8), rs.getString(9)))
+                .forEach(each);
+    }
+
+    /** Every note on a story's timeline, one at a time, for the search index (a story is found by its notes too). */
+    default void eachStoryNote(Consumer<StoryNote> each) {
+        getHandle().createQuery("SELECT referral_id, note FROM story_event WHERE note IS NOT NULL")
+                .map((rs, ctx) -> new StoryNote(rs.getLong(1), rs.getString(2))).forEach(each);
     }
 
     /** A contact as the search index keeps it. */
-    record ContactName(long id, String name) {
+    record ContactLine(long id, String name, String company, String email, String phone, boolean deleted,
+            boolean partner, boolean onward) {
     }
 
-    /** A story as the search index keeps it: its people by id. */
+    /** A story as the search index keeps it: its people by id, why it closed and who the client was sent on to. */
     record StoryLine(long id, long referrerId, long clientId, String need, Stage stage, Instant receivedAt,
-            Instant nextDueAt) {
+            Instant nextDueAt, String closeReason, String onwardTo) {
+    }
+
+    /** A note on story {@code referralId}'s timeline. */
+    record StoryNote(long referralId, String note) {
     }
 
     private static Instant instant(OffsetDateTime value) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import org.referraldesk.domain.Channel;
 import org.referraldesk.domain.ReferralQuery;
+import org.referraldesk.service.DeskSearch;
 import org.referraldesk.service.NewReferral;
 import org.referraldesk.service.Services;
 import org.referraldesk.service.Today;
@@ -55,6 +56,9 @@ final class ServiceRows {
             Samples searched = Samples.timed(2, 10, () -> services.referrals().search(query, 500, 0));
             bench.results().add(Row.of("search \"" + typed + "\"", "ms", searched, scan,
                     "scan of " + texts.length / 3 + " stories x 3 texts: " + found[0] + " hits"));
+            Samples anywhere = Samples.timed(2, 10, () -> services.search().find(typed, DeskSearch.GROUP_LINES));
+            bench.results().add(Row.of("desk search (Ctrl+K) \"" + typed + "\"", "ms", anywhere, scan,
+                    "contacts, stories and partners, " + DeskSearch.GROUP_LINES + " lines a group"));
         }
     }
 

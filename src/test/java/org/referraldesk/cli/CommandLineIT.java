@@ -109,6 +109,29 @@ class CommandLineIT {
         assertEquals("The referrer and the client must be different people.\n", refused.err());
     }
 
+    @Test
+    void theJarSearchesContactsAndStoriesPrintingTheirIds() throws Exception {
+        Path db = dir.resolve("desk");
+        assertEquals(0, jar(db, "referral", "add", "--referrer", "Anna Keller", "--client", "Ben Okafor",
+                "--client-phone", "+44 20 7946 0111", "--need", "A new roof", "--received", RECEIVED.toString()).code());
+        assertEquals(0, jar(db, "referral", "not-a-fit", "1", "--reason", "Roofs are not our trade", "--onward",
+                "Sunny Roofs Ltd").code());
+
+        Ran found = jar(db, "search", "sunny");
+        assertEquals(0, found.code(), found.err());
+        assertEquals("ONWARD       3  Sunny Roofs Ltd", found.out().lines().findFirst().orElseThrow());
+        assertTrue(found.out().lines().skip(1).findFirst().orElseThrow().startsWith("STORY        1  Anna Keller -> Ben Okafor"),
+                found.out());
+        JsonNode json = new ObjectMapper().readTree(jar(db, "search", "--json", "7946", "0111").out());
+        assertEquals(2, json.get("contacts").get(0).get("id").asLong());
+        assertEquals("CLIENT", json.get("contacts").get(0).get("role").asText());
+        Ran none = jar(db, "search", "gutter");
+        assertEquals("No match for \"gutter\".\n", none.out());
+        Ran blank = jar(db, "search", " ");
+        assertEquals(1, blank.code());
+        assertEquals("Give a name, an email, a phone number or a word to search for.\n", blank.err());
+    }
+
     private static String withoutExportedAt(Path file) throws IOException {
         return Files.readString(file, StandardCharsets.UTF_8).replaceFirst("\"exportedAt\": \"[^\"]+\"", "");
     }

@@ -16,7 +16,8 @@ class LabelsTest {
     void everyValueOfEveryLabelledEnumHasALabel() {
         List<String> missing = new ArrayList<>();
         for (Class<? extends Enum<?>> type : List.of(FollowUpKind.class, Act.class, Stage.class, Channel.class,
-                TouchKind.class, VipStatus.class, TrashItem.Kind.class, HeroMeasure.class, Paper.class)) {
+                TouchKind.class, VipStatus.class, TrashItem.Kind.class, HeroMeasure.class, Paper.class,
+                FoundPerson.Role.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 try {
                     assertFalse(labels.of(value).isBlank(), Labels.key(value));
@@ -38,5 +39,6 @@ class LabelsTest {
     void aStageIsShownWithItsAct() {
         assertEquals("Middle \u00b7 meeting booked", labels.actAndStage(Stage.MEETING_BOOKED));
         assertEquals("trashItemKind.FOLLOW_UP", Labels.key(TrashItem.Kind.FOLLOW_UP));
+        assertEquals("foundPersonRole.ONWARD", Labels.key(FoundPerson.Role.ONWARD));
     }
 }

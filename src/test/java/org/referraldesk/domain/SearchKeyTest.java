@@ -68,4 +68,40 @@ class SearchKeyTest {
         assertEquals("", SearchKey.fold(null));
         assertEquals(List.of("ann", "kel"), SearchKey.of("Ann\u00a0KEL").words());
     }
+
+    @Test
+    void phoneDigitsAreFoundHoweverTheNumberWasWritten() {
+        String phone = SearchKey.digitsOf("+44 20 7946 0111");
+        assertEquals("442079460111", phone);
+        assertTrue(SearchKey.of("7946").foundInPhone(phone));
+        assertTrue(SearchKey.of("7946 0111").foundInPhone(phone), "spaces typed do not count");
+        assertTrue(SearchKey.of("0044-20-7946").foundInPhone(phone), "a leading 00 is the same as +");
+        assertTrue(SearchKey.of("(20) 7946").foundInPhone(phone));
+        assertFalse(SearchKey.of("7947").foundInPhone(phone));
+        assertFalse(SearchKey.of("12").foundInPhone(SearchKey.digitsOf("+49 12 345")), "two digits are no phone number");
+        assertFalse(SearchKey.of("flat 79").foundInPhone(SearchKey.digitsOf("079")), "words with digits are words");
+        assertFalse(SearchKey.of("7946").foundInPhone(SearchKey.digitsOf(null)));
+    }
+
+    @Test
+    void wordPrefixesRankAboveMatchesInsideWords() {
+        SearchKey key = SearchKey.of("ann kel");
+        assertEquals(SearchKey.TEXT_START, key.rank(SearchKey.fold("Anna Keller")));
+        assertEquals(SearchKey.WORD_STARTS, key.rank(SearchKey.fold("Dr Anna Keller")));
+        assertEquals(SearchKey.INSIDE, key.rank(SearchKey.fold("Joanna Kelly")), "\"ann\" is inside Joanna");
+        assertEquals(SearchKey.NO_MATCH, key.rank(SearchKey.fold("Anna Smith")));
+        assertEquals(SearchKey.WORD_STARTS, SearchKey.of("fev").rank(SearchKey.fold("Zoë Le-Fèvre")),
+                "a hyphen starts a word");
+        assertEquals(SearchKey.WORD_STARTS, SearchKey.of("lev").rank(SearchKey.fold("Lena Lev Levi")),
+                "any occurrence that starts a word counts");
+    }
+
+    @Test
+    void hebrewArabicAndEmojiRankByWordStartsToo() {
+        assertEquals(SearchKey.WORD_STARTS, SearchKey.of("לוי").rank(SearchKey.fold("דוד לוי")));
+        assertEquals(SearchKey.TEXT_START, SearchKey.of("محمد").rank(SearchKey.fold("مُحَمَّد حداد")));
+        assertEquals(SearchKey.WORD_STARTS, SearchKey.of("🎉").rank(SearchKey.fold("Party 🎉 planners")));
+        assertEquals(SearchKey.TEXT_START, SearchKey.of("☀️").rank(SearchKey.fold("☀ Sunny Roofs")),
+                "an emoji's variation selector does not count");
+    }
 }

@@ -70,6 +70,18 @@ class ReferralSearchTest {
     }
 
     @Test
+    void aStoryIsFoundByItsNotesWhyItClosedAndWhoTheClientWasSentOnTo() {
+        long boiler = record("Anna Keller", "Ben Okafor", "A new boiler", 3).referral().id();
+        long roof = record("Anna Keller", "Carla Rossi", "Roof repair", 2).referral().id();
+        referrals.move(boiler, Stage.CONTACTED, null, "Prefers calls after six");
+        referrals.close(roof, new org.referraldesk.domain.Outcome.NotAFit("Roofs are not our trade", "Sunny Roofs Ltd"),
+                null, null);
+        assertEquals(List.of("Ben Okafor"), clientsFound("after six"));
+        assertEquals(List.of("Carla Rossi"), clientsFound("not our trade"));
+        assertEquals(List.of("Carla Rossi"), clientsFound("sunny"));
+    }
+
+    @Test
     void hebrewArabicAndEmojiNamesAreFound() {
         record("דוד לוי", "محمد حداد", "Party 🎉 tent", 3);
         assertEquals(List.of("محمد حداد"), clientsFound("דוד"));

@@ -32,6 +32,9 @@ public interface Navigator {
     /** Contact {@code contactId}'s page: any person on the desk (a partner, a client, an onward contact). */
     void openContact(long contactId);
 
+    /** The search box that finds anyone and anything on the desk (Ctrl+K), over the showing screen. */
+    void search();
+
     /** The new-referral form; {@code then} runs as soon as the new story is stored. */
     void newReferral(Runnable then);
 

@@ -32,6 +32,8 @@ import org.referraldesk.ui.welcome.WelcomeDialog;
 public final class MainController {
     private static final KeyCombination NEW_REFERRAL = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination ABOUT = new KeyCodeCombination(KeyCode.F1);
+    private static final KeyCombination SEARCH = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
 
     private final MainViewModel model;
     private final MainNavigator navigator;
@@ -85,6 +87,8 @@ public final class MainController {
             if (scene != null) {
                 scene.getAccelerators().put(NEW_REFERRAL, this::newReferral);
                 scene.getAccelerators().put(ABOUT, this::showAbout);
+                scene.getAccelerators().put(SEARCH, navigator::search);
+                scene.getAccelerators().put(FIND, navigator::searchOnScreen);
             }
         });
     }

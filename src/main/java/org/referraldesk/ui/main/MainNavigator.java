@@ -3,12 +3,14 @@ package org.referraldesk.ui.main;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import org.referraldesk.ui.common.LeaveQuestion;
 import org.referraldesk.ui.common.LoadedView;
 import org.referraldesk.ui.common.Navigator;
+import org.referraldesk.ui.common.ScreenSearch;
 import org.referraldesk.ui.common.UnsavedWork;
 import org.referraldesk.ui.common.ViewLoader;
 import org.referraldesk.ui.contact.ContactController;
@@ -18,6 +20,7 @@ import org.referraldesk.ui.newreferral.NewReferralDialog;
 import org.referraldesk.ui.partners.PartnerController;
 import org.referraldesk.ui.partners.PartnerListController;
 import org.referraldesk.ui.referrals.ReferralListController;
+import org.referraldesk.ui.search.SearchController;
 import org.referraldesk.ui.story.StoryController;
 import org.referraldesk.ui.templates.TemplatesController;
 import org.referraldesk.ui.thanks.LogGiftController;
@@ -38,6 +41,10 @@ public final class MainNavigator implements Navigator {
     private Runnable stayed = () -> { };
     /** The showing screen's typed work (its controller, and the template editor inside Settings). */
     private final List<UnsavedWork> unsaved = new ArrayList<>();
+    /** The showing screen's controller (Ctrl+F asks it for a search box of its own). */
+    private Object showing;
+    /** The desk-wide search box while it shows over the screen. */
+    private LoadedView<SearchController> searchBox;
 
     public MainNavigator(ViewLoader views, NewReferralDialog newReferral, ImportDialogs imports) {
         this.views = views;
@@ -85,6 +92,8 @@ public final class MainNavigator implements Navigator {
             unsaved.clear();
             LoadedView<C> loaded = views.loadWithController(controller, view);
             content.getChildren().setAll(loaded.root());
+            searchBox = null;
+            showing = loaded.controller();
             if (loaded.controller() instanceof UnsavedWork work) {
                 unsaved.add(work);
             }
@@ -126,6 +135,37 @@ public final class MainNavigator implements Navigator {
     @Override
     public void openContact(long contactId) {
         show(ContactController.class, "ContactView", contact -> contact.show(contactId));
+    }
+
+    @Override
+    public void search() {
+        if (searchBox != null) {
+            searchBox.controller().focus();
+            return;
+        }
+        LoadedView<SearchController> box = views.loadWithController(SearchController.class, "SearchView");
+        Node before = content.getScene() == null ? null : content.getScene().getFocusOwner();
+        box.controller().whenClosed(() -> {
+            if (searchBox == box) {
+                searchBox = null;
+                content.getChildren().remove(box.root());
+                if (before != null && before.getScene() != null) {
+                    before.requestFocus();
+                }
+            }
+        });
+        searchBox = box;
+        content.getChildren().add(box.root());
+        box.controller().focus();
+    }
+
+    /** Ctrl+F: the showing screen's own search box where it has one, else the desk-wide search. */
+    void searchOnScreen() {
+        if (searchBox == null && showing instanceof ScreenSearch own) {
+            own.focusSearch();
+        } else {
+            search();
+        }
     }
 
     @Override

@@ -36,6 +36,7 @@ import org.referraldesk.domain.Contact;
 import org.referraldesk.domain.FollowUp;
 import org.referraldesk.domain.InvalidInput;
 import org.referraldesk.domain.Labels;
+import org.referraldesk.domain.SearchKey;
 import org.referraldesk.domain.Wording;
 import org.referraldesk.service.ContactDirectory;
 import org.referraldesk.service.NewReferral;
@@ -92,7 +93,7 @@ public final class NewReferralViewModel {
     private final ReadOnlyObjectWrapper<RecordedReferral> recorded = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper savedText = new ReadOnlyStringWrapper();
 
-    private volatile List<Contact> contacts = List.of();
+    private volatile Known known = new Known(List.of(), List.of(), List.of());
     private Contact pickedReferrer;
     private List<Object> blank = List.of();
     private Contact pickedClient;
@@ -140,32 +141,53 @@ public final class NewReferralViewModel {
 
     /** Reads the known contacts in the background, for {@link #suggestions(String)}. */
     public void loadContacts() {
-        tasks.run(directory::all, all -> contacts = List.copyOf(all), failure -> {
+        tasks.run(() -> {
+            List<Contact> all = directory.all();
+            List<String> texts = new ArrayList<>(all.size());
+            List<String> phones = new ArrayList<>(all.size());
+            for (Contact contact : all) {
+                texts.add(SearchKey.personText(contact.name(), contact.company(), contact.email()));
+                phones.add(SearchKey.digitsOf(contact.phone()));
+            }
+            return new Known(List.copyOf(all), texts, phones);
+        }, read -> known = read, failure -> {
             // Suggestions are a convenience: without them the owner types names, as on an empty desk.
         });
     }
 
     /**
-     * The names of known contacts that match what the owner has typed: those starting with it
-     * first, then those containing it. Safe to call from any thread (the autocompletion asks from
-     * its own).
+     * The names of known contacts that match what the owner has typed, as every search of the desk
+     * matches ({@link SearchKey}: case and accents ignored, by name, company, email or phone digits):
+     * those whose name starts with it first, then those with a word starting with it, then the rest.
+     * Safe to call from any thread (the autocompletion asks from its own).
      */
     public List<String> suggestions(String typed) {
-        String wanted = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
-        if (wanted.isEmpty()) {
+        SearchKey key = SearchKey.of(typed);
+        Known read = known;
+        if (key.isEmpty()) {
             return List.of();
         }
-        List<String> starting = new ArrayList<>();
-        List<String> containing = new ArrayList<>();
+        List<List<String>> byRank = new ArrayList<>();
+        for (int rank = 0; rank <= SearchKey.TEXT_START; rank++) {
+            byRank.add(new ArrayList<>());
+        }
         Set<String> seen = new HashSet<>();
-        for (Contact contact : contacts) {
-            String key = contact.name().toLowerCase(Locale.ROOT);
-            if (key.contains(wanted) && seen.add(key)) {
-                (key.startsWith(wanted) ? starting : containing).add(contact.name());
+        for (int i = 0; i < read.contacts().size(); i++) {
+            int rank = key.rankPerson(read.texts().get(i), read.phones().get(i));
+            String name = read.contacts().get(i).name();
+            if (rank != SearchKey.NO_MATCH && seen.add(name.toLowerCase(Locale.ROOT))) {
+                byRank.get(rank).add(name);
             }
         }
-        starting.addAll(containing);
-        return List.copyOf(starting.subList(0, Math.min(MAX_SUGGESTIONS, starting.size())));
+        List<String> names = new ArrayList<>();
+        for (int rank = SearchKey.TEXT_START; rank > SearchKey.NO_MATCH; rank--) {
+            names.addAll(byRank.get(rank));
+        }
+        return List.copyOf(names.subList(0, Math.min(MAX_SUGGESTIONS, names.size())));
+    }
+
+    /** The known contacts with what each is found by (folded once, not at every keystroke). */
+    private record Known(List<Contact> contacts, List<String> texts, List<String> phones) {
     }
 
     /** The owner picked a known contact as the referrer: their name and email fill the form. */
@@ -341,7 +363,7 @@ public final class NewReferralViewModel {
             return Optional.empty();
         }
         String wanted = name.strip();
-        return contacts.stream().filter(contact -> contact.name().equalsIgnoreCase(wanted)).findFirst();
+        return known.contacts().stream().filter(contact -> contact.name().equalsIgnoreCase(wanted)).findFirst();
     }
 
     /**

@@ -23,9 +23,10 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import org.referraldesk.domain.PartnerSummary;
 import org.referraldesk.ui.common.Navigator;
+import org.referraldesk.ui.common.ScreenSearch;
 
 /** Wires the partners list to its view model; a double-click (or Enter) opens a partner. */
-public final class PartnerListController {
+public final class PartnerListController implements ScreenSearch {
     private final PartnerListViewModel model;
     private final Navigator navigator;
 
@@ -142,5 +143,12 @@ public final class PartnerListController {
                 getStyleClass().add("overdue");
             }
         }
+    }
+
+    /** Ctrl+F on this screen: its own search box. */
+    @Override
+    public void focusSearch() {
+        searchField.requestFocus();
+        searchField.selectAll();
     }
 }

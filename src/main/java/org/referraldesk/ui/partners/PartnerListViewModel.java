@@ -103,8 +103,8 @@ public final class PartnerListViewModel {
      * ("zoe lef" finds Zoë Lefèvre).
      */
     static Predicate<PartnerSummary> matching(String query) {
-        SearchKey key = SearchKey.of(query); // the one folding the referrals list and its search index use
-        return partner -> key.foundIn(SearchKey.fold(partner.name()) + " " + SearchKey.fold(partner.company()));
+        SearchKey key = SearchKey.of(query); // the one matching the desk-wide search and the referrals list use
+        return partner -> key.foundIn(SearchKey.personText(partner.name(), partner.company(), null));
     }
 
     public String formatDate(Instant instant) {

@@ -22,9 +22,10 @@ import org.referraldesk.domain.ReferralSummary;
 import org.referraldesk.domain.Stage;
 import org.referraldesk.ui.common.Choices;
 import org.referraldesk.ui.common.Navigator;
+import org.referraldesk.ui.common.ScreenSearch;
 
 /** Wires the referrals list view to its view model. */
-public final class ReferralListController {
+public final class ReferralListController implements ScreenSearch {
     private final ReferralListViewModel model;
     private final Navigator navigator;
 
@@ -163,5 +164,12 @@ public final class ReferralListController {
     @FXML
     private void loadMore() {
         model.loadMore();
+    }
+
+    /** Ctrl+F on this screen: its own search box. */
+    @Override
+    public void focusSearch() {
+        searchField.requestFocus();
+        searchField.selectAll();
     }
 }

@@ -280,7 +280,8 @@ class NewReferralViewModelTest {
 
         assertEquals(List.of("Grace Kim"), form.suggestions("gra"));
         assertEquals(List.of("Grace Kim", "Margaret Kimball"), form.suggestions("KIM"));
-        assertEquals(List.of("Margaret Kimball", "Grace Kim"), form.suggestions("m"), "starting with it first");
+        assertEquals(List.of("Margaret Kimball", "Grace Kim", "Helen Carter"), form.suggestions("m"),
+                "starting with it first, then inside a name or an email (helen@carter.example)");
         assertEquals(List.of(), form.suggestions(" "));
         assertEquals(List.of(), form.suggestions("zz"));
 
@@ -294,6 +295,22 @@ class NewReferralViewModelTest {
         Referral story = form.recordedProperty().get().referral();
         assertEquals(grace, story.referrerId(), "the known referrer, not a new one");
         assertEquals(people + 1, contacts(), "only the client is new");
+    }
+
+    @Test
+    void suggestionsMatchAsEverySearchOfTheDeskDoes() {
+        desk.referrals().record(NewReferral.of("Zoë Lefèvre", "Jürgen Vogel", Channel.PHONE, null)
+                .withEmails("zoe@studio-lefevre.example", null).receivedAt(NOW.minusSeconds(3600)));
+        desk.referrals().record(new NewReferral("Anna Keller", null, "Joanna Kelly", null, "+44 20 7946 0111",
+                Channel.PHONE, null, NOW.minusSeconds(1800), null));
+        form.loadContacts();
+
+        assertEquals(List.of("Zoë Lefèvre"), form.suggestions("zoe"), "accents do not count");
+        assertEquals(List.of("Zoë Lefèvre"), form.suggestions("LEFEVRE"));
+        assertEquals(List.of("Jürgen Vogel"), form.suggestions("jurgen"));
+        assertEquals(List.of("Anna Keller", "Joanna Kelly"), form.suggestions("ann kel"), "word starts first");
+        assertEquals(List.of("Zoë Lefèvre"), form.suggestions("studio-lef"), "by email");
+        assertEquals(List.of("Joanna Kelly"), form.suggestions("7946"), "by phone digits");
     }
 
     @Test

@@ -1,0 +1,148 @@
+package org.referraldesk.ui.search;
+
+import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.StackPane;
+import org.referraldesk.ui.common.Navigator;
+
+/**
+ * Wires the desk-wide search box (over the window's screen): typing searches, Up and Down choose,
+ * Enter or a click opens through the {@link Navigator}, Escape or a click beside the box closes it.
+ */
+public final class SearchController {
+    private static final double MAX_LIST_HEIGHT = 420;
+    private static final double LINE_HEIGHT = 50;
+    private static final double HEADING_HEIGHT = 38;
+
+    private final SearchViewModel model;
+    private final Navigator navigator;
+    private Runnable close = () -> { };
+
+    @FXML private StackPane overlay;
+    @FXML private Node box;
+    @FXML private TextField field;
+    @FXML private ListView<SearchLine> list;
+    @FXML private Node noMatch;
+    @FXML private Label noMatchLabel;
+    @FXML private Label keys;
+    @FXML private ResourceBundle resources;
+
+    public SearchController(SearchViewModel model, Navigator navigator) {
+        this.model = model;
+        this.navigator = navigator;
+    }
+
+    @FXML
+    private void initialize() {
+        field.textProperty().bindBidirectional(model.typedProperty());
+        list.setItems(model.lines());
+        list.setCellFactory(view -> new SearchCell());
+        list.setFocusTraversable(false);
+        model.chosenProperty().addListener((obs, old, line) -> showChosen());
+        // new lines may hold the chosen one again (the same line found anew): keep it marked
+        model.lines().addListener((ListChangeListener<SearchLine>) change -> {
+            list.setPrefHeight(Math.min(MAX_LIST_HEIGHT, listHeight()));
+            showChosen();
+        });
+        // a click chooses the line (Enter then opens it too); a heading is never chosen
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, line) -> {
+            if (line != null && line.opens()) {
+                model.choose(line);
+            } else if (line != null) {
+                showChosen();
+            }
+        });
+        list.addEventFilter(MouseEvent.MOUSE_CLICKED, click -> {
+            SearchLine line = list.getSelectionModel().getSelectedItem();
+            if (line != null && line.opens()) {
+                open(line);
+            }
+        });
+        noMatchLabel.textProperty().bind(model.noMatchTextProperty());
+        noMatch.visibleProperty().bind(model.noMatchTextProperty().isNotEmpty());
+        noMatch.managedProperty().bind(noMatch.visibleProperty());
+        keys.textProperty().bind(Bindings.when(noMatch.visibleProperty())
+                .then(resources.getString("search.keys.noMatch")).otherwise(resources.getString("search.keys")));
+        list.visibleProperty().bind(noMatch.visibleProperty().not());
+        list.managedProperty().bind(list.visibleProperty());
+        overlay.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        overlay.setOnMouseClicked(click -> {
+            if (click.getTarget() == overlay) {
+                close.run();
+            }
+        });
+        model.start();
+    }
+
+    private void showChosen() {
+        SearchLine line = model.chosenProperty().get();
+        list.getSelectionModel().select(line);
+        if (line != null) {
+            list.scrollTo(Math.max(0, list.getItems().indexOf(line) - 1)); // with its group's heading
+        }
+    }
+
+    /** The list as tall as its lines (a heading is lower than a line with its details), up to {@link #MAX_LIST_HEIGHT}. */
+    private double listHeight() {
+        double height = 16;
+        for (SearchLine line : model.lines()) {
+            height += line.opens() ? LINE_HEIGHT : HEADING_HEIGHT;
+        }
+        return height;
+    }
+
+    private void key(KeyEvent key) {
+        switch (key.getCode()) {
+            case DOWN -> model.move(1);
+            case UP -> model.move(-1);
+            case ENTER -> {
+                if (model.chosenProperty().get() != null && model.noMatchTextProperty().get().isEmpty()) {
+                    open(model.chosenProperty().get());
+                } else if (!model.noMatchTextProperty().get().isEmpty()) {
+                    newReferral();
+                }
+            }
+            case ESCAPE -> close.run();
+            default -> {
+                return;
+            }
+        }
+        key.consume();
+    }
+
+    /** What takes the box away again (the window's shell gives it). */
+    public void whenClosed(Runnable closing) {
+        this.close = closing;
+    }
+
+    /** Puts the caret in the box, what was typed selected. */
+    public void focus() {
+        field.requestFocus();
+        field.selectAll();
+    }
+
+    private void open(SearchLine line) {
+        close.run();
+        switch (line.kind()) {
+            case STORY -> navigator.openStory(line.id());
+            case PARTNER -> navigator.openPartner(line.id());
+            case CONTACT -> navigator.openContact(line.id());
+            case HEADING -> { }
+        }
+    }
+
+    /** "New referral" beside "No match for …": the form, then the referrals list with the new story. */
+    @FXML
+    private void newReferral() {
+        close.run();
+        navigator.newReferral(navigator::showReferrals);
+    }
+}
