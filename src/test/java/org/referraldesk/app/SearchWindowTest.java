@@ -92,6 +92,18 @@ class SearchWindowTest extends DeskWindowTest {
     }
 
     @Test
+    void enterOnAnOnwardContactOpensTheirContactPage() throws Exception {
+        addSampleData();
+        search(this, "brightwire");
+        push(KeyCode.ENTER);
+        waitUntilVisible(".contact-page");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup(".contact-name").tryQuery()
+                .map(l -> "Brightwire Electrical".equals(((javafx.scene.control.Label) l).getText())).orElse(false));
+        waitUntilVisible("Make partner");
+        assertFalse(boxShows(), "the box closed");
+    }
+
+    @Test
     void noMatchSaysSoAndOffersANewReferral() throws Exception {
         addSampleData();
         search(this, "gutter");
