@@ -66,4 +66,15 @@ class ContactMergeCommandsTest {
         assertEquals(ExitCodes.USAGE, badDetail.code());
         assertEquals(1, cli.run("contact", "duplicates").out().lines().count(), "still two records");
     }
+
+    @Test
+    void theContactCommandsExplainThemselvesWithHelp() {
+        for (List<String> command : List.of(List.of("contact"), List.of("contact", "merge"), List.of("contact", "duplicates"))) {
+            CliRun.Result help = CliRun.runBare(TempDesk.CLOCK, java.util.stream.Stream.concat(command.stream(),
+                    java.util.stream.Stream.of("--help")).toArray(String[]::new));
+            assertEquals(0, help.code(), String.join(" ", command));
+            assertTrue(help.out().startsWith("Usage: referral-desk " + String.join(" ", command)), help.out());
+        }
+        assertTrue(CliRun.runBare(TempDesk.CLOCK, "contact", "merge", "--help").out().contains("undoes the merge"));
+    }
 }
