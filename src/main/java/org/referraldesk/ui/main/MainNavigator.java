@@ -13,6 +13,8 @@ import org.referraldesk.ui.common.UnsavedWork;
 import org.referraldesk.ui.common.ViewLoader;
 import org.referraldesk.ui.imports.ImportDialogs;
 import org.referraldesk.ui.leaderboard.LeaderboardController;
+import org.referraldesk.ui.merge.DuplicatesController;
+import org.referraldesk.ui.merge.MergeController;
 import org.referraldesk.ui.newreferral.NewReferralDialog;
 import org.referraldesk.ui.partners.PartnerController;
 import org.referraldesk.ui.partners.PartnerListController;
@@ -126,6 +128,16 @@ public final class MainNavigator implements Navigator {
     public void openContact(long contactId) {
         // until the contact page lands (issue 15, stream "contact"): the partner page
         openPartner(contactId);
+    }
+
+    @Override
+    public void mergeContact(long contactId, Runnable then) {
+        views.loadWithController(MergeController.class, "MergeView").controller().open(contactId, 0, window(), then);
+    }
+
+    @Override
+    public void reviewDuplicates(Runnable then) {
+        views.loadWithController(DuplicatesController.class, "DuplicatesView").controller().open(window(), then);
     }
 
     @Override

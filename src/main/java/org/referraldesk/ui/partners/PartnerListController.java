@@ -111,6 +111,11 @@ public final class PartnerListController {
         navigator.importContacts(model::load);
     }
 
+    @FXML
+    private void reviewDuplicates() {
+        navigator.reviewDuplicates(model::load);
+    }
+
     private void open(PartnerSummary partner) {
         navigator.openPartner(partner.id());
     }
