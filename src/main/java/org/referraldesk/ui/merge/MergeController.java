@@ -24,6 +24,7 @@ public final class MergeController {
 
     @FXML private ResourceBundle resources;
     @FXML private DialogPane pane;
+    @FXML private javafx.scene.layout.VBox findBox;
     @FXML private TextField find;
     @FXML private Label findError;
     @FXML private ListView<Contact> candidates;
@@ -42,6 +43,10 @@ public final class MergeController {
         candidates.setItems(model.candidates());
         candidates.setPlaceholder(new Label(resources.getString("merge.none")));
         candidates.setCellFactory(list -> new ListCell<>() {
+            {
+                setPrefWidth(0); // as wide as the list, never wider: a long line ends in "…", no sideways scrolling
+            }
+
             @Override
             protected void updateItem(Contact contact, boolean empty) {
                 super.updateItem(contact, empty);
@@ -61,6 +66,8 @@ public final class MergeController {
         });
         model.details().addListener((ListChangeListener<MergeDetail>) change -> layOut());
         model.counts().addListener((ListChangeListener<MergeCount>) change -> layOut());
+        findBox.visibleProperty().bind(model.findingProperty());
+        findBox.managedProperty().bind(findBox.visibleProperty());
         sides.visibleProperty().bind(Bindings.isNotNull(model.previewProperty()));
         sides.managedProperty().bind(sides.visibleProperty());
     }
@@ -81,22 +88,23 @@ public final class MergeController {
         int row = 0;
         sides.addRow(row++, new Label(resources.getString("merge.detail")), title("merge.keep"), title("merge.other"));
         for (MergeDetail detail : model.details()) {
-            ToggleGroup group = new ToggleGroup();
-            RadioButton kept = value(detail.kept(), group);
-            RadioButton other = value(detail.other(), group);
-            other.setDisable(!detail.choice());
-            kept.setDisable(!detail.choice());
-            (detail.fromOtherProperty().get() ? other : kept).setSelected(true);
-            other.selectedProperty().addListener((obs, was, on) -> detail.fromOtherProperty().set(on));
-            other.getStyleClass().add("merge-other-" + row);
-            kept.getStyleClass().add("merge-kept-" + row);
-            sides.addRow(row++, new Label(detail.label()), kept, other);
+            if (detail.choice()) {
+                ToggleGroup group = new ToggleGroup();
+                RadioButton kept = value(detail.kept(), group);
+                RadioButton other = value(detail.other(), group);
+                (detail.fromOtherProperty().get() ? other : kept).setSelected(true);
+                other.selectedProperty().addListener((obs, was, on) -> detail.fromOtherProperty().set(on));
+                sides.addRow(row++, new Label(detail.label()), kept, other);
+            } else {
+                Label other = plain(detail.other());
+                other.getStyleClass().add("text-muted");
+                sides.addRow(row++, new Label(detail.label()), plain(detail.kept()), other);
+            }
         }
-        Label has = new Label(resources.getString("merge.has"));
-        has.getStyleClass().add("merge-section");
-        sides.add(has, 0, row++, 3, 1);
         for (MergeCount count : model.counts()) {
-            sides.addRow(row++, new Label(count.label()), new Label(count.kept()), new Label(count.other()));
+            Label label = new Label(count.label());
+            label.getStyleClass().add("merge-section");
+            sides.addRow(row++, label, plain(count.kept()), plain(count.other()));
         }
     }
 
@@ -104,6 +112,13 @@ public final class MergeController {
         Label title = new Label(resources.getString(key));
         title.getStyleClass().add("merge-column-title");
         return title;
+    }
+
+    private Label plain(String text) {
+        Label label = new Label(text == null ? resources.getString("merge.empty") : text);
+        label.setWrapText(true);
+        label.getStyleClass().add("merge-value");
+        return label;
     }
 
     private RadioButton value(String text, ToggleGroup group) {

@@ -42,6 +42,7 @@ public final class MergeViewModel {
     private final ObservableList<MergeDetail> details = FXCollections.observableArrayList();
     private final ObservableList<MergeCount> counts = FXCollections.observableArrayList();
     private final StringProperty header = new SimpleStringProperty("");
+    private final javafx.beans.property.BooleanProperty finding = new javafx.beans.property.SimpleBooleanProperty(true);
     private long keepId;
 
     public MergeViewModel(ContactMerges merges, ContactDirectory contacts, BackgroundTasks tasks, ResourceBundle text) {
@@ -69,6 +70,7 @@ public final class MergeViewModel {
     /** Opens for contact {@code keep} with {@code other} already picked (0: none), as the duplicates list does. */
     public void start(long keep, long other) {
         keepId = keep;
+        finding.set(other == 0);
         preview.set(null);
         details.clear();
         counts.clear();
@@ -106,10 +108,7 @@ public final class MergeViewModel {
                 detail("merge.address", k.address(), o.address()), detail("merge.notes", k.notes(), o.notes()));
         MergeSide a = both.keep();
         MergeSide b = both.other();
-        counts.setAll(count("merge.stories", a.stories(), b.stories()), count("merge.followUps", a.followUps(), b.followUps()),
-                count("merge.touches", a.touches(), b.touches()), count("merge.gifts", a.gifts(), b.gifts()),
-                count("merge.given", a.referralsGiven(), b.referralsGiven()),
-                count("merge.vipInvites", a.vipInvites(), b.vipInvites()),
+        counts.setAll(new MergeCount(text.getString("merge.has"), has(a), has(b)),
                 new MergeCount(text.getString("merge.partner"), yesNo(a.partner()), yesNo(b.partner())));
         preview.set(both);
     }
@@ -118,8 +117,10 @@ public final class MergeViewModel {
         return new MergeDetail(text.getString(key), kept, other);
     }
 
-    private MergeCount count(String key, int kept, int other) {
-        return new MergeCount(text.getString(key), Integer.toString(kept), Integer.toString(other));
+    /** "3 stories, 15 follow-ups, 8 touches, no gifts, 1 referral given, 1 VIP invite". */
+    private String has(MergeSide side) {
+        return Wording.forOwner(text).format("merge.hasLine", side.stories(), side.followUps(), side.touches(),
+                side.gifts(), side.referralsGiven(), side.vipInvites());
     }
 
     private String yesNo(boolean yes) {
@@ -158,6 +159,11 @@ public final class MergeViewModel {
 
     public ReadOnlyObjectProperty<MergePreview> previewProperty() {
         return preview;
+    }
+
+    /** Whether the owner finds the other record (from a contact's page), or it was given (from the duplicates list). */
+    public javafx.beans.property.ReadOnlyBooleanProperty findingProperty() {
+        return finding;
     }
 
     public ReadOnlyStringProperty headerProperty() {

@@ -66,8 +66,9 @@ class MergeViewModelTest {
         MergeDetail email = model.details().get(2);
         assertEquals(List.of("Email", "zoe@lefevre.example", "zoe.l@studio.example", false),
                 List.of(email.label(), email.kept(), email.other(), email.fromOtherProperty().get()));
-        assertEquals(new MergeCount("Stories", "1", "1"), model.counts().get(0));
-        assertEquals(new MergeCount("Partner", "Yes", "Yes"), model.counts().get(6));
+        assertEquals(List.of(new MergeCount("Has", "1 story, 4 follow-ups, no touches, no gifts, no referrals given, "
+                + "no VIP invites", "1 story, 4 follow-ups, no touches, no gifts, no referrals given, no VIP invites"),
+                new MergeCount("Partner", "Yes", "Yes")), model.counts());
     }
 
     @Test
