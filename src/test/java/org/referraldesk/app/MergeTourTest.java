@@ -53,6 +53,7 @@ class MergeTourTest extends DeskWindowTest {
         long typo = addZoeTwice();
         clickOn("#partnersNav");
         waitUntilVisible(".duplicates-button");
+        shoot("32-partners-duplicates-button");
         clickOn(".duplicates-button");
         waitUntilVisible(".duplicates-table");
         TableView<?> pairs = lookup(".duplicates-table").queryTableView();
@@ -97,6 +98,8 @@ class MergeTourTest extends DeskWindowTest {
         doubleClickOn(lookup(".partner-name").match(org.testfx.matcher.control.LabeledMatchers.hasText("Zoë Lefèvre"))
                 .queryLabeled());
         waitUntilVisible(".merge-button");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "Zoë Lefèvre".equals(lookup(".partner-title").queryLabeled().getText()));
+        shoot("33-partner-merge-button");
         clickOn(".merge-button");
         waitUntilVisible(".merge-find");
         clickOn(".merge-find").write("zoe lef");
