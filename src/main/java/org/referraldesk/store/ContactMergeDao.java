@@ -109,6 +109,24 @@ public interface ContactMergeDao {
     @SqlQuery("SELECT id FROM contact_merge WHERE kept_id = :id OR merged_id = :id")
     List<Long> mergesOf(@Bind("id") long contactId);
 
+    /** The live record a record merged away with email {@code email} went into (the newest merge first). */
+    @SqlQuery("SELECT m.kept_id FROM contact_merge m JOIN contact o ON o.id = m.merged_id "
+            + "JOIN contact k ON k.id = m.kept_id WHERE o.email_key = LOWER(:email) AND k.deleted_at IS NULL "
+            + "ORDER BY m.id DESC FETCH FIRST 1 ROW ONLY")
+    Optional<Long> keptForEmail(@Bind("email") String email);
+
+    /** As {@link #keptForEmail}, by the merged record's name (case-insensitive), where that record had no email. */
+    @SqlQuery("SELECT m.kept_id FROM contact_merge m JOIN contact o ON o.id = m.merged_id "
+            + "JOIN contact k ON k.id = m.kept_id WHERE o.name_key = LOWER(:name) AND o.email IS NULL "
+            + "AND k.deleted_at IS NULL ORDER BY m.id DESC FETCH FIRST 1 ROW ONLY")
+    Optional<Long> keptForNameWithoutEmail(@Bind("name") String name);
+
+    /** As {@link #keptForNameWithoutEmail}, whatever the merged record's email. */
+    @SqlQuery("SELECT m.kept_id FROM contact_merge m JOIN contact o ON o.id = m.merged_id "
+            + "JOIN contact k ON k.id = m.kept_id WHERE o.name_key = LOWER(:name) "
+            + "AND k.deleted_at IS NULL ORDER BY m.id DESC FETCH FIRST 1 ROW ONLY")
+    Optional<Long> keptForName(@Bind("name") String name);
+
     /** One contact_merge row as stored. */
     record MergeRow(long id, long keptId, long mergedId, Instant mergedAt, boolean keptPartner, String nameBefore,
             String companyBefore, String emailBefore, String phoneBefore, String addressBefore, String notesBefore,

@@ -165,6 +165,20 @@ class ContactMergesTest {
     }
 
     @Test
+    void typingTheMergedAwayNameAgainFindsTheKeptRecordNotAThirdOne() {
+        merges.merge(keep(), other(), merges.preview(keep(), other()).proposed());
+        int contacts = desk.services().contacts().all().size();
+
+        Referral again = record(NewReferral.of("zoe lefevre", "Frank Moreau", Channel.PHONE, "A new kitchen"), 1);
+
+        assertEquals(keep(), again.referrerId());
+        assertEquals(contacts + 1, desk.services().contacts().all().size(), "only Frank is new");
+        trash.restore(trash.items().get(0));
+        assertEquals(other(), record(NewReferral.of("Zoe Lefevre", "Gina Rossi", Channel.PHONE, "Tiles"), 1).referrerId(),
+                "once the merge is undone, the name is the other record's again");
+    }
+
+    @Test
     void aRecordCannotBeMergedWithItself() {
         desk.assertRefused("Choose another record: a record cannot be merged with itself.",
                 () -> merges.merge(keep(), keep(), merges.preview(keep(), other()).proposed()));
