@@ -132,7 +132,13 @@ public final class MainNavigator implements Navigator {
 
     @Override
     public void mergeContact(long contactId, Runnable then) {
-        views.loadWithController(MergeController.class, "MergeView").controller().open(contactId, 0, window(), then);
+        views.loadWithController(MergeController.class, "MergeView").controller().open(contactId, 0, window(), kept -> {
+            if (kept == contactId) {
+                then.run();
+            } else {
+                openContact(kept); // the owner kept the other record: this one is in the trash now
+            }
+        });
     }
 
     @Override

@@ -66,7 +66,7 @@ public final class DuplicatesController {
         LikelyDuplicate pair = table.getSelectionModel().getSelectedItem();
         if (pair != null) {
             views.loadWithController(MergeController.class, "MergeView").controller()
-                    .open(pair.first().id(), pair.second().id(), pane.getScene().getWindow(), model::load);
+                    .open(pair.first().id(), pair.second().id(), pane.getScene().getWindow(), kept -> model.load());
         }
     }
 

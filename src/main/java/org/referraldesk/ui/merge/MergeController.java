@@ -29,6 +29,7 @@ public final class MergeController {
     @FXML private Label findError;
     @FXML private ListView<Contact> candidates;
     @FXML private GridPane sides;
+    @FXML private javafx.scene.Node swapButton;
     @FXML private Label formError;
 
     public MergeController(MergeViewModel model) {
@@ -70,6 +71,8 @@ public final class MergeController {
         findBox.managedProperty().bind(findBox.visibleProperty());
         sides.visibleProperty().bind(Bindings.isNotNull(model.previewProperty()));
         sides.managedProperty().bind(sides.visibleProperty());
+        swapButton.visibleProperty().bind(sides.visibleProperty());
+        swapButton.managedProperty().bind(sides.visibleProperty());
     }
 
     private static String line(Contact contact) {
@@ -129,14 +132,22 @@ public final class MergeController {
         return button;
     }
 
-    /** Opens the dialog for contact {@code keepId} ({@code otherId} already picked, or 0); {@code onMerged} runs once merged. */
-    public void open(long keepId, long otherId, Window owner, Runnable onMerged) {
+    @FXML
+    private void swap() {
+        model.swap();
+    }
+
+    /**
+     * Opens the dialog for contact {@code keepId} ({@code otherId} already picked, or 0); {@code onMerged}
+     * gets the kept record's id once merged (the other one when the owner chose to keep that instead).
+     */
+    public void open(long keepId, long otherId, Window owner, java.util.function.LongConsumer onMerged) {
         model.start(keepId, otherId);
         FormDialog dialog = new FormDialog(pane, owner, resources.getString("merge.title"));
         dialog.action(resources.getString("merge.ok"), Bindings.or(model.form().savingProperty(),
                 Bindings.isNull(model.previewProperty())), close -> model.merge(() -> {
                     close.run();
-                    onMerged.run();
+                    onMerged.accept(model.keepId());
                 }));
         dialog.show(find);
     }

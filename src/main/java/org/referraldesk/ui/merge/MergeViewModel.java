@@ -127,6 +127,19 @@ public final class MergeViewModel {
         return text.getString(yes ? "merge.yes" : "merge.no");
     }
 
+    /** Keeps the other record instead, and merges this one into it (both stay picked). */
+    public void swap() {
+        MergePreview both = preview.get();
+        if (both != null) {
+            start(both.other().contact().id(), both.keep().contact().id());
+        }
+    }
+
+    /** The record the merge keeps. */
+    public long keepId() {
+        return keepId;
+    }
+
     /** Merges the picked record into the kept one with the chosen details; {@code onMerged} runs once stored. */
     public void merge(Runnable onMerged) {
         form.submit(() -> {

@@ -88,6 +88,19 @@ class MergeViewModelTest {
     }
 
     @Test
+    void keepingTheOtherRecordInsteadSwapsTheSidesAndMergesThisOneIntoIt() {
+        model.start(first.referrerId());
+        model.pick(candidate("Zoe Lefevre"));
+        model.swap();
+        assertEquals("Merge Zoe Lefevre with another record of the same person", model.headerProperty().get());
+        assertEquals("Zoe Lefevre", model.details().get(0).kept());
+        model.merge(() -> { });
+        assertEquals(typo.referrerId(), model.keepId());
+        assertEquals(List.of("Zoe Lefevre"), desk.services().contacts().all().stream().map(Contact::name)
+                .filter(name -> name.startsWith("Zo")).toList());
+    }
+
+    @Test
     void twoPeopleInOneStoryAreRefusedAsSoonAsTheOtherIsPickedAndNothingCanBeMerged() {
         model.start(first.referrerId());
         model.pick(candidate("Ben Okafor"));
