@@ -33,3 +33,6 @@ CREATE TABLE contact_merge_move (
     row_id     BIGINT NOT NULL,
     PRIMARY KEY (merge_id, moved, row_id)
 );
+
+-- A merge (and its preview) finds the referrals given with the record as the client.
+CREATE INDEX referral_given_client ON referral_given (client_id);

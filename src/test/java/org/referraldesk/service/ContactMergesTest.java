@@ -179,6 +179,20 @@ class ContactMergesTest {
     }
 
     @Test
+    void deletingTheKeptRecordForGoodLaterForgetsItsMergeAndLeavesTheMergedOneInTheTrash() {
+        long ben = first.clientId();
+        long benAgain = desk.in(tx -> tx.contacts().insert(Contact.named("Ben  Okafor", null), NOW));
+        merges.merge(ben, benAgain, merges.preview(ben, benAgain).proposed());
+        trash.deleteStory(first.id());
+        trash.purge(trash.items().stream().filter(i -> i.kind() == TrashItem.Kind.STORY).findFirst().orElseThrow());
+        trash.deleteContact(ben);
+
+        trash.purge(trash.items().stream().filter(i -> i.kind() == TrashItem.Kind.CONTACT).findFirst().orElseThrow());
+
+        assertEquals(List.of(new TrashItem(TrashItem.Kind.CONTACT, benAgain, "Ben  Okafor", NOW)), trash.items());
+    }
+
+    @Test
     void aRecordCannotBeMergedWithItself() {
         desk.assertRefused("Choose another record: a record cannot be merged with itself.",
                 () -> merges.merge(keep(), keep(), merges.preview(keep(), other()).proposed()));
