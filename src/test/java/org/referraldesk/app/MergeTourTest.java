@@ -100,6 +100,7 @@ class MergeTourTest extends DeskWindowTest {
         waitUntilVisible(".merge-button");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "Zoë Lefèvre".equals(lookup(".partner-title").queryLabeled().getText()));
         shoot("33-partner-merge-button");
+        clickOn(".theme-switch");
         clickOn(".merge-button");
         waitUntilVisible(".merge-find");
         clickOn(".merge-find").write("zoe lef");
@@ -107,7 +108,7 @@ class MergeTourTest extends DeskWindowTest {
                 () -> lookup(".merge-candidates").queryListView().getItems().size() == 1);
         clickOn(".merge-candidates .list-cell");
         waitUntilVisible(".merge-grid");
-        shootDialog(".merge-grid", "35-merge-dialog-find"); // also lets the dialog settle at its new height
+        shootDialog(".merge-grid", "35-merge-dialog-find-dark"); // also lets the dialog settle at its new height
         clickOn("Merge");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup(".merge-grid").tryQuery().isEmpty());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("Marta Kowalski").tryQuery().isPresent());
