@@ -23,6 +23,10 @@ import org.referraldesk.ui.main.MainController;
 import org.referraldesk.ui.welcome.WelcomeController;
 import org.referraldesk.ui.welcome.WelcomeViewModel;
 import org.referraldesk.ui.main.MainViewModel;
+import org.referraldesk.ui.merge.DuplicatesController;
+import org.referraldesk.ui.merge.DuplicatesViewModel;
+import org.referraldesk.ui.merge.MergeController;
+import org.referraldesk.ui.merge.MergeViewModel;
 import org.referraldesk.ui.newreferral.NewReferralController;
 import org.referraldesk.ui.newreferral.NewReferralViewModel;
 import org.referraldesk.ui.partners.PartnerController;
@@ -130,7 +134,11 @@ final class Controllers {
                 Map.entry(PostedController.class, () -> new PostedController(new PostedViewModel(s.publicThanks(),
                         s.templates(), tasks, views.textFor(PostedController.class)))),
                 Map.entry(LogGivenController.class, () -> new LogGivenController(new LogGivenViewModel(
-                        s.referralsGiven(), tasks, clock, views.textFor(LogGivenController.class)))));
+                        s.referralsGiven(), tasks, clock, views.textFor(LogGivenController.class)))),
+                Map.entry(MergeController.class, () -> new MergeController(new MergeViewModel(s.merges(), s.contacts(),
+                        tasks, views.textFor(MergeController.class)))),
+                Map.entry(DuplicatesController.class, () -> new DuplicatesController(new DuplicatesViewModel(
+                        s.merges(), tasks, views.textFor(DuplicatesController.class)), views)));
     }
 
     /** A new controller of {@code type}, for the FXML loader. */

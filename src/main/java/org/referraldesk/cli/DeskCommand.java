@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
         subcommands = {ReferralCommand.class, DueCommand.class, DoneCommand.class, TouchCommand.class,
             ExportCommand.class, BackupCommand.class, RestoreCommand.class, CardsCommand.class,
             ImportCommand.class, SettingsCommand.class, MessageCommand.class, CheckCommand.class, PasswordCommand.class,
-            SearchCommand.class},
+            SearchCommand.class, ContactCommand.class},
         footer = {"", "Exit codes: 0 done, 1 bad input (one line on stderr, nothing written), 2 usage error, "
                 + "3 the database is open in another Referral Desk window or command, "
                 + "4 the database is damaged, cut short, empty or not a Referral Desk file (nothing written to it), "

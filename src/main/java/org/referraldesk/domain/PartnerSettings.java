@@ -22,6 +22,11 @@ public record PartnerSettings(long contactId, int checkInCadenceDays, boolean gi
         return new PartnerSettings(contactId, DEFAULT_CADENCE_DAYS, true, true, null, false);
     }
 
+    /** The same settings for another record of the partner (a merge's kept one). */
+    public PartnerSettings forContact(long otherId) {
+        return new PartnerSettings(otherId, checkInCadenceDays, giftsAllowed, publicThanksAllowed, giftNotes, heroByHand);
+    }
+
     public PartnerSettings withHeroByHand(boolean hero) {
         return new PartnerSettings(contactId, checkInCadenceDays, giftsAllowed, publicThanksAllowed, giftNotes, hero);
     }

@@ -39,7 +39,8 @@ final class DocumentCheck {
             "follow_up.kind", FollowUpKind.class,
             "touch.kind", TouchKind.class,
             "template.kind", TemplateKind.class,
-            "vip_invite.status", VipStatus.class);
+            "vip_invite.status", VipStatus.class,
+            "contact_merge_move.moved", org.referraldesk.store.MergedRows.class);
     /** The columns holding a comma-separated list of such names. */
     private static final Map<String, Class<? extends Enum<?>>> LISTS = Map.of("story_event.corrected", StoryField.class);
 

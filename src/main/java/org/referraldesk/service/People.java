@@ -11,8 +11,21 @@ final class People {
     }
 
     /**
+     * The record a merged-away record of the same person went into (ADR 0018): typing the typo again
+     * finds the one record, not a third. The same rule as for live records: email, else name.
+     */
+    private static Optional<Long> mergedInto(Tx tx, Contact wanted) {
+        Optional<Long> kept = wanted.email() != null ? tx.contactMerges().keptForEmail(wanted.email()) : Optional.empty();
+        if (kept.isEmpty()) {
+            kept = wanted.email() == null ? tx.contactMerges().keptForName(wanted.name())
+                    : tx.contactMerges().keptForNameWithoutEmail(wanted.name());
+        }
+        return kept;
+    }
+
+    /**
      * By email first; then by name (case-insensitive), where the named contact has no other email;
-     * else a new contact.
+     * then, the same way, a record merged into another (that one); else a new contact.
      */
     static long findOrAdd(Tx tx, Contact wanted, Instant now) {
         FieldLimits.contact("", wanted);
@@ -21,6 +34,7 @@ final class People {
             known = tx.contacts().findByName(wanted.name())
                     .filter(named -> named.email() == null || wanted.email() == null);
         }
-        return known.map(Contact::id).orElseGet(() -> tx.contacts().insert(wanted, now));
+        return known.map(Contact::id).or(() -> mergedInto(tx, wanted))
+                .orElseGet(() -> tx.contacts().insert(wanted, now));
     }
 }

@@ -15,7 +15,8 @@ final class SchemaHistory {
             Map.entry("story_event", 1), Map.entry("follow_up", 1), Map.entry("touch", 1),
             Map.entry("gift", 1), Map.entry("template", 1), Map.entry("setting", 1),
             Map.entry("vip_invite", 3),
-            Map.entry("referral_given", 5));
+            Map.entry("referral_given", 5),
+            Map.entry("contact_merge", 13), Map.entry("contact_merge_move", 13));
 
     private SchemaHistory() {
     }

@@ -15,7 +15,8 @@ public record Services(Store store, Clock clock, Referrals referrals, Stories st
         TraySettings traySettings, Reminders reminders, VipRoundUp vipRoundUp, Leaderboard leaderboard,
         CardList cards, CardSheets cardSheets, CalendarExport calendar, DataExports exports, Restore restore,
         ContactImport contactImport, ReferralImport referralImport, SampleData sampleData, Trash trash,
-        StoryCorrections corrections, Backups backups, DeskProtection protection, DeskSearch search)
+        StoryCorrections corrections, Backups backups, DeskProtection protection, DeskSearch search,
+        ContactMerges merges)
         implements AutoCloseable {
 
     /** The services on {@code store} at {@code clock}; {@code madeBy} ("Referral Desk 0.1.0") signs exports. */
@@ -34,7 +35,7 @@ public record Services(Store store, Clock clock, Referrals referrals, Stories st
                 exports, new Restore(store, () -> backups.takeNow(BackupReason.BEFORE_RESTORE).file()),
                 new ContactImport(store, clock),                new ReferralImport(store, clock), new SampleData(store, clock), new Trash(store, clock),
                 new StoryCorrections(store, clock), backups, new DeskProtection(store),
-                new DeskSearch(index));
+                new DeskSearch(index), new ContactMerges(store, clock));
     }
 
     /** Shuts the database down. */

@@ -11,6 +11,7 @@ import org.referraldesk.store.Tx;
 /**
  * Deleting is undoable: a deleted story, contact or follow-up waits in the trash (its follow-ups
  * leave the due list meanwhile) until it is restored, or deleted for good as a second, explicit step.
+ * A merged contact waits there too: restoring it undoes the merge ({@link ContactMerges}).
  */
 public final class Trash {
     private final Store store;
@@ -57,6 +58,7 @@ public final class Trash {
                     found(tx.trash().restoreFollowUp(item.id()), "follow-up", item.id());
                     tx.followUps().keepNextDue(item.id());
                 }
+                case MERGE -> MergeUndo.restore(tx, clock, item.id());
                 default -> throw new IllegalArgumentException(item.kind().name());
             }
         });
@@ -69,6 +71,7 @@ public final class Trash {
                 case STORY -> purgeStory(tx, item.id());
                 case CONTACT -> purgeContact(tx, item.id());
                 case FOLLOW_UP -> found(tx.trash().purgeFollowUp(item.id()), "follow-up in the trash", item.id());
+                case MERGE -> purgeContact(tx, MergeUndo.forget(tx, item.id()));
                 default -> throw new IllegalArgumentException(item.kind().name());
             }
         });
@@ -85,8 +88,10 @@ public final class Trash {
         if (tx.trash().anyStoriesOf(id) > 0) {
             throw InvalidInput.ofRequest("trash.contactInTrashedStories");
         }
+        MergeUndo.forgetAllOf(tx, id);
         tx.trash().purgeTouchesOf(id);
         tx.trash().purgeGiftsOf(id);
+        tx.trash().purgeVipInvitesOf(id);
         tx.trash().purgeFollowUpsOf(id);
         tx.trash().purgePartner(id);
         found(tx.trash().purgeContact(id), "contact in the trash", id);

@@ -26,6 +26,9 @@ public interface TrashDao {
             + "FROM referral r JOIN contact ref ON ref.id = r.referrer_id JOIN contact cl ON cl.id = r.client_id "
             + "WHERE r.deleted_at IS NOT NULL "
             + "UNION ALL SELECT 'CONTACT', c.id, c.name, c.deleted_at FROM contact c WHERE c.deleted_at IS NOT NULL "
+            + "AND NOT EXISTS (SELECT 1 FROM contact_merge m WHERE m.merged_id = c.id) "
+            + "UNION ALL SELECT 'MERGE', m.id, CONCAT(o.name, ' \u2192 ', k.name), m.merged_at FROM contact_merge m "
+            + "JOIN contact o ON o.id = m.merged_id JOIN contact k ON k.id = m.kept_id "
             + "UNION ALL SELECT 'FOLLOW_UP', f.id, CONCAT(f.kind, ' \u00b7 ', COALESCE(p.name, '')), f.deleted_at "
             + "FROM follow_up f LEFT JOIN contact p ON p.id = f.partner_id WHERE f.deleted_at IS NOT NULL "
             + "ORDER BY 4 DESC, 2 DESC")
@@ -63,6 +66,9 @@ public interface TrashDao {
 
     @SqlUpdate("DELETE FROM follow_up WHERE partner_id = :id")
     void purgeFollowUpsOf(@Bind("id") long id);
+
+    @SqlUpdate("DELETE FROM vip_invite WHERE partner_id = :id")
+    void purgeVipInvitesOf(@Bind("id") long id);
 
     @SqlUpdate("DELETE FROM partner WHERE contact_id = :id")
     void purgePartner(@Bind("id") long id);

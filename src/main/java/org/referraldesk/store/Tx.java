@@ -46,6 +46,10 @@ public final class Tx {
         return handle.attach(TrashDao.class);
     }
 
+    public ContactMergeDao contactMerges() {
+        return handle.attach(ContactMergeDao.class);
+    }
+
     public TouchDao touches() {
         return handle.attach(TouchDao.class);
     }

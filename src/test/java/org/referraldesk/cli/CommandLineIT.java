@@ -194,4 +194,25 @@ class CommandLineIT {
         assertEquals("", json.get("to").asText(), "Ben has no email address");
         assertTrue(!json.get("body").asText().contains("{"), json.toString());
     }
+
+    @Test
+    void theJarMergesTwoRecordsOfOnePersonAndRefusesToMergeTwoPeopleInOneStory() throws Exception {
+        Path db = dir.resolve("desk");
+        assertEquals(0, jar(db, "referral", "add", "--referrer", "Zoë Lefèvre", "--client", "Ben Okafor",
+                "--received", RECEIVED.toString()).code());
+        assertEquals(0, jar(db, "referral", "add", "--referrer", "Zoe Lefevre", "--client", "Carla Núñez",
+                "--received", RECEIVED.toString()).code());
+
+        Ran merged = jar(db, "contact", "merge", "1", "3");
+
+        assertEquals(0, merged.code(), merged.err());
+        assertTrue(merged.out().startsWith("Merged contact 3 (Zoe Lefevre) into 1 (Zoë Lefèvre). Moved: stories 1,"),
+                merged.out());
+        Ran due = jar(db, "due", "--at", RECEIVED.plus(Duration.ofHours(25)).toString());
+        assertTrue(due.out().contains("Zoë Lefèvre -> Carla Núñez") && !due.out().contains("Zoe Lefevre"), due.out());
+        Ran refused = jar(db, "contact", "merge", "1", "2");
+        assertEquals(1, refused.code());
+        assertEquals("Zoë Lefèvre and Ben Okafor are in a story together, one referring the other, so they are two "
+                + "people and cannot be merged.\n", refused.err());
+    }
 }

@@ -198,7 +198,8 @@ class RestoreTest {
     void aDocumentOfAnOlderSchemaMayLackOnlyTheTablesLaterMigrationsAdded() throws Exception {
         Path older = editedExport("older.json", d -> {
             d.put("schemaVersion", "2");
-            ((ObjectNode) d.path("tables")).remove(List.of("vip_invite", "referral_given"));
+            ((ObjectNode) d.path("tables")).remove(List.of("vip_invite", "referral_given", "contact_merge",
+                    "contact_merge_move"));
         });
 
         other.services().restore().restore(older, false);
@@ -206,6 +207,22 @@ class RestoreTest {
         assertEquals(desk.count(tx -> tx.referrals().count()), other.count(tx -> tx.referrals().count()));
         assertEquals(0, other.in(tx -> tx.dataTables().readAll()).stream()
                 .filter(t -> t.name().equals("referral_given")).findFirst().orElseThrow().rows().size());
+    }
+
+    @Test
+    void aMergeRestoredFromAnExportCanStillBeUndoneFromTheTrash() throws Exception {
+        long twin = desk.referrals().record(NewReferral.of("Anna Keler", "Carla Núñez", Channel.PHONE, "Radiators")
+                .receivedAt(TempDesk.NOW.minusSeconds(60))).referral().referrerId();
+        long anna = desk.in(tx -> tx.contacts().findByName("Anna Keller")).orElseThrow().id();
+        List<org.referraldesk.domain.DataTable> before = desk.in(tx -> tx.dataTables().readAll());
+        desk.services().merges().merge(anna, twin, desk.services().merges().preview(anna, twin).proposed());
+        Path merged = dir.resolve("merged.json");
+        exports(desk).everything(merged);
+
+        other.services().restore().restore(merged, false);
+        other.services().trash().restore(other.services().trash().items().get(0));
+
+        assertEquals(before, other.in(tx -> tx.dataTables().readAll()));
     }
 
     @Test

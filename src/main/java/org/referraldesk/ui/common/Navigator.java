@@ -35,6 +35,15 @@ public interface Navigator {
     /** The search box that finds anyone and anything on the desk (Ctrl+K), over the showing screen. */
     void search();
 
+    /**
+     * "Merge with…" for contact {@code contactId}: find the other record of the same person, see both
+     * side by side, pick the details to keep and merge; {@code then} runs once merged.
+     */
+    void mergeContact(long contactId, Runnable then);
+
+    /** The records that look like one person (the import's duplicate rule), to review and merge; {@code then} runs when it closes. */
+    void reviewDuplicates(Runnable then);
+
     /** The new-referral form; {@code then} runs as soon as the new story is stored. */
     void newReferral(Runnable then);
 

@@ -31,6 +31,7 @@ public final class ContactController {
     @FXML private Button makePartnerButton;
     @FXML private Button partnerPageButton;
     @FXML private Button deleteButton;
+    @FXML private Button mergeButton;
     @FXML private VBox detailsBox;
     @FXML private Label noDetailsLabel;
     @FXML private ListView<ContactLine> storyList;
@@ -60,6 +61,8 @@ public final class ContactController {
         offerWhen(partnerPageButton, model.loadedProperty().and(model.partnerProperty()));
         makePartnerButton.disableProperty().bind(model.busyProperty());
         offerWhen(deleteButton, model.loadedProperty());
+        offerWhen(mergeButton, model.loadedProperty());
+        mergeButton.disableProperty().bind(model.busyProperty());
         deleteButton.disableProperty().bind(model.busyProperty());
         model.details().addListener((ListChangeListener<ContactLine>) change -> showDetails());
         list(storyList, model.stories(), "contact.stories.none", "fth-book-open");
@@ -81,6 +84,12 @@ public final class ContactController {
     @FXML
     private void makePartner() {
         model.makePartner();
+    }
+
+    @FXML
+    private void merge() {
+        long shown = model.contactId();
+        navigator.mergeContact(shown, () -> model.show(shown));
     }
 
     @FXML

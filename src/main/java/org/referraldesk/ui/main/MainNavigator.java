@@ -16,6 +16,8 @@ import org.referraldesk.ui.common.ViewLoader;
 import org.referraldesk.ui.contact.ContactController;
 import org.referraldesk.ui.imports.ImportDialogs;
 import org.referraldesk.ui.leaderboard.LeaderboardController;
+import org.referraldesk.ui.merge.DuplicatesController;
+import org.referraldesk.ui.merge.MergeController;
 import org.referraldesk.ui.newreferral.NewReferralDialog;
 import org.referraldesk.ui.partners.PartnerController;
 import org.referraldesk.ui.partners.PartnerListController;
@@ -166,6 +168,22 @@ public final class MainNavigator implements Navigator {
         } else {
             search();
         }
+    }
+
+    @Override
+    public void mergeContact(long contactId, Runnable then) {
+        views.loadWithController(MergeController.class, "MergeView").controller().open(contactId, 0, window(), kept -> {
+            if (kept == contactId) {
+                then.run();
+            } else {
+                openContact(kept); // the owner kept the other record: this one is in the trash now
+            }
+        });
+    }
+
+    @Override
+    public void reviewDuplicates(Runnable then) {
+        views.loadWithController(DuplicatesController.class, "DuplicatesView").controller().open(window(), then);
     }
 
     @Override

@@ -200,6 +200,11 @@ public final class PartnerController implements UnsavedWork {
     }
 
     @FXML
+    private void merge() {
+        navigator.mergeContact(model.partnerId(), model::refresh);
+    }
+
+    @FXML
     private void logGift() {
         navigator.logGiftForPartner(model.partnerId(), model::refresh);
     }

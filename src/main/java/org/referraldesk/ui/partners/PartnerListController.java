@@ -112,6 +112,11 @@ public final class PartnerListController implements ScreenSearch {
         navigator.importContacts(model::load);
     }
 
+    @FXML
+    private void reviewDuplicates() {
+        navigator.reviewDuplicates(model::load);
+    }
+
     private void open(PartnerSummary partner) {
         navigator.openPartner(partner.id());
     }

@@ -1,0 +1,67 @@
+package org.referraldesk.service;
+
+import java.time.Clock;
+import java.util.Objects;
+import org.referraldesk.domain.Contact;
+import org.referraldesk.domain.ContactMerge;
+import org.referraldesk.domain.NotFound;
+import org.referraldesk.store.ContactMergeDao;
+import org.referraldesk.store.MergedRows;
+import org.referraldesk.store.Tx;
+
+/**
+ * A merge in the trash, restored or forgotten. Restoring moves back every row that moved (those
+ * still with the kept record), puts back each of the kept record's details the owner has not changed
+ * since, makes it no partner again when it was none (and refers no story now) and brings the merged
+ * record back. Forgetting it deletes the merged record for good.
+ */
+final class MergeUndo {
+    private MergeUndo() {
+    }
+
+    static void restore(Tx tx, Clock clock, long mergeId) {
+        ContactMerge merge = find(tx, mergeId);
+        ContactMergeDao merges = tx.contactMerges();
+        for (MergedRows rows : MergedRows.values()) {
+            merges.move(rows, merges.movesOf(mergeId, rows.name()), merge.keptId(), merge.mergedId());
+        }
+        tx.contacts().find(merge.keptId()).ifPresent(now -> tx.contacts().update(detailsBack(merge, now)));
+        if (!merge.keptPartner() && merges.countOf(MergedRows.AS_REFERRER, merge.keptId()) == 0) {
+            tx.trash().purgePartner(merge.keptId());
+        }
+        tx.trash().restoreContact(merge.mergedId());
+        forget(tx, mergeId);
+        ContactMerges.checkIns(tx, clock, merge.keptId());
+        ContactMerges.checkIns(tx, clock, merge.mergedId());
+    }
+
+    /** Forgets the merge; returns the record it merged away, still in the trash. */
+    static long forget(Tx tx, long mergeId) {
+        long merged = find(tx, mergeId).mergedId();
+        tx.contactMerges().forgetMoves(mergeId);
+        tx.contactMerges().forget(mergeId);
+        return merged;
+    }
+
+    /** Forgets every merge that kept or merged away contact {@code contactId} (it is being deleted for good). */
+    static void forgetAllOf(Tx tx, long contactId) {
+        tx.contactMerges().mergesOf(contactId).forEach(id -> forget(tx, id));
+    }
+
+    private static Contact detailsBack(ContactMerge merge, Contact now) {
+        Contact before = merge.before();
+        Contact after = merge.after();
+        return new Contact(now.id(), back(now.name(), before.name(), after.name()),
+                back(now.company(), before.company(), after.company()), back(now.email(), before.email(), after.email()),
+                back(now.phone(), before.phone(), after.phone()),
+                back(now.address(), before.address(), after.address()), back(now.notes(), before.notes(), after.notes()));
+    }
+
+    private static String back(String now, String before, String after) {
+        return Objects.equals(now, after) ? before : now;
+    }
+
+    private static ContactMerge find(Tx tx, long mergeId) {
+        return tx.contactMerges().find(mergeId).orElseThrow(() -> new NotFound("merge", mergeId));
+    }
+}
