@@ -115,6 +115,30 @@ class MergeTourTest extends DeskWindowTest {
         assertEquals("Zoë Lefèvre", lookup(".partner-title").queryLabeled().getText());
     }
 
+    @Test
+    void mergeWithOnAnOnwardContactsPageFoundByTheSearchBoxTakesInTheTypo() throws Exception {
+        addSampleData();
+        long typo = store.inTransaction(tx -> tx.contacts().insert(new Contact(0, "Brightwire Electric", null,
+                null, "0161 496 0000", null, null), CLOCK.instant()));
+        SearchWindowTest.search(this, "electrical");
+        push(javafx.scene.input.KeyCode.ENTER);
+        waitUntilVisible(".contact-page .merge-button");
+        clickOn(".contact-page .merge-button");
+        waitUntilVisible(".merge-find");
+        clickOn(".merge-find").write("brightwire");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> lookup(".merge-candidates").queryListView().getItems().size() == 1);
+        clickOn(".merge-candidates .list-cell");
+        waitUntilVisible(".merge-grid");
+        shootDialog(".merge-grid", "37-merge-dialog-onward");
+        clickOn("Merge");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup(".merge-grid").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("0161 496 0000").tryQuery().isPresent());
+        assertEquals("Brightwire Electrical", lookup(".contact-name").queryLabeled().getText());
+        assertTrue(store.inTransaction(tx -> tx.contacts().find(typo)).isEmpty(), "the typo waits in the Trash");
+        shoot("75-contact-after-merge");
+    }
+
     private void shoot(String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         Path file = Screenshots.take(stage.getScene(), name);
