@@ -26,7 +26,9 @@ class VipWindowTest extends DeskWindowTest {
         assertTrue(lookup("#vipNav").queryAs(ToggleButton.class).isSelected());
         assertTrue(table.getItems().stream().allMatch(l -> l.status() == VipStatus.PLANNED));
         String name = table.getItems().get(0).name();
-        assertTrue(lookup(".vip-partner-name").queryAll().stream().anyMatch(n -> n.isVisible()), "partners listed");
+        // the rows' cells come a pulse or two after the items on a busy machine: wait for them (fails after 20 s)
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> lookup(".vip-partner-name").queryAll().stream().anyMatch(n -> n.isVisible()));
 
         clickOn(lookup(".vip-partner-name").queryAll().iterator().next());
         clickOn("Mark sent");
