@@ -52,6 +52,9 @@ class RestoreKillIT {
         long started = System.nanoTime();
         assertEquals(0, CommandLineIT.jar(db, "referral", "add", "--referrer", "Anna Keller", "--client", "Ben Okafor",
                 "--received", CommandLineIT.RECEIVED.toString()).code());
+        // one write's time on this machine now (a JVM start): the write loops last half of it to three times it,
+        // so that some rounds get a write in and some do not however busy the machine is
+        long addMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         long calibration = timed(db, backup);
         Set<String> acknowledged = new HashSet<>();
         int midRestore = 0;
@@ -60,7 +63,7 @@ class RestoreKillIT {
         int completed = 0;
         int alike = 0;
         for (int round = 1; round <= rounds; round++) {
-            writeLoop(db, round, acknowledged, 200 + random.nextInt(1600));
+            writeLoop(db, round, acknowledged, addMillis / 2 + random.nextInt((int) Math.max(1, addMillis * 5 / 2)));
             Map<String, Integer> before = checked(db, acknowledged);
 
             Process restore = start(db, "restore", "--replace", backup.toString());
@@ -93,9 +96,9 @@ class RestoreKillIT {
             clearSafetyCopies();
         }
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
-        System.out.printf("RestoreKillIT: %d rounds in %d s (restore takes %d ms uncut): %d killed mid-restore, "
+        System.out.printf("RestoreKillIT: %d rounds in %d s (a write takes %d ms, restore %d ms uncut): %d killed mid-restore, "
                 + "%d ran to the end; outcome old desk %d, new desk %d, either (no write got in since the last restore) %d%n",
-                rounds, seconds, calibration, midRestore, completed, old, restored, alike);
+                rounds, seconds, addMillis, calibration, midRestore, completed, old, restored, alike);
         assertTrue(old > 0 && restored > 0, "both outcomes seen: old " + old + ", new " + restored);
     }
 
