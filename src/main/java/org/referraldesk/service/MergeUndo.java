@@ -2,9 +2,12 @@ package org.referraldesk.service;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import org.referraldesk.domain.Contact;
 import org.referraldesk.domain.ContactMerge;
+import org.referraldesk.domain.InvalidInput;
 import org.referraldesk.domain.NotFound;
+import org.referraldesk.domain.TrashItem;
 import org.referraldesk.store.ContactMergeDao;
 import org.referraldesk.store.MergedRows;
 import org.referraldesk.store.Tx;
@@ -21,6 +24,7 @@ final class MergeUndo {
 
     static void restore(Tx tx, Clock clock, long mergeId) {
         ContactMerge merge = find(tx, mergeId);
+        refuseKeptInTrash(tx, merge);
         ContactMergeDao merges = tx.contactMerges();
         for (MergedRows rows : MergedRows.values()) {
             merges.move(rows, merges.movesOf(mergeId, rows.name()), merge.keptId(), merge.mergedId());
@@ -33,6 +37,23 @@ final class MergeUndo {
         forget(tx, mergeId);
         ContactMerges.checkIns(tx, clock, merge.keptId());
         ContactMerges.checkIns(tx, clock, merge.mergedId());
+    }
+
+    /**
+     * A merge whose kept record is in the trash (merged away by a later merge, or deleted) cannot be
+     * undone yet: nothing of it points at a live record. The owner restores that record first.
+     */
+    private static void refuseKeptInTrash(Tx tx, ContactMerge merge) {
+        if (tx.contacts().find(merge.keptId()).isPresent()) {
+            return;
+        }
+        Optional<Long> later = tx.contactMerges().mergeThatTook(merge.keptId());
+        TrashItem.Kind kind = later.isPresent() ? TrashItem.Kind.MERGE : TrashItem.Kind.CONTACT;
+        long id = later.orElse(merge.keptId());
+        String kept = tx.contactMerges().nameOf(merge.keptId());
+        String first = tx.trash().items().stream().filter(i -> i.kind() == kind && i.id() == id)
+                .map(TrashItem::label).findFirst().orElse(kept);
+        throw InvalidInput.ofRequest("merge.keptInTrash", first, kept);
     }
 
     /** Forgets the merge; returns the record it merged away, still in the trash. */

@@ -105,6 +105,14 @@ public interface ContactMergeDao {
     @SqlUpdate("DELETE FROM contact_merge WHERE id = :id")
     int forget(@Bind("id") long mergeId);
 
+    /** The merge that took contact {@code id} away into another record, if one did. */
+    @SqlQuery("SELECT id FROM contact_merge WHERE merged_id = :id")
+    Optional<Long> mergeThatTook(@Bind("id") long contactId);
+
+    /** Contact {@code id}'s name, in the trash or not. */
+    @SqlQuery("SELECT name FROM contact WHERE id = :id")
+    String nameOf(@Bind("id") long contactId);
+
     /** The merges that kept or merged away contact {@code id} (a contact purged for good takes them along). */
     @SqlQuery("SELECT id FROM contact_merge WHERE kept_id = :id OR merged_id = :id")
     List<Long> mergesOf(@Bind("id") long contactId);

@@ -128,6 +128,29 @@ class ContactMergesTest {
         assertTrue(trash.items().isEmpty());
     }
 
+    private TrashItem mergeItem(long mergeId) {
+        return trash.items().stream().filter(i -> i.kind() == TrashItem.Kind.MERGE && i.id() == mergeId).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void aMergeWhoseKeptRecordWasMergedAwayLaterIsRestoredOnlyAfterTheLaterOne() {
+        givePartnerThings(other(), 2025);
+        givePartnerThings(keep(), 2024);
+        long third = record(NewReferral.of("Zoë L.", "Hana Sato", Channel.PHONE, "A new shower"), 3).referrerId();
+        List<DataTable> before = everything();
+        long aIntoB = merges.merge(keep(), other(), merges.preview(keep(), other()).proposed()).id();
+        long bIntoC = merges.merge(third, keep(), merges.preview(third, keep()).proposed()).id();
+
+        desk.assertRefused("Restore \u201cZoë Lefèvre \u2192 Zoë L.\u201d first: the record this merge kept, Zoë Lefèvre,"
+                + " is in the Trash now.", () -> trash.restore(mergeItem(aIntoB)));
+
+        trash.restore(mergeItem(bIntoC));
+        trash.restore(mergeItem(aIntoB));
+        assertEquals(before, everything());
+        assertTrue(trash.items().isEmpty());
+    }
+
     @Test
     void restoringKeepsADetailTheOwnerChangedSinceTheMerge() {
         merges.merge(keep(), other(), merges.preview(keep(), other()).proposed());
