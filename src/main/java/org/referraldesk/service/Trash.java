@@ -2,6 +2,7 @@ package org.referraldesk.service;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.referraldesk.domain.InvalidInput;
 import org.referraldesk.domain.NotFound;
 import org.referraldesk.domain.TrashItem;
@@ -99,6 +100,10 @@ public final class Trash {
         int given = tx.trash().givenNaming(id);
         if (given > 0) {
             throw InvalidInput.ofRequest("trash.contactInGivenForGood", given);
+        }
+        Optional<String> merged = tx.contactMerges().mergedInto(id);
+        if (merged.isPresent()) { // its rows hold what the merge moved in: they would go with it
+            throw InvalidInput.ofRequest("trash.mergeIntoWaits", merged.get());
         }
         MergeUndo.forgetAllOf(tx, id);
         tx.trash().purgeTouchesOf(id);

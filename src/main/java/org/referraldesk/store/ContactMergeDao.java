@@ -109,6 +109,11 @@ public interface ContactMergeDao {
     @SqlQuery("SELECT id FROM contact_merge WHERE merged_id = :id")
     Optional<Long> mergeThatTook(@Bind("id") long contactId);
 
+    /** The name of the first record merged into contact {@code id} whose merge waits in the trash, if one does. */
+    @SqlQuery("SELECT o.name FROM contact_merge m JOIN contact o ON o.id = m.merged_id WHERE m.kept_id = :id "
+            + "ORDER BY m.id FETCH FIRST 1 ROW ONLY")
+    Optional<String> mergedInto(@Bind("id") long contactId);
+
     /** Contact {@code id}'s name, in the trash or not. */
     @SqlQuery("SELECT name FROM contact WHERE id = :id")
     String nameOf(@Bind("id") long contactId);

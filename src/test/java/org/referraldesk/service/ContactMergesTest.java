@@ -202,17 +202,24 @@ class ContactMergesTest {
     }
 
     @Test
-    void deletingTheKeptRecordForGoodLaterForgetsItsMergeAndLeavesTheMergedOneInTheTrash() {
+    void theKeptRecordIsNotDeletedForGoodWhileAMergeIntoItWaitsInTheTrash() {
         long ben = first.clientId();
         long benAgain = desk.in(tx -> tx.contacts().insert(Contact.named("Ben  Okafor", null), NOW));
-        merges.merge(ben, benAgain, merges.preview(ben, benAgain).proposed());
+        desk.use(tx -> tx.touches().insert(new org.referraldesk.domain.Touch(0, benAgain, TouchKind.CALL,
+                NOW.minus(Duration.ofDays(2)), "Asked about a roof")));
+        long merge = merges.merge(ben, benAgain, merges.preview(ben, benAgain).proposed()).id();
         trash.deleteStory(first.id());
         trash.purge(trash.items().stream().filter(i -> i.kind() == TrashItem.Kind.STORY).findFirst().orElseThrow());
         trash.deleteContact(ben);
+        TrashItem kept = trash.items().stream().filter(i -> i.kind() == TrashItem.Kind.CONTACT).findFirst().orElseThrow();
 
-        trash.purge(trash.items().stream().filter(i -> i.kind() == TrashItem.Kind.CONTACT).findFirst().orElseThrow());
+        desk.assertRefused("Ben  Okafor was merged into this contact and that merge waits in the Trash: restore it or"
+                + " delete it for good first.", () -> trash.purge(kept));
 
-        assertEquals(List.of(new TrashItem(TrashItem.Kind.CONTACT, benAgain, "Ben  Okafor", NOW)), trash.items());
+        trash.restore(kept);
+        trash.restore(mergeItem(merge));
+        assertEquals(1, desk.count(tx -> tx.contactMerges().countOf(org.referraldesk.store.MergedRows.TOUCHES, benAgain)),
+                "the moved call went back with the merged record");
     }
 
     @Test
