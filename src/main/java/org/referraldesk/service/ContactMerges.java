@@ -61,8 +61,9 @@ public final class ContactMerges {
                     throw new InvalidInput("email", "contact.emailTaken", holder.get().name(), email);
                 }
             }
-            Optional<PartnerSettings> keptPartner = tx.partners().find(keepId);
-            long mergeId = merges.insert(keepId, otherId, clock.instant(), keptPartner.isPresent(), before, after);
+            Optional<PartnerSettings> added = tx.partners().find(keepId).isPresent() ? Optional.empty()
+                    : tx.partners().find(otherId);
+            long mergeId = merges.insert(keepId, otherId, clock.instant(), added.isPresent(), before, after);
             for (MergedRows rows : MergedRows.values()) {
                 List<Long> ids = new ArrayList<>(merges.rowsOf(rows, otherId));
                 ids.removeAll(staying(tx, rows, keepId, otherId));
@@ -70,9 +71,7 @@ public final class ContactMerges {
                 merges.insertMoves(mergeId, rows.name(), ids);
             }
             tx.contacts().update(after);
-            if (keptPartner.isEmpty()) {
-                tx.partners().find(otherId).ifPresent(settings -> tx.partners().save(settings.forContact(keepId)));
-            }
+            added.ifPresent(settings -> tx.partners().save(settings.forContact(keepId)));
             checkIns(tx, clock, keepId);
             return merges.find(mergeId).orElseThrow();
         });

@@ -15,7 +15,8 @@ import org.referraldesk.store.Tx;
 /**
  * A merge in the trash, restored or forgotten. Restoring moves back every row that moved (those
  * still with the kept record), puts back each of the kept record's details the owner has not changed
- * since, makes it no partner again when it was none (and refers no story now) and brings the merged
+ * since, deletes the partner row the merge added with the check-ins still open for it (unless the
+ * kept record refers a story now, in the trash or not) and brings the merged
  * record back. Forgetting it deletes the merged record for good.
  */
 final class MergeUndo {
@@ -30,7 +31,8 @@ final class MergeUndo {
             merges.move(rows, merges.movesOf(mergeId, rows.name()), merge.keptId(), merge.mergedId());
         }
         tx.contacts().find(merge.keptId()).ifPresent(now -> tx.contacts().update(detailsBack(merge, now)));
-        if (!merge.keptPartner() && merges.countOf(MergedRows.AS_REFERRER, merge.keptId()) == 0) {
+        if (merge.partnerAdded() && merges.rowsOf(MergedRows.AS_REFERRER, merge.keptId()).isEmpty()) {
+            merges.forgetOpenCheckIns(merge.keptId());
             tx.trash().purgePartner(merge.keptId());
         }
         tx.trash().restoreContact(merge.mergedId());

@@ -176,6 +176,39 @@ class ContactMergesTest {
     }
 
     @Test
+    void aPartnerTheOwnerMadeAfterAMergeOfTwoNonPartnersStaysOneOnRestore() {
+        long ben = first.clientId();
+        long benAgain = desk.in(tx -> tx.contacts().insert(Contact.named("Ben  Okafor", null), NOW));
+        merges.merge(ben, benAgain, merges.preview(ben, benAgain).proposed());
+        desk.services().contactPages().makePartner(ben);
+
+        trash.restore(trash.items().get(0));
+
+        assertTrue(desk.in(tx -> tx.partners().find(ben)).isPresent(), "the merge did not add it: it stays");
+        assertEquals(1, desk.count(tx -> tx.followUps().openOfKind(ben, FollowUpKind.HERO_CHECK_IN).size()));
+    }
+
+    @Test
+    void restoringRemovesThePartnerRowTheMergeAddedWithACheckInOpenedSinceThatTheMergeDidNotMove() {
+        long client = first.clientId();
+        long benO = record(NewReferral.of("Ben O.", "Emma Schäfer", Channel.PHONE, "A new roof"), 1).referrerId();
+        merges.merge(client, benO, merges.preview(client, benO).proposed());
+        long moved = desk.in(tx -> tx.followUps().openOfKind(client, FollowUpKind.HERO_CHECK_IN)).get(0).id();
+        desk.followUps().complete(moved, NOW);
+        List<org.referraldesk.domain.FollowUp> opened = desk.in(tx -> tx.followUps().openOfKind(client,
+                FollowUpKind.HERO_CHECK_IN));
+        assertEquals(1, opened.size(), "the next check-in, due from the one just done");
+        assertTrue(opened.get(0).id() != moved);
+
+        trash.restore(trash.items().get(0));
+
+        assertTrue(desk.in(tx -> tx.partners().find(client)).isEmpty());
+        assertEquals(0, desk.count(tx -> tx.contactMerges().countOf(org.referraldesk.store.MergedRows.FOLLOW_UPS,
+                client)), "no check-in left for a partner that is gone");
+        assertEquals(benO, desk.followUps().find(moved).partnerId(), "the moved one went back, done");
+    }
+
+    @Test
     void deletingTheMergeForGoodForgetsItAndTheMergedRecord() {
         givePartnerThings(other(), 2025);
         givePartnerThings(keep(), 2025);
