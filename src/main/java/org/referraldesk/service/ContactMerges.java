@@ -8,6 +8,7 @@ import org.referraldesk.domain.Contact;
 import org.referraldesk.domain.ContactMerge;
 import org.referraldesk.domain.InvalidInput;
 import org.referraldesk.domain.LikelyDuplicate;
+import org.referraldesk.domain.MergeMoves;
 import org.referraldesk.domain.MergePreview;
 import org.referraldesk.domain.MergeSide;
 import org.referraldesk.domain.NotFound;
@@ -97,6 +98,20 @@ public final class ContactMerges {
             }
             default -> List.of();
         };
+    }
+
+    /** What merge {@code mergeId} moved (while it waits in the trash), row by row as it was recorded. */
+    public MergeMoves moves(long mergeId) {
+        return store.inTransaction(tx -> {
+            ContactMergeDao merges = tx.contactMerges();
+            merges.find(mergeId).orElseThrow(() -> new NotFound("merge", mergeId));
+            java.util.function.ToIntFunction<MergedRows> moved = rows -> merges.movesOf(mergeId, rows.name()).size();
+            return new MergeMoves(moved.applyAsInt(MergedRows.AS_REFERRER), moved.applyAsInt(MergedRows.AS_CLIENT),
+                    moved.applyAsInt(MergedRows.FOLLOW_UPS), moved.applyAsInt(MergedRows.TOUCHES),
+                    moved.applyAsInt(MergedRows.GIFTS),
+                    moved.applyAsInt(MergedRows.GIVEN_TO) + moved.applyAsInt(MergedRows.GIVEN_AS_CLIENT),
+                    moved.applyAsInt(MergedRows.VIP_INVITES));
+        });
     }
 
     /** The record's next check-in from what it has now (a touch that moved over counts). */

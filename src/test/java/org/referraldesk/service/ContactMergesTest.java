@@ -152,6 +152,22 @@ class ContactMergesTest {
     }
 
     @Test
+    void aMergeCountsWhatMovedNotWhatStayedAndATrashedFollowUpMovesToo() {
+        givePartnerThings(other(), 2025);
+        givePartnerThings(keep(), 2025);
+        MergePreview preview = merges.preview(keep(), other());
+        long trashed = desk.referrals().followUps(typo.id()).get(0).id();
+        trash.deleteFollowUp(trashed);
+
+        org.referraldesk.domain.MergeMoves moved = merges.moves(merges.merge(keep(), other(), preview.proposed()).id());
+
+        assertEquals(new org.referraldesk.domain.MergeMoves(1, 1, preview.other().followUps() - 1, 2, 1, 1, 0), moved,
+                "the 2025 invite and the open check-in stay; the follow-up in the trash moved, unseen by the preview");
+        assertTrue(desk.in(tx -> tx.contactMerges().rowsOf(org.referraldesk.store.MergedRows.FOLLOW_UPS, keep()))
+                .contains(trashed));
+    }
+
+    @Test
     void restoringKeepsADetailTheOwnerChangedSinceTheMerge() {
         merges.merge(keep(), other(), merges.preview(keep(), other()).proposed());
         Contact kept = desk.partners().profile(keep()).contact();
