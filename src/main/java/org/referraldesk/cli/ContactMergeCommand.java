@@ -8,8 +8,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.referraldesk.domain.Contact;
+import org.referraldesk.domain.MergeMoves;
 import org.referraldesk.domain.MergePreview;
-import org.referraldesk.domain.MergeSide;
 import org.referraldesk.service.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,15 +44,15 @@ final class ContactMergeCommand implements Callable<Integer> {
         try (Services services = parent.desk.openToWrite(null)) {
             MergePreview preview = services.merges().preview(keep, other);
             Contact chosen = chosen(preview);
-            services.merges().merge(keep, other, chosen);
-            MergeSide moved = preview.other();
-            parent.desk.out.println("Merged contact " + other + " (" + moved.contact().name() + ") into " + keep
+            MergeMoves moved = services.merges().moves(services.merges().merge(keep, other, chosen).id());
+            Contact merged = preview.other().contact();
+            parent.desk.out.println("Merged contact " + other + " (" + merged.name() + ") into " + keep
                     + " (" + preview.keep().contact().name() + "). Moved: stories " + moved.stories()
                     + ", follow-ups " + moved.followUps() + ", touches " + moved.touches() + ", gifts " + moved.gifts()
                     + ", referrals given " + moved.referralsGiven() + ", VIP invites " + moved.vipInvites() + ".");
             parent.desk.out.println("Kept: " + Stream.of(chosen.name(), chosen.company(), chosen.email(), chosen.phone())
                     .filter(detail -> detail != null).collect(Collectors.joining(", ")));
-            parent.desk.out.println("To undo it, restore \"" + moved.contact().name() + " \u2192 " + chosen.name()
+            parent.desk.out.println("To undo it, restore \"" + merged.name() + " \u2192 " + chosen.name()
                     + "\" from the Trash in the window.");
         }
         return ExitCodes.OK;

@@ -5,10 +5,11 @@ import java.util.Objects;
 
 /**
  * Two records of one person made one: contact {@code mergedId} went to the trash and what was theirs
- * moved to {@code keptId}, whose details went from {@code before} to {@code after}. {@code keptPartner}:
- * whether the kept record was a partner before (else it became one with the merged record's settings).
+ * moved to {@code keptId}, whose details went from {@code before} to {@code after}. {@code partnerAdded}:
+ * whether the merge made the kept record a partner (it was none, the merged record was one: it took
+ * the merged record's settings).
  */
-public record ContactMerge(long id, long keptId, long mergedId, Instant mergedAt, boolean keptPartner,
+public record ContactMerge(long id, long keptId, long mergedId, Instant mergedAt, boolean partnerAdded,
         Contact before, Contact after) {
 
     public ContactMerge {

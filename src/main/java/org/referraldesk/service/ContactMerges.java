@@ -8,6 +8,7 @@ import org.referraldesk.domain.Contact;
 import org.referraldesk.domain.ContactMerge;
 import org.referraldesk.domain.InvalidInput;
 import org.referraldesk.domain.LikelyDuplicate;
+import org.referraldesk.domain.MergeMoves;
 import org.referraldesk.domain.MergePreview;
 import org.referraldesk.domain.MergeSide;
 import org.referraldesk.domain.NotFound;
@@ -61,8 +62,9 @@ public final class ContactMerges {
                     throw new InvalidInput("email", "contact.emailTaken", holder.get().name(), email);
                 }
             }
-            Optional<PartnerSettings> keptPartner = tx.partners().find(keepId);
-            long mergeId = merges.insert(keepId, otherId, clock.instant(), keptPartner.isPresent(), before, after);
+            Optional<PartnerSettings> added = tx.partners().find(keepId).isPresent() ? Optional.empty()
+                    : tx.partners().find(otherId);
+            long mergeId = merges.insert(keepId, otherId, clock.instant(), added.isPresent(), before, after);
             for (MergedRows rows : MergedRows.values()) {
                 List<Long> ids = new ArrayList<>(merges.rowsOf(rows, otherId));
                 ids.removeAll(staying(tx, rows, keepId, otherId));
@@ -70,9 +72,7 @@ public final class ContactMerges {
                 merges.insertMoves(mergeId, rows.name(), ids);
             }
             tx.contacts().update(after);
-            if (keptPartner.isEmpty()) {
-                tx.partners().find(otherId).ifPresent(settings -> tx.partners().save(settings.forContact(keepId)));
-            }
+            added.ifPresent(settings -> tx.partners().save(settings.forContact(keepId)));
             checkIns(tx, clock, keepId);
             return merges.find(mergeId).orElseThrow();
         });
@@ -98,6 +98,20 @@ public final class ContactMerges {
             }
             default -> List.of();
         };
+    }
+
+    /** What merge {@code mergeId} moved (while it waits in the trash), row by row as it was recorded. */
+    public MergeMoves moves(long mergeId) {
+        return store.inTransaction(tx -> {
+            ContactMergeDao merges = tx.contactMerges();
+            merges.find(mergeId).orElseThrow(() -> new NotFound("merge", mergeId));
+            java.util.function.ToIntFunction<MergedRows> moved = rows -> merges.movesOf(mergeId, rows.name()).size();
+            return new MergeMoves(moved.applyAsInt(MergedRows.AS_REFERRER), moved.applyAsInt(MergedRows.AS_CLIENT),
+                    moved.applyAsInt(MergedRows.FOLLOW_UPS), moved.applyAsInt(MergedRows.TOUCHES),
+                    moved.applyAsInt(MergedRows.GIFTS),
+                    moved.applyAsInt(MergedRows.GIVEN_TO) + moved.applyAsInt(MergedRows.GIVEN_AS_CLIENT),
+                    moved.applyAsInt(MergedRows.VIP_INVITES));
+        });
     }
 
     /** The record's next check-in from what it has now (a touch that moved over counts). */

@@ -8,7 +8,6 @@ import org.referraldesk.domain.FollowUp;
 import org.referraldesk.domain.FollowUpKind;
 import org.referraldesk.domain.InvalidInput;
 import org.referraldesk.domain.NotFound;
-import org.referraldesk.domain.PartnerSettings;
 import org.referraldesk.domain.Playbook;
 import org.referraldesk.store.Store;
 import org.referraldesk.store.Tx;
@@ -50,10 +49,10 @@ public final class ContactPages {
                 throw new InvalidInput("partner", "contact.alreadyPartner", contact.name());
             }
             Playbook playbook = new Playbook(OwnerSettings.playbook(tx), clock);
-            int cadence = playbook.settings().defaultCheckInCadenceDays();
-            tx.partners().save(new PartnerSettings(contactId, cadence, true, true, null, false));
+            Partnership.begin(tx, playbook, contactId);
             HeroCheckIns.sync(tx, playbook, contactId);
             if (tx.followUps().openOfKind(contactId, FollowUpKind.HERO_CHECK_IN).isEmpty()) {
+                int cadence = playbook.settings().defaultCheckInCadenceDays();
                 tx.followUps().insert(FollowUp.planned(FollowUpKind.HERO_CHECK_IN,
                         DueOffset.days(cadence).after(clock.instant(), clock.getZone()), contactId, null, null));
             }

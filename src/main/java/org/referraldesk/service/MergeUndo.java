@@ -2,9 +2,12 @@ package org.referraldesk.service;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import org.referraldesk.domain.Contact;
 import org.referraldesk.domain.ContactMerge;
+import org.referraldesk.domain.InvalidInput;
 import org.referraldesk.domain.NotFound;
+import org.referraldesk.domain.TrashItem;
 import org.referraldesk.store.ContactMergeDao;
 import org.referraldesk.store.MergedRows;
 import org.referraldesk.store.Tx;
@@ -12,7 +15,8 @@ import org.referraldesk.store.Tx;
 /**
  * A merge in the trash, restored or forgotten. Restoring moves back every row that moved (those
  * still with the kept record), puts back each of the kept record's details the owner has not changed
- * since, makes it no partner again when it was none (and refers no story now) and brings the merged
+ * since, deletes the partner row the merge added with the check-ins still open for it (unless the
+ * kept record refers a story now, in the trash or not) and brings the merged
  * record back. Forgetting it deletes the merged record for good.
  */
 final class MergeUndo {
@@ -21,18 +25,37 @@ final class MergeUndo {
 
     static void restore(Tx tx, Clock clock, long mergeId) {
         ContactMerge merge = find(tx, mergeId);
+        refuseKeptInTrash(tx, merge);
         ContactMergeDao merges = tx.contactMerges();
         for (MergedRows rows : MergedRows.values()) {
             merges.move(rows, merges.movesOf(mergeId, rows.name()), merge.keptId(), merge.mergedId());
         }
         tx.contacts().find(merge.keptId()).ifPresent(now -> tx.contacts().update(detailsBack(merge, now)));
-        if (!merge.keptPartner() && merges.countOf(MergedRows.AS_REFERRER, merge.keptId()) == 0) {
+        if (merge.partnerAdded() && merges.rowsOf(MergedRows.AS_REFERRER, merge.keptId()).isEmpty()) {
+            merges.forgetOpenCheckIns(merge.keptId());
             tx.trash().purgePartner(merge.keptId());
         }
         tx.trash().restoreContact(merge.mergedId());
         forget(tx, mergeId);
         ContactMerges.checkIns(tx, clock, merge.keptId());
         ContactMerges.checkIns(tx, clock, merge.mergedId());
+    }
+
+    /**
+     * A merge whose kept record is in the trash (merged away by a later merge, or deleted) cannot be
+     * undone yet: nothing of it points at a live record. The owner restores that record first.
+     */
+    private static void refuseKeptInTrash(Tx tx, ContactMerge merge) {
+        if (tx.contacts().find(merge.keptId()).isPresent()) {
+            return;
+        }
+        Optional<Long> later = tx.contactMerges().mergeThatTook(merge.keptId());
+        TrashItem.Kind kind = later.isPresent() ? TrashItem.Kind.MERGE : TrashItem.Kind.CONTACT;
+        long id = later.orElse(merge.keptId());
+        String kept = tx.contactMerges().nameOf(merge.keptId());
+        String first = tx.trash().items().stream().filter(i -> i.kind() == kind && i.id() == id)
+                .map(TrashItem::label).findFirst().orElse(kept);
+        throw InvalidInput.ofRequest("merge.keptInTrash", first, kept);
     }
 
     /** Forgets the merge; returns the record it merged away, still in the trash. */

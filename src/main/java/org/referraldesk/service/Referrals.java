@@ -65,10 +65,7 @@ public final class Referrals {
             throw new InvalidInput("clientName", "referral.samePerson");
         }
         Playbook playbook = playbook(tx);
-        if (tx.partners().find(referrerId).isEmpty()) {
-            int cadence = playbook.settings().defaultCheckInCadenceDays();
-            tx.partners().save(new PartnerSettings(referrerId, cadence, true, true, null, false));
-        }
+        Partnership.begin(tx, playbook, referrerId);
         Referral draft = Referral.received(referrerId, clientId, input.channel(), need, received,
                 input.estimatedValue());
         Referral referral = draft.withId(tx.referrals().insert(draft));

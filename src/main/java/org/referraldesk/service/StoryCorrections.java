@@ -14,7 +14,6 @@ import org.referraldesk.domain.FollowUp;
 import org.referraldesk.domain.FollowUpKind;
 import org.referraldesk.domain.InvalidInput;
 import org.referraldesk.domain.NotFound;
-import org.referraldesk.domain.PartnerSettings;
 import org.referraldesk.domain.Playbook;
 import org.referraldesk.domain.Referral;
 import org.referraldesk.domain.StoryEvent;
@@ -117,10 +116,7 @@ public final class StoryCorrections {
             moveFollowUps(tx, playbook, before.followUps(), now);
         }
         if (now.referrerId() != was.referrerId()) {
-            if (tx.partners().find(now.referrerId()).isEmpty()) {
-                int cadence = playbook.settings().defaultCheckInCadenceDays();
-                tx.partners().save(new PartnerSettings(now.referrerId(), cadence, true, true, null, false));
-            }
+            Partnership.begin(tx, playbook, now.referrerId());
             tx.followUps().handOver(was.id(), was.referrerId(), now.referrerId());
             HeroCheckIns.sync(tx, playbook, was.referrerId());
             HeroCheckIns.sync(tx, playbook, now.referrerId());

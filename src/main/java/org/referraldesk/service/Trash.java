@@ -2,6 +2,7 @@ package org.referraldesk.service;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.referraldesk.domain.InvalidInput;
 import org.referraldesk.domain.NotFound;
 import org.referraldesk.domain.TrashItem;
@@ -26,12 +27,20 @@ public final class Trash {
         store.useTransaction(tx -> found(tx.trash().trashStory(referralId, clock.instant()), "referral", referralId));
     }
 
-    /** A contact still in a story cannot be deleted: their stories would lose a person. */
+    /**
+     * A contact still in a story, or named in a referral given (sent on to them, or sent on as the
+     * client), cannot be deleted: the story or the ledger would lose a person. A misspelt copy of
+     * someone is taken in by merging it into the right record.
+     */
     public void deleteContact(long contactId) {
         store.useTransaction(tx -> {
             int stories = tx.trash().liveStoriesOf(contactId);
             if (stories > 0) {
                 throw InvalidInput.ofRequest("trash.contactInStories", stories);
+            }
+            int given = tx.trash().givenNaming(contactId);
+            if (given > 0) {
+                throw InvalidInput.ofRequest("trash.contactInGiven", given);
             }
             found(tx.trash().trashContact(contactId, clock.instant()), "contact", contactId);
         });
@@ -87,6 +96,14 @@ public final class Trash {
     private static void purgeContact(Tx tx, long id) {
         if (tx.trash().anyStoriesOf(id) > 0) {
             throw InvalidInput.ofRequest("trash.contactInTrashedStories");
+        }
+        int given = tx.trash().givenNaming(id);
+        if (given > 0) {
+            throw InvalidInput.ofRequest("trash.contactInGivenForGood", given);
+        }
+        Optional<String> merged = tx.contactMerges().mergedInto(id);
+        if (merged.isPresent()) { // its rows hold what the merge moved in: they would go with it
+            throw InvalidInput.ofRequest("trash.mergeIntoWaits", merged.get());
         }
         MergeUndo.forgetAllOf(tx, id);
         tx.trash().purgeTouchesOf(id);

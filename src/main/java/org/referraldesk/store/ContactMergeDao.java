@@ -74,14 +74,22 @@ public interface ContactMergeDao {
             + "AND done_at IS NULL AND skipped_at IS NULL AND deleted_at IS NULL")
     List<Long> openCheckIns(@Bind("id") long id);
 
-    @SqlUpdate("INSERT INTO contact_merge (kept_id, merged_id, merged_at, kept_partner, name_before, company_before, "
+    /**
+     * Deletes {@code id}'s open check-ins, those in the trash too: the partner row they belong to is
+     * going (a restore removing the partner row a merge added; the moved ones are back already).
+     */
+    @SqlUpdate("DELETE FROM follow_up WHERE partner_id = :id AND kind = 'HERO_CHECK_IN' "
+            + "AND done_at IS NULL AND skipped_at IS NULL")
+    int forgetOpenCheckIns(@Bind("id") long id);
+
+    @SqlUpdate("INSERT INTO contact_merge (kept_id, merged_id, merged_at, partner_added, name_before, company_before, "
             + "email_before, phone_before, address_before, notes_before, name_after, company_after, email_after, "
-            + "phone_after, address_after, notes_after) VALUES (:keptId, :mergedId, :at, :keptPartner, :b.name, "
+            + "phone_after, address_after, notes_after) VALUES (:keptId, :mergedId, :at, :partnerAdded, :b.name, "
             + ":b.company, :b.email, :b.phone, :b.address, :b.notes, :a.name, :a.company, :a.email, :a.phone, "
             + ":a.address, :a.notes)")
     @GetGeneratedKeys("id")
     long insert(@Bind("keptId") long keptId, @Bind("mergedId") long mergedId, @Bind("at") Instant at,
-            @Bind("keptPartner") boolean keptPartner, @BindMethods("b") Contact before, @BindMethods("a") Contact after);
+            @Bind("partnerAdded") boolean partnerAdded, @BindMethods("b") Contact before, @BindMethods("a") Contact after);
 
     @SqlBatch("INSERT INTO contact_merge_move (merge_id, moved, row_id) VALUES (:merge, :moved, :row)")
     void insertMoves(@Bind("merge") long mergeId, @Bind("moved") String moved, @Bind("row") List<Long> rows);
@@ -93,7 +101,7 @@ public interface ContactMergeDao {
         return findRow(mergeId).map(MergeRow::merge);
     }
 
-    @SqlQuery("SELECT id, kept_id, merged_id, merged_at, kept_partner, name_before, company_before, email_before, "
+    @SqlQuery("SELECT id, kept_id, merged_id, merged_at, partner_added, name_before, company_before, email_before, "
             + "phone_before, address_before, notes_before, name_after, company_after, email_after, phone_after, "
             + "address_after, notes_after FROM contact_merge WHERE id = :id")
     @RegisterConstructorMapper(MergeRow.class)
@@ -104,6 +112,19 @@ public interface ContactMergeDao {
 
     @SqlUpdate("DELETE FROM contact_merge WHERE id = :id")
     int forget(@Bind("id") long mergeId);
+
+    /** The merge that took contact {@code id} away into another record, if one did. */
+    @SqlQuery("SELECT id FROM contact_merge WHERE merged_id = :id")
+    Optional<Long> mergeThatTook(@Bind("id") long contactId);
+
+    /** The name of the first record merged into contact {@code id} whose merge waits in the trash, if one does. */
+    @SqlQuery("SELECT o.name FROM contact_merge m JOIN contact o ON o.id = m.merged_id WHERE m.kept_id = :id "
+            + "ORDER BY m.id FETCH FIRST 1 ROW ONLY")
+    Optional<String> mergedInto(@Bind("id") long contactId);
+
+    /** Contact {@code id}'s name, in the trash or not. */
+    @SqlQuery("SELECT name FROM contact WHERE id = :id")
+    String nameOf(@Bind("id") long contactId);
 
     /** The merges that kept or merged away contact {@code id} (a contact purged for good takes them along). */
     @SqlQuery("SELECT id FROM contact_merge WHERE kept_id = :id OR merged_id = :id")
@@ -128,13 +149,13 @@ public interface ContactMergeDao {
     Optional<Long> keptForName(@Bind("name") String name);
 
     /** One contact_merge row as stored. */
-    record MergeRow(long id, long keptId, long mergedId, Instant mergedAt, boolean keptPartner, String nameBefore,
+    record MergeRow(long id, long keptId, long mergedId, Instant mergedAt, boolean partnerAdded, String nameBefore,
             String companyBefore, String emailBefore, String phoneBefore, String addressBefore, String notesBefore,
             String nameAfter, String companyAfter, String emailAfter, String phoneAfter, String addressAfter,
             String notesAfter) {
 
         ContactMerge merge() {
-            return new ContactMerge(id, keptId, mergedId, mergedAt, keptPartner,
+            return new ContactMerge(id, keptId, mergedId, mergedAt, partnerAdded,
                     new Contact(keptId, nameBefore, companyBefore, emailBefore, phoneBefore, addressBefore, notesBefore),
                     new Contact(keptId, nameAfter, companyAfter, emailAfter, phoneAfter, addressAfter, notesAfter));
         }

@@ -58,6 +58,10 @@ public interface TrashDao {
     @SqlQuery("SELECT COUNT(*) FROM referral WHERE referrer_id = :id OR client_id = :id")
     int anyStoriesOf(@Bind("id") long contactId);
 
+    /** The referrals given that name the contact, as the one sent to or as the client. */
+    @SqlQuery("SELECT COUNT(*) FROM referral_given WHERE to_contact_id = :id OR client_id = :id")
+    int givenNaming(@Bind("id") long contactId);
+
     @SqlUpdate("DELETE FROM touch WHERE partner_id = :id")
     void purgeTouchesOf(@Bind("id") long id);
 

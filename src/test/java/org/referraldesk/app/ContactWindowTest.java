@@ -77,20 +77,22 @@ class ContactWindowTest extends DeskWindowTest {
     }
 
     @Test
-    void aNameTypedWrongIsDeletedFromItsPageToTheTrash() throws Exception {
+    void someoneWeSentWorkToIsNotDeletedFromTheirPageWhichSaysInOneLineThatAMergeTakesInATypo() throws Exception {
         openBensStory();
         waitUntilVisible("Sent on to: Sunny Roofs Ltd");
         clickOn("Sent on to: Sunny Roofs Ltd");
         waitUntilVisible(".delete-contact-button");
 
         clickOn(".delete-contact-button");
-        waitUntilVisible("No longer on the desk");
+        waitUntilVisible(".contact-message");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> lookup(".contact-message").queryAs(Label.class).getText().startsWith("This contact is named"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(Files.size(Screenshots.take(stage.getScene(), "74-contact-gone")) > 5_000);
-        clickOn("Trash");
-        waitUntilVisible(".trash-table");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(".table-cell")
-                .match(LabeledMatchers.hasText("Sunny Roofs Ltd")).tryQuery().isPresent());
+        String said = lookup(".contact-message").queryAs(Label.class).getText();
+        assertEquals("This contact is named in a referral you gave, so it stays. If it is a misspelt copy of someone,"
+                + " use Merge with\u2026 instead.", said, "one line, no failure");
+        assertEquals("Sunny Roofs Ltd", lookup(".contact-name").queryAs(Label.class).getText(), "still on the page");
+        assertTrue(Files.size(Screenshots.take(stage.getScene(), "74-contact-delete-refused")) > 5_000);
     }
 
     /** From the referrals list (its rows come in behind the screen), Ben's story. */

@@ -128,6 +128,45 @@ class ContactMergesTest {
         assertTrue(trash.items().isEmpty());
     }
 
+    private TrashItem mergeItem(long mergeId) {
+        return trash.items().stream().filter(i -> i.kind() == TrashItem.Kind.MERGE && i.id() == mergeId).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void aMergeWhoseKeptRecordWasMergedAwayLaterIsRestoredOnlyAfterTheLaterOne() {
+        givePartnerThings(other(), 2025);
+        givePartnerThings(keep(), 2024);
+        long third = record(NewReferral.of("Zoë L.", "Hana Sato", Channel.PHONE, "A new shower"), 3).referrerId();
+        List<DataTable> before = everything();
+        long aIntoB = merges.merge(keep(), other(), merges.preview(keep(), other()).proposed()).id();
+        long bIntoC = merges.merge(third, keep(), merges.preview(third, keep()).proposed()).id();
+
+        desk.assertRefused("Restore \u201cZoë Lefèvre \u2192 Zoë L.\u201d first: the record this merge kept, Zoë Lefèvre,"
+                + " is in the Trash now.", () -> trash.restore(mergeItem(aIntoB)));
+
+        trash.restore(mergeItem(bIntoC));
+        trash.restore(mergeItem(aIntoB));
+        assertEquals(before, everything());
+        assertTrue(trash.items().isEmpty());
+    }
+
+    @Test
+    void aMergeCountsWhatMovedNotWhatStayedAndATrashedFollowUpMovesToo() {
+        givePartnerThings(other(), 2025);
+        givePartnerThings(keep(), 2025);
+        MergePreview preview = merges.preview(keep(), other());
+        long trashed = desk.referrals().followUps(typo.id()).get(0).id();
+        trash.deleteFollowUp(trashed);
+
+        org.referraldesk.domain.MergeMoves moved = merges.moves(merges.merge(keep(), other(), preview.proposed()).id());
+
+        assertEquals(new org.referraldesk.domain.MergeMoves(1, 1, preview.other().followUps() - 1, 2, 1, 1, 0), moved,
+                "the 2025 invite and the open check-in stay; the follow-up in the trash moved, unseen by the preview");
+        assertTrue(desk.in(tx -> tx.contactMerges().rowsOf(org.referraldesk.store.MergedRows.FOLLOW_UPS, keep()))
+                .contains(trashed));
+    }
+
     @Test
     void restoringKeepsADetailTheOwnerChangedSinceTheMerge() {
         merges.merge(keep(), other(), merges.preview(keep(), other()).proposed());
@@ -150,6 +189,39 @@ class ContactMergesTest {
         assertEquals(client, desk.partners().profile(client).contact().id());
         trash.restore(trash.items().get(0));
         assertTrue(desk.in(tx -> tx.partners().find(client)).isEmpty());
+    }
+
+    @Test
+    void aPartnerTheOwnerMadeAfterAMergeOfTwoNonPartnersStaysOneOnRestore() {
+        long ben = first.clientId();
+        long benAgain = desk.in(tx -> tx.contacts().insert(Contact.named("Ben  Okafor", null), NOW));
+        merges.merge(ben, benAgain, merges.preview(ben, benAgain).proposed());
+        desk.services().contactPages().makePartner(ben);
+
+        trash.restore(trash.items().get(0));
+
+        assertTrue(desk.in(tx -> tx.partners().find(ben)).isPresent(), "the merge did not add it: it stays");
+        assertEquals(1, desk.count(tx -> tx.followUps().openOfKind(ben, FollowUpKind.HERO_CHECK_IN).size()));
+    }
+
+    @Test
+    void restoringRemovesThePartnerRowTheMergeAddedWithACheckInOpenedSinceThatTheMergeDidNotMove() {
+        long client = first.clientId();
+        long benO = record(NewReferral.of("Ben O.", "Emma Schäfer", Channel.PHONE, "A new roof"), 1).referrerId();
+        merges.merge(client, benO, merges.preview(client, benO).proposed());
+        long moved = desk.in(tx -> tx.followUps().openOfKind(client, FollowUpKind.HERO_CHECK_IN)).get(0).id();
+        desk.followUps().complete(moved, NOW);
+        List<org.referraldesk.domain.FollowUp> opened = desk.in(tx -> tx.followUps().openOfKind(client,
+                FollowUpKind.HERO_CHECK_IN));
+        assertEquals(1, opened.size(), "the next check-in, due from the one just done");
+        assertTrue(opened.get(0).id() != moved);
+
+        trash.restore(trash.items().get(0));
+
+        assertTrue(desk.in(tx -> tx.partners().find(client)).isEmpty());
+        assertEquals(0, desk.count(tx -> tx.contactMerges().countOf(org.referraldesk.store.MergedRows.FOLLOW_UPS,
+                client)), "no check-in left for a partner that is gone");
+        assertEquals(benO, desk.followUps().find(moved).partnerId(), "the moved one went back, done");
     }
 
     @Test
@@ -179,17 +251,24 @@ class ContactMergesTest {
     }
 
     @Test
-    void deletingTheKeptRecordForGoodLaterForgetsItsMergeAndLeavesTheMergedOneInTheTrash() {
+    void theKeptRecordIsNotDeletedForGoodWhileAMergeIntoItWaitsInTheTrash() {
         long ben = first.clientId();
         long benAgain = desk.in(tx -> tx.contacts().insert(Contact.named("Ben  Okafor", null), NOW));
-        merges.merge(ben, benAgain, merges.preview(ben, benAgain).proposed());
+        desk.use(tx -> tx.touches().insert(new org.referraldesk.domain.Touch(0, benAgain, TouchKind.CALL,
+                NOW.minus(Duration.ofDays(2)), "Asked about a roof")));
+        long merge = merges.merge(ben, benAgain, merges.preview(ben, benAgain).proposed()).id();
         trash.deleteStory(first.id());
         trash.purge(trash.items().stream().filter(i -> i.kind() == TrashItem.Kind.STORY).findFirst().orElseThrow());
         trash.deleteContact(ben);
+        TrashItem kept = trash.items().stream().filter(i -> i.kind() == TrashItem.Kind.CONTACT).findFirst().orElseThrow();
 
-        trash.purge(trash.items().stream().filter(i -> i.kind() == TrashItem.Kind.CONTACT).findFirst().orElseThrow());
+        desk.assertRefused("Ben  Okafor was merged into this contact and that merge waits in the Trash: restore it or"
+                + " delete it for good first.", () -> trash.purge(kept));
 
-        assertEquals(List.of(new TrashItem(TrashItem.Kind.CONTACT, benAgain, "Ben  Okafor", NOW)), trash.items());
+        trash.restore(kept);
+        trash.restore(mergeItem(merge));
+        assertEquals(1, desk.count(tx -> tx.contactMerges().countOf(org.referraldesk.store.MergedRows.TOUCHES, benAgain)),
+                "the moved call went back with the merged record");
     }
 
     @Test

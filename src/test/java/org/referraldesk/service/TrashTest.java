@@ -83,6 +83,29 @@ class TrashTest {
     }
 
     @Test
+    void someoneNamedInAReferralGivenCannotBeDeletedAMergeTakesInAMisspeltRecord() {
+        long frank = desk.services().referralsGiven().logGiven(story.referrerId(), "Frank Moreau",
+                java.time.LocalDate.of(2026, 3, 8), null).clientId();
+        String refusal = "This contact is named in a referral you gave, so it stays. If it is a misspelt copy of someone,"
+                + " use Merge with\u2026 instead.";
+        desk.assertRefused(refusal, () -> trash.deleteContact(frank));
+        trash.deleteStory(story.id());
+        trash.purge(trash.items().get(0));
+        desk.assertRefused(refusal, () -> trash.deleteContact(story.referrerId())); // the one we sent work to
+    }
+
+    @Test
+    void someoneNamedInAReferralGivenWhoIsInTheTrashAnywayIsNotDeletedForGood() {
+        long frank = desk.services().referralsGiven().logGiven(story.referrerId(), "Frank Moreau",
+                java.time.LocalDate.of(2026, 3, 8), null).clientId();
+        desk.use(tx -> tx.trash().trashContact(frank, TempDesk.NOW)); // as a desk from before this rule may hold
+
+        desk.assertRefused("This contact is still named in a referral you gave, so it cannot be deleted for good. If it"
+                + " is a misspelt copy of someone, restore it and use Merge with\u2026 instead.",
+                () -> trash.purge(trash.items().get(0)));
+    }
+
+    @Test
     void aDeletedFollowUpLeavesTheDueListUntilRestored() {
         FollowUp first = desk.referrals().followUps(story.id()).get(0);
         int due = desk.followUps().dueAt(TempDesk.NOW).size();

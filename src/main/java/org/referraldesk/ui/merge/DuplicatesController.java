@@ -40,8 +40,8 @@ public final class DuplicatesController {
     private void initialize() {
         table.setItems(model.pairs());
         table.setPlaceholder(new Label(resources.getString("duplicates.empty")));
-        firstColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.describe(c.getValue().first())));
-        secondColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.describe(c.getValue().second())));
+        firstColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(DuplicatesViewModel.describe(c.getValue().first())));
+        secondColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(DuplicatesViewModel.describe(c.getValue().second())));
         whyColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.why(c.getValue())));
         countLabel.textProperty().bind(model.countProperty());
         reviewButton.disableProperty().bind(Bindings.isNull(table.getSelectionModel().selectedItemProperty()));

@@ -38,10 +38,13 @@ public final class DuplicatesViewModel {
         });
     }
 
-    /** "Zoë Lefèvre · zoe@lefevre.example": a record as the list shows it. */
-    public String describe(Contact contact) {
+    /**
+     * "Zoë Lefèvre · Lefevre Design · zoe@lefevre.example": a record as one line, its name, company,
+     * email and phone, as the duplicates list and the merge dialog's record finder show it.
+     */
+    public static String describe(Contact contact) {
         StringBuilder line = new StringBuilder(contact.name());
-        for (String detail : new String[] {contact.email(), contact.phone()}) {
+        for (String detail : new String[] {contact.company(), contact.email(), contact.phone()}) {
             if (detail != null) {
                 line.append(" \u00b7 ").append(detail);
             }

@@ -51,7 +51,7 @@ public final class MergeController {
             @Override
             protected void updateItem(Contact contact, boolean empty) {
                 super.updateItem(contact, empty);
-                setText(empty || contact == null ? null : line(contact));
+                setText(empty || contact == null ? null : DuplicatesViewModel.describe(contact));
             }
         });
         candidates.getSelectionModel().selectedItemProperty().addListener((obs, old, picked) -> {
@@ -73,16 +73,6 @@ public final class MergeController {
         sides.managedProperty().bind(sides.visibleProperty());
         swapButton.visibleProperty().bind(sides.visibleProperty());
         swapButton.managedProperty().bind(sides.visibleProperty());
-    }
-
-    private static String line(Contact contact) {
-        StringBuilder line = new StringBuilder(contact.name());
-        for (String detail : new String[] {contact.company(), contact.email(), contact.phone()}) {
-            if (detail != null) {
-                line.append(" \u00b7 ").append(detail);
-            }
-        }
-        return line.toString();
     }
 
     /** The two records side by side: a row per detail (pick one value) and a row per kind of thing each has. */

@@ -145,15 +145,28 @@ class ContactViewModelTest {
     }
 
     @Test
-    void someoneInNoStoryIsDeletedToTheTrashAndThePageSaysTheyAreGone() {
-        long sunny = contact("Sunny Roofs Ltd");
-        model.show(sunny);
+    void someoneInNoStoryAndNoReferralGivenIsDeletedToTheTrashAndThePageSaysTheyAreGone() {
+        long typo = store.inTransaction(tx -> tx.contacts().insert(Contact.named("Sunny Rooves", null), NOW));
+        model.show(typo);
 
         model.delete();
 
         assertTrue(model.goneProperty().get());
         assertFalse(model.loadedProperty().get());
-        assertEquals(List.of("Sunny Roofs Ltd"), services.trash().items().stream().map(TrashItem::label).toList());
+        assertEquals(List.of("Sunny Rooves"), services.trash().items().stream().map(TrashItem::label).toList());
+    }
+
+    @Test
+    void someoneWeSentWorkToIsNotDeletedAndThePageSaysInOneLineThatAMergeTakesInAMisspeltRecord() {
+        model.show(contact("Sunny Roofs Ltd"));
+
+        model.delete();
+
+        assertEquals("This contact is named in a referral you gave, so it stays. If it is a misspelt copy of someone,"
+                + " use Merge with\u2026 instead.", model.messageProperty().get());
+        assertTrue(model.refusedProperty().get());
+        assertTrue(model.loadedProperty().get());
+        assertEquals(List.of(), services.trash().items());
     }
 
     @Test

@@ -34,7 +34,11 @@ class DuplicatesViewModelTest {
             model.load();
 
             assertEquals(1, model.pairs().size());
-            assertEquals("Ben Okafor \u00b7 +44 20 7946 0111", model.describe(model.pairs().get(0).first()));
+            assertEquals("Ben Okafor \u00b7 +44 20 7946 0111", DuplicatesViewModel.describe(model.pairs().get(0).first()));
+            assertEquals("Zoë Lefèvre \u00b7 Lefevre Design \u00b7 zoe@lefevre.example \u00b7 +44 20 7946 0105",
+                    DuplicatesViewModel.describe(new Contact(7, "Zoë Lefèvre", "Lefevre Design", "zoe@lefevre.example",
+                            "+44 20 7946 0105", "1 High Street", "Met at the fair")),
+                    "one line in the list and in the merge dialog's finder: name, company, email, phone");
             assertEquals("Same name and phone", model.why(model.pairs().get(0)));
             assertEquals("1 pair to review", model.countProperty().get());
         }
