@@ -70,6 +70,17 @@ class SearchWindowTest extends DeskWindowTest {
     }
 
     @Test
+    void aClickOnAGroupHeadingOpensNothing() throws Exception {
+        addSampleData();
+        search(this, "northside");
+        clickOn(lookup(".search-heading-title").match((javafx.scene.control.Label l) ->
+                "Stories".equals(l.getText())).<javafx.scene.control.Label>query());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(boxShows(), "the box stays open");
+        assertTrue(lookup("Zoë Lefèvre sent you Northside Vets").tryQuery().isEmpty(), "the chosen story did not open");
+    }
+
+    @Test
     void downChoosesTheNextLineAndEnterOpensAPartnerFoundByPhoneDigits() throws Exception {
         addSampleData();
         search(this, "7946 0111");

@@ -6,7 +6,9 @@ import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
@@ -60,8 +62,9 @@ public final class SearchController {
                 showChosen();
             }
         });
+        // a click opens the line it landed on; a click on a heading or the scroll bar opens nothing
         list.addEventFilter(MouseEvent.MOUSE_CLICKED, click -> {
-            SearchLine line = list.getSelectionModel().getSelectedItem();
+            SearchLine line = clickedLine(click);
             if (line != null && line.opens()) {
                 open(line);
             }
@@ -80,6 +83,19 @@ public final class SearchController {
             }
         });
         model.start();
+    }
+
+    /** The line of the cell a click landed in; null beside the cells (the scroll bar, below the last line). */
+    private static SearchLine clickedLine(MouseEvent click) {
+        for (Node node = click.getPickResult().getIntersectedNode(); node != null; node = node.getParent()) {
+            if (node instanceof ListCell<?> cell) {
+                return cell.isEmpty() ? null : (SearchLine) cell.getItem();
+            }
+            if (node instanceof ScrollBar || node instanceof ListView<?>) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private void showChosen() {
