@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.junit.jupiter.api.Test;
+import org.referraldesk.ui.search.SearchController;
 import org.referraldesk.ui.search.SearchLine;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -21,14 +21,14 @@ class SearchWindowTest extends DeskWindowTest {
     static final KeyCodeCombination CTRL_K = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
     static final KeyCodeCombination CTRL_F = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
 
-    /** Opens the box with Ctrl+K and types {@code typed}; waits until the lines for it show. */
+    /** Opens the box with Ctrl+K and types {@code typed}; waits until the search for all of it is done. */
     static void search(DeskWindowTest window, String typed) throws Exception {
         window.push(CTRL_K);
         window.waitUntilVisible(".search-box");
         window.write(typed);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> typed.equals(field(window).getText())
-                && (!lines(window).isEmpty() || window.lookup(".search-no-match").tryQuery().map(Node::isVisible)
-                        .orElse(false)));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
+                typed.equals(field(window).getText()) && !window.lookup(".search-box").query()
+                        .getPseudoClassStates().contains(SearchController.SEARCHING)).get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

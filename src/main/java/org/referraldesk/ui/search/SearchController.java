@@ -3,6 +3,7 @@ package org.referraldesk.ui.search;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -23,6 +24,8 @@ public final class SearchController {
     private static final double MAX_LIST_HEIGHT = 420;
     private static final double LINE_HEIGHT = 50;
     private static final double HEADING_HEIGHT = 38;
+    /** On the box while a search is running. */
+    public static final PseudoClass SEARCHING = PseudoClass.getPseudoClass("searching");
 
     private final SearchViewModel model;
     private final Navigator navigator;
@@ -76,6 +79,9 @@ public final class SearchController {
                 .then(resources.getString("search.keys.noMatch")).otherwise(resources.getString("search.keys")));
         list.visibleProperty().bind(noMatch.visibleProperty().not());
         list.managedProperty().bind(list.visibleProperty());
+        // marked while a search runs whose answer is not shown yet (window tests wait for it)
+        model.searchingProperty().addListener((obs, old, now) -> box.pseudoClassStateChanged(SEARCHING, now));
+        box.pseudoClassStateChanged(SEARCHING, model.searchingProperty().get());
         overlay.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         overlay.setOnMouseClicked(click -> {
             if (click.getTarget() == overlay) {
@@ -119,13 +125,7 @@ public final class SearchController {
         switch (key.getCode()) {
             case DOWN -> model.move(1);
             case UP -> model.move(-1);
-            case ENTER -> {
-                if (model.chosenProperty().get() != null && model.noMatchTextProperty().get().isEmpty()) {
-                    open(model.chosenProperty().get());
-                } else if (!model.noMatchTextProperty().get().isEmpty()) {
-                    newReferral();
-                }
-            }
+            case ENTER -> model.enter(this::open, this::newReferral);
             case ESCAPE -> close.run();
             default -> {
                 return;
@@ -136,7 +136,10 @@ public final class SearchController {
 
     /** What takes the box away again (the window's shell gives it). */
     public void whenClosed(Runnable closing) {
-        this.close = closing;
+        this.close = () -> {
+            model.forgetEnter();
+            closing.run();
+        };
     }
 
     /** Puts the caret in the box, what was typed selected. */
