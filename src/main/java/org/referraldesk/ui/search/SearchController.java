@@ -1,11 +1,14 @@
 package org.referraldesk.ui.search;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -37,6 +40,7 @@ public final class SearchController {
     @FXML private ListView<SearchLine> list;
     @FXML private Node noMatch;
     @FXML private Label noMatchLabel;
+    @FXML private Button newReferralButton;
     @FXML private Label keys;
     @FXML private ResourceBundle resources;
 
@@ -127,11 +131,31 @@ public final class SearchController {
             case UP -> model.move(-1);
             case ENTER -> model.enter(this::open, this::newReferral);
             case ESCAPE -> close.run();
+            case TAB -> moveFocus(key.isShiftDown() ? -1 : 1); // focus stays inside the box
             default -> {
                 return;
             }
         }
         key.consume();
+    }
+
+    /** Tab and Shift+Tab go round what the box shows: the field, the list with lines, New referral. */
+    private void moveFocus(int step) {
+        List<Node> ring = new ArrayList<>(List.of(field));
+        if (list.isVisible() && !list.getItems().isEmpty()) {
+            ring.add(list);
+        }
+        if (noMatch.isVisible()) {
+            ring.add(newReferralButton);
+        }
+        int at = 0;
+        for (Node owner = overlay.getScene().getFocusOwner(); owner != null; owner = owner.getParent()) {
+            if (ring.contains(owner)) {
+                at = ring.indexOf(owner);
+                break;
+            }
+        }
+        ring.get(Math.floorMod(at + step, ring.size())).requestFocus();
     }
 
     /** What takes the box away again (the window's shell gives it). */
