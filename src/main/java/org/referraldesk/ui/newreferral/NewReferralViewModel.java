@@ -36,6 +36,7 @@ import org.referraldesk.domain.Contact;
 import org.referraldesk.domain.FollowUp;
 import org.referraldesk.domain.InvalidInput;
 import org.referraldesk.domain.Labels;
+import org.referraldesk.domain.Ranked;
 import org.referraldesk.domain.SearchKey;
 import org.referraldesk.domain.Wording;
 import org.referraldesk.service.ContactDirectory;
@@ -167,23 +168,16 @@ public final class NewReferralViewModel {
         if (key.isEmpty()) {
             return List.of();
         }
-        List<List<String>> byRank = new ArrayList<>();
-        for (int rank = 0; rank <= SearchKey.TEXT_START; rank++) {
-            byRank.add(new ArrayList<>());
-        }
+        Ranked<String> names = new Ranked<>(MAX_SUGGESTIONS);
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < read.contacts().size(); i++) {
             int rank = key.rankPerson(read.texts().get(i), read.phones().get(i));
             String name = read.contacts().get(i).name();
             if (rank != SearchKey.NO_MATCH && seen.add(name.toLowerCase(Locale.ROOT))) {
-                byRank.get(rank).add(name);
+                names.add(rank, () -> name);
             }
         }
-        List<String> names = new ArrayList<>();
-        for (int rank = SearchKey.TEXT_START; rank > SearchKey.NO_MATCH; rank--) {
-            names.addAll(byRank.get(rank));
-        }
-        return List.copyOf(names.subList(0, Math.min(MAX_SUGGESTIONS, names.size())));
+        return List.copyOf(names.lines());
     }
 
     /** The known contacts with what each is found by (folded once, not at every keystroke). */
