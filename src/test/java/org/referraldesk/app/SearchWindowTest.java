@@ -12,6 +12,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.junit.jupiter.api.Test;
+import org.referraldesk.ui.common.LeaveQuestion;
 import org.referraldesk.ui.search.SearchController;
 import org.referraldesk.ui.search.SearchLine;
 import org.testfx.util.WaitForAsyncUtils;
@@ -122,6 +123,9 @@ class SearchWindowTest extends DeskWindowTest {
         clickOn(".search-new-referral");
         waitUntilVisible(".new-referral-dialog");
         assertFalse(boxShows());
+        assertEquals("gutter", lookup("#referrerName").<TextField>query().getText(), "what was looked for comes along");
         push(KeyCode.ESCAPE);
+        waitUntilVisible("#" + LeaveQuestion.DISCARD_ID);
+        clickOn("#" + LeaveQuestion.DISCARD_ID);
     }
 }

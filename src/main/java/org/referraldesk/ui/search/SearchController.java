@@ -182,10 +182,14 @@ public final class SearchController {
         }
     }
 
-    /** "New referral" beside "No match for …": the form, then the referrals list with the new story. */
+    /**
+     * "New referral" beside "No match for …": the form with what was typed as the referrer's name (the
+     * one the owner looked for and did not find), then the referrals list with the new story.
+     */
     @FXML
     private void newReferral() {
+        String typed = model.typedProperty().get().strip();
         close.run();
-        navigator.newReferral(navigator::showReferrals);
+        navigator.newReferral(typed, navigator::showReferrals);
     }
 }
