@@ -6,9 +6,9 @@ import java.time.Instant;
 /**
  * One line of the partners list: what a partner sent us, what we won from it, when we last touched
  * them and when their next check-in is due (the open hero check-in, snoozed or not; null when none is
- * planned). Revenue and profit are the sums over their won stories, zero when none was won.
+ * planned). Email and phone are what the list's search finds them by too (null when unknown). Revenue and profit are the sums over their won stories, zero when none was won.
  */
-public record PartnerSummary(long id, String name, String company, int referralsSent, int won,
+public record PartnerSummary(long id, String name, String company, String email, String phone, int referralsSent, int won,
         BigDecimal revenue, BigDecimal profit, Instant lastTouchAt, Instant nextCheckInAt, boolean heroByHand) {
 
     public PartnerSummary {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.referraldesk.domain.Contact;
+import org.referraldesk.domain.SearchKey;
 
 /**
  * The duplicate rule of contact imports: two contacts are the same person when their emails match
@@ -60,7 +61,7 @@ final class ContactIndex {
         if (c.phone() == null) {
             return null;
         }
-        String digits = c.phone().replaceAll("\\D", "").replaceFirst("^00", "");
+        String digits = SearchKey.digitsOf(c.phone()); // a leading 00 does not count
         return digits.isEmpty() ? null : c.name().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip() + "|" + digits;
     }
 }

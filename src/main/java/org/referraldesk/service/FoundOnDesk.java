@@ -7,6 +7,7 @@ import java.util.Set;
 import org.referraldesk.domain.Found;
 import org.referraldesk.domain.FoundPerson;
 import org.referraldesk.domain.ReferralSummary;
+import org.referraldesk.domain.Ranked;
 import org.referraldesk.domain.SearchKey;
 import org.referraldesk.store.ReferralSearchDao;
 

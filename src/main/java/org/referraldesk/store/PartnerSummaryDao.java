@@ -17,7 +17,7 @@ public interface PartnerSummaryDao {
     /** An open follow-up {@code f}: neither done nor skipped nor deleted. */
     String OPEN_F = "f.done_at IS NULL AND f.skipped_at IS NULL AND f.deleted_at IS NULL";
 
-    String SUMMARY = "SELECT c.id, c.name, c.company, "
+    String SUMMARY = "SELECT c.id, c.name, c.company, c.email, c.phone, "
             + "COALESCE(r.referrals_sent, 0) AS referrals_sent, COALESCE(r.won, 0) AS won, "
             + "COALESCE(r.revenue, 0) AS revenue, COALESCE(r.profit, 0) AS profit, "
             + "(SELECT MAX(t.at) FROM touch t WHERE t.partner_id = c.id) AS last_touch_at, "

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -51,5 +52,46 @@ class SearchKeysWindowTest extends DeskWindowTest {
         push(SearchWindowTest.CTRL_K);
         waitUntilVisible(".search-box");
         assertTrue(SearchWindowTest.field(this).isFocused(), "Ctrl+K opens the desk-wide search from inside another search box");
+    }
+
+    private boolean focusInTheBox() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            Node box = lookup(".search-box").query();
+            for (Node node = box.getScene().getFocusOwner(); node != null; node = node.getParent()) {
+                if (node == box) {
+                    return true;
+                }
+            }
+            return false;
+        }).get();
+    }
+
+    @Test
+    void tabAndShiftTabKeepTheFocusInsideTheBox() throws Exception {
+        waitUntilVisible(".today");
+        SearchWindowTest.search(this, "anna");
+        push(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(lookup(".search-results").query().isFocused(), "Tab goes from the field to the list");
+        push(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(SearchWindowTest.field(this).isFocused(), "and round to the field again");
+        push(KeyCode.SHIFT, KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(focusInTheBox(), "Shift+Tab stays inside the box");
+
+        WaitForAsyncUtils.asyncFx(() -> {
+            SearchWindowTest.field(this).requestFocus();
+            SearchWindowTest.field(this).selectAll();
+        }).get();
+        write("zzz");
+        waitUntilVisible("No match for \u201czzz\u201d.");
+        push(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(lookup(".search-new-referral").query().isFocused(), "Tab reaches New referral");
+        push(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(focusInTheBox());
+        assertTrue(boxShows());
     }
 }

@@ -6,13 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.junit.jupiter.api.Test;
+import org.referraldesk.ui.common.LeaveQuestion;
+import org.referraldesk.ui.search.SearchController;
 import org.referraldesk.ui.search.SearchLine;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -21,14 +22,14 @@ class SearchWindowTest extends DeskWindowTest {
     static final KeyCodeCombination CTRL_K = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
     static final KeyCodeCombination CTRL_F = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
 
-    /** Opens the box with Ctrl+K and types {@code typed}; waits until the lines for it show. */
+    /** Opens the box with Ctrl+K and types {@code typed}; waits until the search for all of it is done. */
     static void search(DeskWindowTest window, String typed) throws Exception {
         window.push(CTRL_K);
         window.waitUntilVisible(".search-box");
         window.write(typed);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> typed.equals(field(window).getText())
-                && (!lines(window).isEmpty() || window.lookup(".search-no-match").tryQuery().map(Node::isVisible)
-                        .orElse(false)));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
+                typed.equals(field(window).getText()) && !window.lookup(".search-box").query()
+                        .getPseudoClassStates().contains(SearchController.SEARCHING)).get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -67,6 +68,17 @@ class SearchWindowTest extends DeskWindowTest {
                 "Zoë Lefèvre \u2192 Northside Vets".equals(l.getText())).<javafx.scene.control.Label>query());
         waitUntilVisible("Zoë Lefèvre sent you Northside Vets");
         assertFalse(boxShows());
+    }
+
+    @Test
+    void aClickOnAGroupHeadingOpensNothing() throws Exception {
+        addSampleData();
+        search(this, "northside");
+        clickOn(lookup(".search-heading-title").match((javafx.scene.control.Label l) ->
+                "Stories".equals(l.getText())).<javafx.scene.control.Label>query());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(boxShows(), "the box stays open");
+        assertTrue(lookup("Zoë Lefèvre sent you Northside Vets").tryQuery().isEmpty(), "the chosen story did not open");
     }
 
     @Test
@@ -111,6 +123,9 @@ class SearchWindowTest extends DeskWindowTest {
         clickOn(".search-new-referral");
         waitUntilVisible(".new-referral-dialog");
         assertFalse(boxShows());
+        assertEquals("gutter", lookup("#referrerName").<TextField>query().getText(), "what was looked for comes along");
         push(KeyCode.ESCAPE);
+        waitUntilVisible("#" + LeaveQuestion.DISCARD_ID);
+        clickOn("#" + LeaveQuestion.DISCARD_ID);
     }
 }

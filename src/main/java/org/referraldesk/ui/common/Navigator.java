@@ -47,6 +47,9 @@ public interface Navigator {
     /** The new-referral form; {@code then} runs as soon as the new story is stored. */
     void newReferral(Runnable then);
 
+    /** The new-referral form with {@code referrerName} already in the referrer's name (what the owner searched for). */
+    void newReferral(String referrerName, Runnable then);
+
     /** Picks a contacts file (CSV or vCard) and imports it as partners. */
     void importContacts(Runnable then);
 

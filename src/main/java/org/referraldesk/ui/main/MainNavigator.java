@@ -192,6 +192,11 @@ public final class MainNavigator implements Navigator {
     }
 
     @Override
+    public void newReferral(String referrerName, Runnable then) {
+        newReferral.open(window(), referrerName, saved -> then.run());
+    }
+
+    @Override
     public void importContacts(Runnable then) {
         imports.importContacts(window(), then);
     }

@@ -1,5 +1,7 @@
 package org.referraldesk.ui.merge;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
@@ -11,7 +13,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import org.referraldesk.domain.Contact;
 import org.referraldesk.domain.ContactMerge;
 import org.referraldesk.domain.InvalidInput;
@@ -36,8 +37,8 @@ public final class MergeViewModel {
     private final BackgroundTasks tasks;
     private final ResourceBundle text;
     private final FormFields form;
-    private final ObservableList<Contact> everyone = FXCollections.observableArrayList();
-    private final FilteredList<Contact> candidates = new FilteredList<>(everyone);
+    private List<Findable> everyone = List.of();
+    private final ObservableList<Contact> candidates = FXCollections.observableArrayList();
     private final ObjectProperty<MergePreview> preview = new SimpleObjectProperty<>();
     private final ObservableList<MergeDetail> details = FXCollections.observableArrayList();
     private final ObservableList<MergeCount> counts = FXCollections.observableArrayList();
@@ -51,15 +52,38 @@ public final class MergeViewModel {
         this.tasks = tasks;
         this.text = text;
         this.form = new FormFields(tasks, text, List.of(FIND));
-        form.field(FIND).addListener((obs, old, typed) -> {
-            SearchKey key = SearchKey.of(typed);
-            candidates.setPredicate(c -> key.foundIn(SearchKey.fold(String.join(" ", c.name(), nonNull(c.company()),
-                    nonNull(c.email()), nonNull(c.phone())))));
-        });
+        form.field(FIND).addListener((obs, old, typed) -> find());
     }
 
-    private static String nonNull(String value) {
-        return value == null ? "" : value;
+    /** A contact with what the desk-wide search finds a person by: name, company, email, and phone digits. */
+    private record Findable(Contact contact, String text, String phoneDigits) {
+        static Findable of(Contact c) {
+            return new Findable(c, SearchKey.personText(c.name(), c.company(), c.email()), SearchKey.digitsOf(c.phone()));
+        }
+    }
+
+    /** Who matches what is typed, as the desk-wide search matches people: word starts first; everyone when nothing is typed. */
+    private void find() {
+        SearchKey key = SearchKey.of(form.field(FIND).get());
+        if (key.isEmpty()) {
+            candidates.setAll(everyone.stream().map(Findable::contact).toList());
+            return;
+        }
+        List<Findable> found = new ArrayList<>();
+        List<Integer> ranks = new ArrayList<>();
+        for (Findable f : everyone) {
+            int rank = key.rankPerson(f.text(), f.phoneDigits());
+            if (rank > SearchKey.NO_MATCH) {
+                found.add(f);
+                ranks.add(rank);
+            }
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingInt((Integer i) -> ranks.get(i)).reversed()); // stable: the list's order within a rank
+        candidates.setAll(order.stream().map(i -> found.get(i).contact()).toList());
     }
 
     /** Opens for contact {@code keep}: every other contact to pick from. */
@@ -77,10 +101,11 @@ public final class MergeViewModel {
         form.clearMessages();
         form.field(FIND).set("");
         tasks.run(contacts::all, all -> {
-            everyone.setAll(all.stream().filter(c -> c.id() != keep).toList());
+            everyone = all.stream().filter(c -> c.id() != keep).map(Findable::of).toList();
+            find();
             all.stream().filter(c -> c.id() == keep).findFirst().ifPresent(kept ->
                     header.set(Wording.forOwner(text).format("merge.header", kept.name())));
-            everyone.stream().filter(c -> c.id() == other).findFirst().ifPresent(this::pick);
+            all.stream().filter(c -> c.id() == other && c.id() != keep).findFirst().ifPresent(this::pick);
         });
     }
 
@@ -158,7 +183,7 @@ public final class MergeViewModel {
         return new Contact(both.keep().contact().id(), v.get(0), v.get(1), v.get(2), v.get(3), v.get(4), v.get(5));
     }
 
-    public FilteredList<Contact> candidates() {
+    public ObservableList<Contact> candidates() {
         return candidates;
     }
 

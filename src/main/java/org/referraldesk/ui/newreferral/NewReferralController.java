@@ -102,8 +102,8 @@ public final class NewReferralController {
         FormView.mark(field, message, visited);
     }
 
-    private void suggestContacts(TextField field, Consumer<String> choose) {
-        AutoCompletionBinding<String> names = TextFields.bindAutoCompletion(field,
+    private void suggestContacts(TextField field, Consumer<Suggestion> choose) {
+        AutoCompletionBinding<Suggestion> names = TextFields.bindAutoCompletion(field,
                 request -> model.suggestions(request.getUserText()));
         names.setOnAutoCompleted(event -> choose.accept(event.getCompletion()));
     }

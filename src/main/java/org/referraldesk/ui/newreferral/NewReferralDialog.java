@@ -31,10 +31,16 @@ public final class NewReferralDialog {
      * is stored (while the dialog still shows what was created).
      */
     public void open(Window owner, LongConsumer onSaved) {
+        open(owner, "", onSaved);
+    }
+
+    /** As {@link #open(Window, LongConsumer)}, with {@code referrerName} already typed in the referrer's name. */
+    public void open(Window owner, String referrerName, LongConsumer onSaved) {
         ResourceBundle text = views.textFor(NewReferralController.class);
         LoadedView<NewReferralController> view = views.loadWithController(NewReferralController.class,
                 "NewReferralView");
         NewReferralViewModel model = view.controller().model();
+        model.referrerNameProperty().set(referrerName);
 
         DialogPane pane = new DialogPane();
         pane.setHeaderText(text.getString("newReferral.header"));

@@ -36,6 +36,7 @@ import org.referraldesk.domain.Contact;
 import org.referraldesk.domain.FollowUp;
 import org.referraldesk.domain.InvalidInput;
 import org.referraldesk.domain.Labels;
+import org.referraldesk.domain.Ranked;
 import org.referraldesk.domain.SearchKey;
 import org.referraldesk.domain.Wording;
 import org.referraldesk.service.ContactDirectory;
@@ -93,7 +94,7 @@ public final class NewReferralViewModel {
     private final ReadOnlyObjectWrapper<RecordedReferral> recorded = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper savedText = new ReadOnlyStringWrapper();
 
-    private volatile Known known = new Known(List.of(), List.of(), List.of());
+    private volatile Known known = new Known(List.of(), List.of(), List.of(), Set.of());
     private Contact pickedReferrer;
     private List<Object> blank = List.of();
     private Contact pickedClient;
@@ -145,54 +146,63 @@ public final class NewReferralViewModel {
             List<Contact> all = directory.all();
             List<String> texts = new ArrayList<>(all.size());
             List<String> phones = new ArrayList<>(all.size());
+            Set<String> names = new HashSet<>();
+            Set<String> shared = new HashSet<>();
             for (Contact contact : all) {
                 texts.add(SearchKey.personText(contact.name(), contact.company(), contact.email()));
                 phones.add(SearchKey.digitsOf(contact.phone()));
+                if (!names.add(SearchKey.fold(contact.name()).strip())) {
+                    shared.add(SearchKey.fold(contact.name()).strip());
+                }
             }
-            return new Known(List.copyOf(all), texts, phones);
+            return new Known(List.copyOf(all), texts, phones, shared);
         }, read -> known = read, failure -> {
             // Suggestions are a convenience: without them the owner types names, as on an empty desk.
         });
     }
 
     /**
-     * The names of known contacts that match what the owner has typed, as every search of the desk
-     * matches ({@link SearchKey}: case and accents ignored, by name, company, email or phone digits):
-     * those whose name starts with it first, then those with a word starting with it, then the rest.
-     * Safe to call from any thread (the autocompletion asks from its own).
+     * The known contacts that match what the owner has typed, as every search of the desk matches
+     * ({@link SearchKey}: case and accents ignored, by name, company, email or phone digits): those
+     * whose name starts with it first, then those with a word starting with it, then the rest. Each
+     * contact is its own suggestion: two people of the same name are both offered, told apart by
+     * what follows the name. Safe to call from any thread (the autocompletion asks from its own).
      */
-    public List<String> suggestions(String typed) {
+    public List<Suggestion> suggestions(String typed) {
         SearchKey key = SearchKey.of(typed);
         Known read = known;
         if (key.isEmpty()) {
             return List.of();
         }
-        List<List<String>> byRank = new ArrayList<>();
-        for (int rank = 0; rank <= SearchKey.TEXT_START; rank++) {
-            byRank.add(new ArrayList<>());
-        }
-        Set<String> seen = new HashSet<>();
+        Ranked<Suggestion> found = new Ranked<>(MAX_SUGGESTIONS);
         for (int i = 0; i < read.contacts().size(); i++) {
             int rank = key.rankPerson(read.texts().get(i), read.phones().get(i));
-            String name = read.contacts().get(i).name();
-            if (rank != SearchKey.NO_MATCH && seen.add(name.toLowerCase(Locale.ROOT))) {
-                byRank.get(rank).add(name);
+            Contact contact = read.contacts().get(i);
+            if (rank != SearchKey.NO_MATCH) {
+                found.add(rank, () -> new Suggestion(contact.id(), suggestionText(contact, read)));
             }
         }
-        List<String> names = new ArrayList<>();
-        for (int rank = SearchKey.TEXT_START; rank > SearchKey.NO_MATCH; rank--) {
-            names.addAll(byRank.get(rank));
-        }
-        return List.copyOf(names.subList(0, Math.min(MAX_SUGGESTIONS, names.size())));
+        return List.copyOf(found.lines());
     }
 
-    /** The known contacts with what each is found by (folded once, not at every keystroke). */
-    private record Known(List<Contact> contacts, List<String> texts, List<String> phones) {
+    /** The contact's name; for a name another known contact has too, with their company, email or phone after it. */
+    private String suggestionText(Contact contact, Known read) {
+        if (!read.sharedNames().contains(SearchKey.fold(contact.name()).strip())) {
+            return contact.name();
+        }
+        String detail = contact.company() != null ? contact.company()
+                : contact.email() != null ? contact.email() : contact.phone();
+        return detail == null ? contact.name()
+                : Wording.forOwner(text).format("newReferral.suggestion.detail", contact.name(), detail);
+    }
+
+    /** The known contacts with what each is found by (folded once, not at every keystroke), and the names shared by two or more. */
+    private record Known(List<Contact> contacts, List<String> texts, List<String> phones, Set<String> sharedNames) {
     }
 
     /** The owner picked a known contact as the referrer: their name and email fill the form. */
-    public void chooseReferrer(String name) {
-        known(name).ifPresent(contact -> {
+    public void chooseReferrer(Suggestion picked) {
+        known(picked).ifPresent(contact -> {
             pickedReferrer = null;
             referrerName.set(contact.name());
             fill(referrerEmail, contact.email());
@@ -201,8 +211,8 @@ public final class NewReferralViewModel {
     }
 
     /** The owner picked a known contact as the client: their name, email and phone fill the form. */
-    public void chooseClient(String name) {
-        known(name).ifPresent(contact -> {
+    public void chooseClient(Suggestion picked) {
+        known(picked).ifPresent(contact -> {
             pickedClient = null;
             clientName.set(contact.name());
             fill(clientEmail, contact.email());
@@ -358,12 +368,12 @@ public final class NewReferralViewModel {
                 on.toArray(Observable[]::new)));
     }
 
-    private Optional<Contact> known(String name) {
-        if (name == null || name.isBlank()) {
+    /** The contact a suggestion stands for, by its id (never another of the same name); empty when no longer known. */
+    private Optional<Contact> known(Suggestion picked) {
+        if (picked == null) {
             return Optional.empty();
         }
-        String wanted = name.strip();
-        return known.contacts().stream().filter(contact -> contact.name().equalsIgnoreCase(wanted)).findFirst();
+        return known.contacts().stream().filter(contact -> contact.id() == picked.contactId()).findFirst();
     }
 
     /**

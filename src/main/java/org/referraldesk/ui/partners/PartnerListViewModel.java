@@ -99,12 +99,14 @@ public final class PartnerListViewModel {
     }
 
     /**
-     * Partners whose name or company contains every word of the query, ignoring case and accents
-     * ("zoe lef" finds Zoë Lefèvre).
+     * Partners found as the desk-wide search finds a person: every word of the query in their name,
+     * company or email, ignoring case and accents ("zoe lef" finds Zoë Lefèvre), or the digits typed
+     * in their phone however it was written ("7946 0105"). Everyone when nothing is typed.
      */
     static Predicate<PartnerSummary> matching(String query) {
         SearchKey key = SearchKey.of(query); // the one matching the desk-wide search and the referrals list use
-        return partner -> key.foundIn(SearchKey.personText(partner.name(), partner.company(), null));
+        return partner -> key.isEmpty() || key.rankPerson(SearchKey.personText(partner.name(), partner.company(),
+                partner.email()), SearchKey.digitsOf(partner.phone())) > SearchKey.NO_MATCH;
     }
 
     public String formatDate(Instant instant) {

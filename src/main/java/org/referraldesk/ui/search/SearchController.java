@@ -1,12 +1,18 @@
 package org.referraldesk.ui.search;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
@@ -21,6 +27,8 @@ public final class SearchController {
     private static final double MAX_LIST_HEIGHT = 420;
     private static final double LINE_HEIGHT = 50;
     private static final double HEADING_HEIGHT = 38;
+    /** On the box while a search is running. */
+    public static final PseudoClass SEARCHING = PseudoClass.getPseudoClass("searching");
 
     private final SearchViewModel model;
     private final Navigator navigator;
@@ -32,6 +40,7 @@ public final class SearchController {
     @FXML private ListView<SearchLine> list;
     @FXML private Node noMatch;
     @FXML private Label noMatchLabel;
+    @FXML private Button newReferralButton;
     @FXML private Label keys;
     @FXML private ResourceBundle resources;
 
@@ -60,8 +69,9 @@ public final class SearchController {
                 showChosen();
             }
         });
+        // a click opens the line it landed on; a click on a heading or the scroll bar opens nothing
         list.addEventFilter(MouseEvent.MOUSE_CLICKED, click -> {
-            SearchLine line = list.getSelectionModel().getSelectedItem();
+            SearchLine line = clickedLine(click);
             if (line != null && line.opens()) {
                 open(line);
             }
@@ -73,6 +83,9 @@ public final class SearchController {
                 .then(resources.getString("search.keys.noMatch")).otherwise(resources.getString("search.keys")));
         list.visibleProperty().bind(noMatch.visibleProperty().not());
         list.managedProperty().bind(list.visibleProperty());
+        // marked while a search runs whose answer is not shown yet (window tests wait for it)
+        model.searchingProperty().addListener((obs, old, now) -> box.pseudoClassStateChanged(SEARCHING, now));
+        box.pseudoClassStateChanged(SEARCHING, model.searchingProperty().get());
         overlay.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         overlay.setOnMouseClicked(click -> {
             if (click.getTarget() == overlay) {
@@ -80,6 +93,19 @@ public final class SearchController {
             }
         });
         model.start();
+    }
+
+    /** The line of the cell a click landed in; null beside the cells (the scroll bar, below the last line). */
+    private static SearchLine clickedLine(MouseEvent click) {
+        for (Node node = click.getPickResult().getIntersectedNode(); node != null; node = node.getParent()) {
+            if (node instanceof ListCell<?> cell) {
+                return cell.isEmpty() ? null : (SearchLine) cell.getItem();
+            }
+            if (node instanceof ScrollBar || node instanceof ListView<?>) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private void showChosen() {
@@ -103,14 +129,9 @@ public final class SearchController {
         switch (key.getCode()) {
             case DOWN -> model.move(1);
             case UP -> model.move(-1);
-            case ENTER -> {
-                if (model.chosenProperty().get() != null && model.noMatchTextProperty().get().isEmpty()) {
-                    open(model.chosenProperty().get());
-                } else if (!model.noMatchTextProperty().get().isEmpty()) {
-                    newReferral();
-                }
-            }
+            case ENTER -> model.enter(this::open, this::newReferral);
             case ESCAPE -> close.run();
+            case TAB -> moveFocus(key.isShiftDown() ? -1 : 1); // focus stays inside the box
             default -> {
                 return;
             }
@@ -118,9 +139,31 @@ public final class SearchController {
         key.consume();
     }
 
+    /** Tab and Shift+Tab go round what the box shows: the field, the list with lines, New referral. */
+    private void moveFocus(int step) {
+        List<Node> ring = new ArrayList<>(List.of(field));
+        if (list.isVisible() && !list.getItems().isEmpty()) {
+            ring.add(list);
+        }
+        if (noMatch.isVisible()) {
+            ring.add(newReferralButton);
+        }
+        int at = 0;
+        for (Node owner = overlay.getScene().getFocusOwner(); owner != null; owner = owner.getParent()) {
+            if (ring.contains(owner)) {
+                at = ring.indexOf(owner);
+                break;
+            }
+        }
+        ring.get(Math.floorMod(at + step, ring.size())).requestFocus();
+    }
+
     /** What takes the box away again (the window's shell gives it). */
     public void whenClosed(Runnable closing) {
-        this.close = closing;
+        this.close = () -> {
+            model.forgetEnter();
+            closing.run();
+        };
     }
 
     /** Puts the caret in the box, what was typed selected. */
@@ -139,10 +182,14 @@ public final class SearchController {
         }
     }
 
-    /** "New referral" beside "No match for …": the form, then the referrals list with the new story. */
+    /**
+     * "New referral" beside "No match for …": the form with what was typed as the referrer's name (the
+     * one the owner looked for and did not find), then the referrals list with the new story.
+     */
     @FXML
     private void newReferral() {
+        String typed = model.typedProperty().get().strip();
         close.run();
-        navigator.newReferral(navigator::showReferrals);
+        navigator.newReferral(typed, navigator::showReferrals);
     }
 }

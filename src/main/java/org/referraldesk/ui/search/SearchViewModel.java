@@ -3,6 +3,7 @@ package org.referraldesk.ui.search;
 import java.time.Clock;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -37,6 +38,8 @@ public final class SearchViewModel {
     private final ReadOnlyObjectWrapper<SearchLine> chosen = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper noMatchText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper();
+    /** Enter pressed while a search was running: done once that search's answer is shown. */
+    private Runnable pendingEnter;
     private long generation;
     private SearchRun running = SearchRun.once();
 
@@ -69,6 +72,7 @@ public final class SearchViewModel {
                 }, failure -> {
                     if (mine == generation) {
                         searching.set(false);
+                        pendingEnter = null;
                         if (!(failure instanceof SearchOvertaken)) {
                             tasks.report(failure);
                         }
@@ -83,6 +87,36 @@ public final class SearchViewModel {
         chosen.set(shown.stream().filter(SearchLine::opens).findFirst().orElse(null));
         noMatchText.set(!recent && found.isEmpty()
                 ? Wording.forOwner(text).format("search.noMatch", found.typed().strip()) : "");
+        Runnable enter = pendingEnter;
+        pendingEnter = null;
+        if (enter != null) {
+            enter.run();
+        }
+    }
+
+    /**
+     * Enter: {@code open} the chosen line, or with "No match for …" {@code newReferral}. While the
+     * newest keystroke's search is still running, Enter waits for its answer and acts on that, never on
+     * the lines an older keystroke found.
+     */
+    public void enter(Consumer<SearchLine> open, Runnable newReferral) {
+        pendingEnter = () -> {
+            if (!noMatchText.get().isEmpty()) {
+                newReferral.run();
+            } else if (chosen.get() != null) {
+                open.accept(chosen.get());
+            }
+        };
+        if (!searching.get()) {
+            Runnable now = pendingEnter;
+            pendingEnter = null;
+            now.run();
+        }
+    }
+
+    /** The box was closed: an Enter still waiting for its answer does nothing. */
+    public void forgetEnter() {
+        pendingEnter = null;
     }
 
     /** Moves the choice to the next line that opens ({@code step} 1) or the one before ({@code step} -1). */

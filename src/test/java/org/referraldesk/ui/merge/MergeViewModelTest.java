@@ -72,6 +72,23 @@ class MergeViewModelTest {
     }
 
     @Test
+    void theFinderMatchesPeopleAsTheDeskWideSearchDoesWordStartsFirst() {
+        desk.use(tx -> {
+            tx.contacts().insert(new Contact(0, "Abel Rajoka", null, null, null, null, null), TempDesk.NOW);
+            tx.contacts().insert(new Contact(0, "Tom Price", null, null, "0044 20 7946 0111", null, null), TempDesk.NOW);
+        });
+        model.start(first.referrerId());
+        model.form().field(MergeViewModel.FIND).set("oka");
+        assertEquals(List.of("Ben Okafor", "Abel Rajoka"), model.candidates().stream().map(Contact::name).toList(),
+                "a word start before a match inside a word");
+        model.form().field(MergeViewModel.FIND).set("+44 (20) 7946-0111");
+        assertEquals(List.of("Tom Price"), model.candidates().stream().map(Contact::name).toList(),
+                "a phone however it is written");
+        model.form().field(MergeViewModel.FIND).set("");
+        assertEquals(5, model.candidates().size(), "everyone else again");
+    }
+
+    @Test
     void mergingKeepsThePickedDetailsAndPutsTheMergeInTheTrash() {
         model.start(first.referrerId(), typo.referrerId());
         assertTrue(model.previewProperty().get() != null, "the duplicates list opens with both picked");

@@ -278,14 +278,14 @@ class NewReferralViewModelTest {
                 .receivedAt(NOW.minusSeconds(1800)));
         form.loadContacts();
 
-        assertEquals(List.of("Grace Kim"), form.suggestions("gra"));
-        assertEquals(List.of("Grace Kim", "Margaret Kimball"), form.suggestions("KIM"));
-        assertEquals(List.of("Margaret Kimball", "Grace Kim", "Helen Carter"), form.suggestions("m"),
+        assertEquals(List.of("Grace Kim"), suggested("gra"));
+        assertEquals(List.of("Grace Kim", "Margaret Kimball"), suggested("KIM"));
+        assertEquals(List.of("Margaret Kimball", "Grace Kim", "Helen Carter"), suggested("m"),
                 "starting with it first, then inside a name or an email (helen@carter.example)");
-        assertEquals(List.of(), form.suggestions(" "));
-        assertEquals(List.of(), form.suggestions("zz"));
+        assertEquals(List.of(), suggested(" "));
+        assertEquals(List.of(), suggested("zz"));
 
-        form.chooseReferrer("grace kim");
+        form.chooseReferrer(only("grace kim"));
         assertEquals("Grace Kim", form.referrerNameProperty().get());
         assertEquals("grace@kimco.example", form.referrerEmailProperty().get());
         form.clientNameProperty().set("Owen Price");
@@ -305,12 +305,43 @@ class NewReferralViewModelTest {
                 Channel.PHONE, null, NOW.minusSeconds(1800), null));
         form.loadContacts();
 
-        assertEquals(List.of("Zoë Lefèvre"), form.suggestions("zoe"), "accents do not count");
-        assertEquals(List.of("Zoë Lefèvre"), form.suggestions("LEFEVRE"));
-        assertEquals(List.of("Jürgen Vogel"), form.suggestions("jurgen"));
-        assertEquals(List.of("Anna Keller", "Joanna Kelly"), form.suggestions("ann kel"), "word starts first");
-        assertEquals(List.of("Zoë Lefèvre"), form.suggestions("studio-lef"), "by email");
-        assertEquals(List.of("Joanna Kelly"), form.suggestions("7946"), "by phone digits");
+        assertEquals(List.of("Zoë Lefèvre"), suggested("zoe"), "accents do not count");
+        assertEquals(List.of("Zoë Lefèvre"), suggested("LEFEVRE"));
+        assertEquals(List.of("Jürgen Vogel"), suggested("jurgen"));
+        assertEquals(List.of("Anna Keller", "Joanna Kelly"), suggested("ann kel"), "word starts first");
+        assertEquals(List.of("Zoë Lefèvre"), suggested("studio-lef"), "by email");
+        assertEquals(List.of("Joanna Kelly"), suggested("7946"), "by phone digits");
+    }
+
+    /** What the suggestions list shows for {@code typed}. */
+    private List<String> suggested(String typed) {
+        return form.suggestions(typed).stream().map(Suggestion::text).toList();
+    }
+
+    /** The one suggestion for {@code typed}. */
+    private Suggestion only(String typed) {
+        List<Suggestion> found = form.suggestions(typed);
+        assertEquals(1, found.size(), found.toString());
+        return found.get(0);
+    }
+
+    @Test
+    void twoPeopleOfTheSameNameAreBothSuggestedAndThePickedOneIsFilledIn() {
+        desk.referrals().record(new NewReferral("Sam Reed", "sam@reedroofing.example", "Helen Carter", null,
+                null, Channel.PHONE, null, NOW.minusSeconds(3600), null));
+        desk.referrals().record(new NewReferral("Grace Kim", null, "Sam Reed", "sam.reed@mail.example",
+                "+44 20 7946 0999", Channel.PHONE, null, NOW.minusSeconds(1800), null));
+        form.loadContacts();
+        assertEquals(List.of("Sam Reed \u00b7 sam@reedroofing.example", "Sam Reed \u00b7 sam.reed@mail.example"),
+                suggested("sam reed"), "both, told apart");
+
+        form.chooseClient(only("7946 0999"));
+        assertEquals("Sam Reed", form.clientNameProperty().get());
+        assertEquals("sam.reed@mail.example", form.clientEmailProperty().get(), "the one found by phone, not the first Sam Reed");
+        assertEquals("+44 20 7946 0999", form.clientPhoneProperty().get());
+
+        form.chooseReferrer(only("reedroofing"));
+        assertEquals("sam@reedroofing.example", form.referrerEmailProperty().get());
     }
 
     @Test
@@ -319,7 +350,7 @@ class NewReferralViewModelTest {
                 "+49 30 5550100", Channel.PHONE, null, NOW.minusSeconds(3600), null));
         form.loadContacts();
 
-        form.chooseClient("Helen Carter");
+        form.chooseClient(only("Helen Carter"));
         assertEquals("helen@carter.example", form.clientEmailProperty().get());
         assertEquals("+49 30 5550100", form.clientPhoneProperty().get());
 
@@ -327,8 +358,8 @@ class NewReferralViewModelTest {
         assertEquals("", form.clientEmailProperty().get(), "a different person, so not Helen's email");
         assertEquals("", form.clientPhoneProperty().get());
 
-        form.chooseClient("Nobody we know");
-        assertEquals("Helen Carter-Smith", form.clientNameProperty().get(), "an unknown name changes nothing");
+        form.chooseClient(new Suggestion(-1, "Nobody we know"));
+        assertEquals("Helen Carter-Smith", form.clientNameProperty().get(), "a contact no longer known changes nothing");
     }
 
     @Test

@@ -100,6 +100,18 @@ class PartnerListViewModelTest {
     }
 
     @Test
+    void searchingFindsAPartnerByEmailOrPhoneAsTheDeskWideSearchDoes() {
+        new SampleData(store, clock).fill();
+        model.load();
+        model.searchProperty().set("harbourbank.example");
+        assertEquals(List.of("Priya Natarajan"), names(), "found by her email");
+        model.searchProperty().set("20 7946 0105");
+        assertEquals(List.of("Zoë Lefèvre"), names(), "found by the digits of her phone");
+        model.searchProperty().set("+44 (20) 7946-0105");
+        assertEquals(List.of("Zoë Lefèvre"), names(), "however the phone is typed");
+    }
+
+    @Test
     void aSearchThatMatchesNobodySaysSo() {
         new SampleData(store, clock).fill();
         model.load();

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.AfterEach;
@@ -107,6 +109,51 @@ class SearchViewModelTest {
         box.typedProperty().set("");
         assertEquals("Recent stories", titles().get(0));
         assertEquals("", box.noMatchTextProperty().get(), "an empty box is no failed search");
+    }
+
+    @Test
+    void enterPressedWhileTheSearchRunsWaitsForItsAnswer() {
+        long anna = record("Anna Keller", "Ben Okafor", "A new boiler", 3);
+        record("Zoë Lefèvre", "Carl Dunn", "Garden wall", 1);
+        Deque<Runnable> background = new ArrayDeque<>();
+        SearchViewModel slow = new SearchViewModel(desk.services().search(),
+                new BackgroundTasks(background::add, Runnable::run, failures::add), TempDesk.CLOCK, text);
+        List<SearchLine> opened = new ArrayList<>();
+        List<String> newReferrals = new ArrayList<>();
+        slow.start();
+        runAll(background);
+        assertEquals("Recent stories", slow.lines().get(0).title());
+
+        slow.typedProperty().set("gutter");
+        slow.enter(opened::add, () -> newReferrals.add(slow.typedProperty().get()));
+        assertEquals(List.of(), opened, "the recent story shown before the answer is not opened");
+        assertEquals(List.of(), newReferrals);
+        runAll(background);
+        assertEquals(List.of(), opened);
+        assertEquals(List.of("gutter"), newReferrals, "the answer was no match: New referral");
+
+        slow.typedProperty().set("anna");
+        slow.enter(opened::add, () -> newReferrals.add(slow.typedProperty().get()));
+        assertEquals(List.of("gutter"), newReferrals, "the no match before is not acted on");
+        runAll(background);
+        assertEquals(List.of(SearchLine.Kind.STORY), opened.stream().map(SearchLine::kind).toList());
+        assertEquals(anna, opened.get(0).id(), "Enter opened what the newest search found");
+        assertEquals(List.of("gutter"), newReferrals);
+    }
+
+    private static void runAll(Deque<Runnable> background) {
+        while (!background.isEmpty()) {
+            background.poll().run();
+        }
+    }
+
+    @Test
+    void enterWithTheAnswerShownActsAtOnce() {
+        long story = record("Anna Keller", "Ben Okafor", "A new boiler", 3);
+        box.typedProperty().set("anna");
+        List<SearchLine> opened = new ArrayList<>();
+        box.enter(opened::add, () -> { throw new AssertionError("no New referral when something matched"); });
+        assertEquals(List.of(story), opened.stream().map(SearchLine::id).toList());
     }
 
     @Test

@@ -1,21 +1,20 @@
-package org.referraldesk.service;
+package org.referraldesk.domain;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import org.referraldesk.domain.SearchKey;
 
 /**
- * One group of the desk-wide search's lines, better matches first ({@link SearchKey#rank}): found
+ * What a search shows of one group of matches, better matches first ({@link SearchKey#rank}): found
  * in the group's own order, each rank keeps only as many lines as the group shows, and every match
- * is counted.
+ * is counted. The desk-wide search's groups and the New referral suggestions use it.
  */
-final class Ranked<T> {
+public final class Ranked<T> {
     private final int limit;
     private final List<List<T>> byRank = new ArrayList<>();
     private int count;
 
-    Ranked(int limit) {
+    public Ranked(int limit) {
         this.limit = limit;
         for (int rank = 0; rank <= SearchKey.TEXT_START; rank++) {
             byRank.add(new ArrayList<>());
@@ -23,7 +22,7 @@ final class Ranked<T> {
     }
 
     /** Counts a match of {@code rank} (above {@link SearchKey#NO_MATCH}); makes its line only when it may be shown. */
-    void add(int rank, Supplier<T> line) {
+    public void add(int rank, Supplier<T> line) {
         count++;
         List<T> lines = byRank.get(rank);
         if (lines.size() < limit) {
@@ -32,7 +31,7 @@ final class Ranked<T> {
     }
 
     /** Whether every rank from {@code lowest} up to {@code highest} already holds as many lines as the group shows. */
-    boolean full(int lowest, int highest) {
+    public boolean full(int lowest, int highest) {
         for (int rank = lowest; rank <= highest; rank++) {
             if (byRank.get(rank).size() < limit) {
                 return false;
@@ -42,17 +41,17 @@ final class Ranked<T> {
     }
 
     /** Counts a match that cannot be shown (its rank is full). */
-    void count(int matches) {
+    public void count(int matches) {
         count += matches;
     }
 
-    int count() {
+    public int count() {
         return count;
     }
 
     /** The group's first lines, best rank first. */
-    List<T> lines() {
-        List<T> lines = new ArrayList<>(limit);
+    public List<T> lines() {
+        List<T> lines = new ArrayList<>();
         for (int rank = SearchKey.TEXT_START; rank > SearchKey.NO_MATCH && lines.size() < limit; rank--) {
             for (T line : byRank.get(rank)) {
                 if (lines.size() < limit) {
