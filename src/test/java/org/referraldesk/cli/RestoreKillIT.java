@@ -53,7 +53,7 @@ class RestoreKillIT {
         assertEquals(0, CommandLineIT.jar(db, "referral", "add", "--referrer", "Anna Keller", "--client", "Ben Okafor",
                 "--received", CommandLineIT.RECEIVED.toString()).code());
         // one write's time on this machine now (a JVM start on a made desk): the write loops last half of it to
-        // three times it, so that some rounds get a write in and some do not however busy the machine is
+        // twice it, so that some rounds get a write in and some do not however busy the machine is
         long addStarted = System.nanoTime();
         assertEquals(0, CommandLineIT.jar(db, "referral", "add", "--referrer", "Anna Keller", "--client", "Cleo Okafor",
                 "--received", CommandLineIT.RECEIVED.toString()).code());
@@ -66,7 +66,7 @@ class RestoreKillIT {
         int completed = 0;
         int alike = 0;
         for (int round = 1; round <= rounds; round++) {
-            writeLoop(db, round, acknowledged, addMillis / 2 + random.nextInt((int) Math.max(1, addMillis * 5 / 2)));
+            writeLoop(db, round, acknowledged, addMillis / 2 + random.nextInt((int) Math.max(1, addMillis * 3 / 2)));
             Map<String, Integer> before = checked(db, acknowledged);
 
             Process restore = start(db, "restore", "--replace", backup.toString());
