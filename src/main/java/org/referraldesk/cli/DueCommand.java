@@ -2,11 +2,6 @@ package org.referraldesk.cli;
 
 import org.referraldesk.service.Services;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,10 +24,6 @@ import picocli.CommandLine.ParentCommand;
             "  UPCOMING  due in the seven days after that day.",
             "Days are those of this computer's time zone. The soonest comes first."})
 final class DueCommand implements Callable<Integer> {
-    private static final ObjectWriter JSON = new ObjectMapper().writer(new DefaultPrettyPrinter()
-            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
     @ParentCommand
     DeskCommand desk;
@@ -56,7 +47,7 @@ final class DueCommand implements Callable<Integer> {
         add(lines, agenda.nextWeek(), "UPCOMING");
         if (json) {
             try {
-                desk.out.println(JSON.writeValueAsString(lines));
+                desk.out.println(Printed.JSON.writeValueAsString(lines));
             } catch (JsonProcessingException e) {
                 throw new UncheckedIOException(e);
             }

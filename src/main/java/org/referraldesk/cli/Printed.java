@@ -1,5 +1,10 @@
 package org.referraldesk.cli;
 
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -8,8 +13,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.referraldesk.domain.FollowUp;
 
-/** How commands print times and the follow-ups a step created. */
+/** How commands print times, the follow-ups a step created, and JSON. */
 final class Printed {
+    /** How --json output is printed: two-space indents, "name": value, one element a line. */
+    static final ObjectWriter JSON = new ObjectMapper().writer(new DefaultPrettyPrinter()
+            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n")));
+
     private Printed() {
     }
 

@@ -1,11 +1,6 @@
 package org.referraldesk.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,10 +25,6 @@ import picocli.CommandLine.ParentCommand;
             "Contacts come first (clients and people a client was sent on to, then partners),",
             "each by name, those whose words start with TEXT first; then stories, newest first."})
 final class SearchCommand implements Callable<Integer> {
-    private static final ObjectWriter JSON = new ObjectMapper().writer(new DefaultPrettyPrinter()
-            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
     @ParentCommand
     DeskCommand desk;
@@ -104,7 +95,7 @@ final class SearchCommand implements Callable<Integer> {
         out.put("stories", stories);
         out.put("storyCount", found.storyCount());
         try {
-            desk.out.println(JSON.writeValueAsString(out));
+            desk.out.println(Printed.JSON.writeValueAsString(out));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
