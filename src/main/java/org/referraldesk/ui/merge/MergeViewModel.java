@@ -1,7 +1,5 @@
 package org.referraldesk.ui.merge;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
@@ -18,6 +16,7 @@ import org.referraldesk.domain.ContactMerge;
 import org.referraldesk.domain.InvalidInput;
 import org.referraldesk.domain.MergePreview;
 import org.referraldesk.domain.MergeSide;
+import org.referraldesk.domain.Ranked;
 import org.referraldesk.domain.SearchKey;
 import org.referraldesk.domain.Wording;
 import org.referraldesk.service.ContactDirectory;
@@ -69,21 +68,14 @@ public final class MergeViewModel {
             candidates.setAll(everyone.stream().map(Findable::contact).toList());
             return;
         }
-        List<Findable> found = new ArrayList<>();
-        List<Integer> ranks = new ArrayList<>();
+        Ranked<Contact> found = new Ranked<>(Math.max(1, everyone.size())); // every match shows, best first
         for (Findable f : everyone) {
             int rank = key.rankPerson(f.text(), f.phoneDigits());
             if (rank > SearchKey.NO_MATCH) {
-                found.add(f);
-                ranks.add(rank);
+                found.add(rank, f::contact);
             }
         }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < found.size(); i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.comparingInt((Integer i) -> ranks.get(i)).reversed()); // stable: the list's order within a rank
-        candidates.setAll(order.stream().map(i -> found.get(i).contact()).toList());
+        candidates.setAll(found.lines());
     }
 
     /** Opens for contact {@code keep}: every other contact to pick from. */
