@@ -116,6 +116,15 @@ class SearchWindowTest extends DeskWindowTest {
     }
 
     @Test
+    void onAnEmptyDeskTheBoxSaysThereIsNothingToFindYet() throws Exception {
+        push(CTRL_K);
+        waitUntilVisible(".search-box");
+        waitUntilVisible("Nothing on the desk to find yet: the people and stories of the referrals you record show up here.");
+        assertTrue(lookup(".search-results").query().getBoundsInLocal().getHeight() < 100, "no tall empty list");
+        push(KeyCode.ESCAPE);
+    }
+
+    @Test
     void noMatchSaysSoAndOffersANewReferral() throws Exception {
         addSampleData();
         search(this, "gutter");

@@ -55,6 +55,11 @@ public final class SearchController {
         list.setItems(model.lines());
         list.setCellFactory(view -> new SearchCell());
         list.setFocusTraversable(false);
+        Label nothingYet = new Label(resources.getString("search.nothingYet"));
+        nothingYet.getStyleClass().add("search-no-match-hint");
+        nothingYet.setWrapText(true);
+        list.setPlaceholder(nothingYet); // an empty desk has no recent stories to show
+        list.setPrefHeight(listHeight());
         model.chosenProperty().addListener((obs, old, line) -> showChosen());
         // new lines may hold the chosen one again (the same line found anew): keep it marked
         model.lines().addListener((ListChangeListener<SearchLine>) change -> {
@@ -118,6 +123,9 @@ public final class SearchController {
 
     /** The list as tall as its lines (a heading is lower than a line with its details), up to {@link #MAX_LIST_HEIGHT}. */
     private double listHeight() {
+        if (model.lines().isEmpty()) {
+            return LINE_HEIGHT + 16; // room for the placeholder
+        }
         double height = 16;
         for (SearchLine line : model.lines()) {
             height += line.opens() ? LINE_HEIGHT : HEADING_HEIGHT;
