@@ -65,7 +65,7 @@ public final class Cli {
 
     static String message(Exception failure) {
         if (failure instanceof DeskNotEmpty) {
-            return "This desk already has contacts or stories; add --replace to replace all of them with the file.";
+            return Said.text("cli.deskNotEmpty");
         }
         if (failure instanceof InvalidInput refused) {
             return oneLine(refused.ownersMessage());
@@ -78,9 +78,8 @@ public final class Cli {
         }
         LoggerFactory.getLogger(Cli.class).error("Unexpected failure", failure);
         String log = System.getProperty("rd.logDir");
-        return "Referral Desk could not finish this because of an unexpected problem. The details"
-                + " are in " + (log == null ? "its log file" : Path.of(log, "referral-desk.log"))
-                + ".";
+        return log == null ? Said.text("cli.unexpectedNoLog")
+                : Said.text("cli.unexpected", Path.of(log, "referral-desk.log").toString());
     }
 
     /** {@code new UncheckedIOException(e)}: its message is the raw "java.io.IOException: …". */

@@ -80,7 +80,7 @@ final class DeskCommand implements Callable<Integer> {
             try {
                 services.backups().takeIfDue();
             } catch (RuntimeException e) {
-                err.println("The daily backup could not be taken (" + Cli.message(e) + "); the command runs anyway.");
+                err.println(Said.text("cli.dailyBackupFailed", Cli.message(e)));
             }
         }
         return services;
