@@ -67,6 +67,9 @@ public final class Desk implements AutoCloseable {
     public Desk(Store store, Clock clock, FilePicker files) {
         AppInfo app = AppInfo.load();
         this.services = Services.on(store, clock, app.nameAndVersion());
+        if (!store.readOnly()) {
+            services.templates().followLanguage(java.util.Locale.getDefault()); // untouched defaults: ADR 0019
+        }
         this.remembered = Theme.fromKey(services.settings().theme());
         ImportDialogs imports = new ImportDialogs(views, tasks, Platform::runLater, services.contactImport(),
                 services.referralImport(), files);
