@@ -31,14 +31,14 @@ abstract class DeskWindowTest extends FxRobot {
     Stage stage;
     /** What the Data screen's file dialogs pick. */
     final PickedFiles files = new PickedFiles();
-    /** The default locale before a test that speaks another language (see {@link #locale()}). */
+    /** The default locale before a test that speaks another language (see {@link #locale(TestInfo)}). */
     private java.util.Locale before;
 
     @BeforeEach
     void showWindow(TestInfo test) throws Exception {
         before = java.util.Locale.getDefault();
-        if (locale() != null) {
-            java.util.Locale.setDefault(locale()); // as Launcher does at start-up, before any text loads
+        if (locale(test) != null) {
+            java.util.Locale.setDefault(locale(test)); // as Launcher does at start-up, before any text loads
         }
         stage = FxToolkit.registerPrimaryStage();
         store = Store.open(dir.resolve("desk"));
@@ -68,7 +68,7 @@ abstract class DeskWindowTest extends FxRobot {
     }
 
     /** The language the window speaks (the default locale while the test runs); null: the JVM's. */
-    java.util.Locale locale() {
+    java.util.Locale locale(TestInfo test) {
         return null;
     }
 
