@@ -66,8 +66,10 @@ public final class PseudoBundles {
             return text;
         }
         StringBuilder out = new StringBuilder("[");
-        int letters = message(text, 0, out, false);
-        out.append(' ').append("·".repeat(Math.max(1, (int) Math.ceil(letters * 0.4) - 3))).append(']');
+        written = 0;
+        message(text, 0, out, false);
+        int letters = written;
+        out.append(' ').append("·".repeat(Math.max(1, (int) Math.ceil(letters * 0.4) - 2))).append(']');
         return out.toString();
     }
 
@@ -88,7 +90,8 @@ public final class PseudoBundles {
             } else {
                 int k = PLAIN.indexOf(c);
                 out.append(k >= 0 ? ACCENTED.charAt(k) : c);
-                letters += Character.isLetter(c) ? 1 : 0;
+                letters++;
+                written++;
                 i++;
             }
         }
@@ -97,6 +100,8 @@ public final class PseudoBundles {
     }
 
     private static int last;
+    /** The words' characters copied so far, at every depth (plural forms too): what the padding grows by. */
+    private static int written;
 
     /** Past an apostrophe: '' is one, '{...}' quotes up to the next apostrophe, else it is a plain apostrophe. */
     private static int quoted(String text, int i) {

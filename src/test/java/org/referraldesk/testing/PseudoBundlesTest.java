@@ -13,12 +13,16 @@ class PseudoBundlesTest {
     @Test
     void wordsAreAccentedAndLongerAndTheSyntaxStays() {
         assertEquals("[Šåvé ·]", PseudoBundles.of("Save"));
-        String plural = PseudoBundles.of("{0, plural, one {# day overdue} other {# days overdue}} for {1}");
-        assertEquals("[2 đåýš övéŕđûé ƀöŕ Anna ········]",
-                new MessageFormat(plural, Locale.ENGLISH).format(new Object[] {2, "Anna"}));
-        assertEquals("[''{0}'' îš ñöţ åñ åɱöûñţ ·····]".replace("ɱ", "m"), PseudoBundles.of("''{0}'' is not an amount"));
-        assertEquals("[{0,number,#} åñđ {referrer_first}, [[ ţö {need}]] ···]",
-                PseudoBundles.of("{0,number,#} and {referrer_first}, [[ to {need}]]"));
+        String english = "{0, plural, one {# day overdue} other {# days overdue}} for {1}";
+        String plural = new MessageFormat(PseudoBundles.of(english), Locale.ENGLISH).format(new Object[] {2, "Anna"});
+        assertTrue(plural.startsWith("[2 đåýš övéŕđûé föŕ Anna ··"), plural);
+        assertTrue(plural.endsWith("·]"), plural);
+        assertTrue(plural.length() >= 1.4 * "2 days overdue for Anna".length(), plural);
+        String quoted = new MessageFormat(PseudoBundles.of("''{0}'' is not an amount"), Locale.ENGLISH)
+                .format(new Object[] {"5,0"});
+        assertTrue(quoted.startsWith("['5,0' îš ñöţ åñ åmöûñţ ··"), quoted);
+        assertTrue(PseudoBundles.of("{0,number,#} and {referrer_first}, [[ to {need}]]")
+                .startsWith("[{0,number,#} åñđ {referrer_first}, [[ ţö {need}]] ··"));
     }
 
     @Test
