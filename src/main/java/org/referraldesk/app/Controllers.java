@@ -37,6 +37,7 @@ import org.referraldesk.ui.referrals.ReferralListController;
 import org.referraldesk.ui.referrals.ReferralListViewModel;
 import org.referraldesk.ui.search.SearchController;
 import org.referraldesk.ui.search.SearchViewModel;
+import org.referraldesk.ui.settings.LanguageViewModel;
 import org.referraldesk.ui.settings.SettingsController;
 import org.referraldesk.ui.settings.SettingsViewModel;
 import org.referraldesk.ui.story.StoryController;
@@ -66,7 +67,7 @@ import org.referraldesk.ui.vip.VipViewModel;
 final class Controllers {
     private final Map<Class<?>, Supplier<?>> table;
 
-    Controllers(Services s, Shell shell) {
+    Controllers(Services s, Shell shell, org.referraldesk.service.LanguageChoice language) {
         // the window's FX thread never waits on the database: a call begun there fails at once (item 9)
         s.store().forbidCallsWhen(Platform::isFxApplicationThread);
         var tasks = shell.tasks();
@@ -94,7 +95,8 @@ final class Controllers {
                         new TrashViewModel(s.trash(), tasks, clock, views.textFor(TrashController.class)))),
                 Map.entry(SettingsController.class, () -> new SettingsController(
                         new SettingsViewModel(s.settings(), s.business(), tasks,
-                                views.textFor(SettingsController.class)), navigator)),
+                                views.textFor(SettingsController.class)),
+                        new LanguageViewModel(language, tasks, views.textFor(SettingsController.class)), navigator)),
                 Map.entry(TemplatesController.class, () -> new TemplatesController(new TemplatesViewModel(
                         s.templates(), s.settings(), s.business(), tasks, views.textFor(TemplatesController.class)))),
                 Map.entry(PartnerListController.class, () -> new PartnerListController(

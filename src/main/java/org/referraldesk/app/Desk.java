@@ -65,8 +65,16 @@ public final class Desk implements AutoCloseable {
 
     /** As {@link #Desk(Store, Clock)}, with the file dialogs the Data screen uses. */
     public Desk(Store store, Clock clock, FilePicker files) {
+        this(store, clock, files, org.referraldesk.service.LanguageChoice.in(DataFolder.forThisComputer()));
+    }
+
+    /** As {@link #Desk(Store, Clock, FilePicker)}, with where Settings keeps the language (a temp folder in tests). */
+    Desk(Store store, Clock clock, FilePicker files, org.referraldesk.service.LanguageChoice language) {
         AppInfo app = AppInfo.load();
         this.services = Services.on(store, clock, app.nameAndVersion());
+        if (!store.readOnly()) {
+            services.templates().followLanguage(java.util.Locale.getDefault()); // untouched defaults: ADR 0019
+        }
         this.remembered = Theme.fromKey(services.settings().theme());
         ImportDialogs imports = new ImportDialogs(views, tasks, Platform::runLater, services.contactImport(),
                 services.referralImport(), files);
@@ -83,7 +91,7 @@ public final class Desk implements AutoCloseable {
         this.navigator = new MainNavigator(views, new NewReferralDialog(views), imports);
         this.controllers = new Controllers(services, new Shell(tasks, views, navigator, new AboutDialog(views),
                 AboutFactsOf.of(app, store.file()), files, remembered,
-                reminderBoard.overdueProperty(), this::checkRemindersSoon, changes, shown -> main = shown));
+                reminderBoard.overdueProperty(), this::checkRemindersSoon, changes, shown -> main = shown), language);
     }
 
     private Controllers controllers() {

@@ -1,6 +1,7 @@
 package org.referraldesk.app;
 
 import java.nio.file.Path;
+import org.referraldesk.service.LanguageChoice;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -37,12 +38,21 @@ public final class Launcher {
 
     /** Runs a command, or with no command opens the window; exits with the command's exit code. */
     public static void main(String[] args) {
+        speakTheChosenLanguage(LanguageChoice.in(DataFolder.forThisComputer()), java.util.Locale.getDefault());
         UncaughtFailures.install();
         Optional<Path> window = windowOnly(args);
         if (window.isPresent()) {
             System.exit(openWindow(window.get())); // the window needs no parsing of commands (picocli's start)
         }
         System.exit(CommandLineDesk.at(Clock.systemDefaultZone()).run(args, System.out, System.err));
+    }
+
+    /**
+     * Makes the owner's language (Settings, or {@code referral-desk language}; else the system's) the
+     * default locale, before any text or format is read: every bundle, date and number follows it (ADR 0019).
+     */
+    static void speakTheChosenLanguage(LanguageChoice choice, java.util.Locale system) {
+        java.util.Locale.setDefault(choice.speaking(system));
     }
 
     /** The desk of a command line that only opens the window (none, or {@code --db PATH}); else empty. */

@@ -26,8 +26,12 @@ final class StoreDesk {
             System.setProperty("rd.logDir", db.getParent().toString());
         }
         try {
-            return Services.on(Store.open(db, DeskProtection.key(password), Backups.beforeMigration(clock, madeBy)),
-                    clock, madeBy);
+            Services services = Services.on(Store.open(db, DeskProtection.key(password),
+                    Backups.beforeMigration(clock, madeBy)), clock, madeBy);
+            if (!services.store().readOnly()) {
+                services.templates().followLanguage(java.util.Locale.getDefault()); // ADR 0019
+            }
+            return services;
         } catch (PasswordRefused e) {
             throw locked(e);
         } catch (DamagedStore e) {

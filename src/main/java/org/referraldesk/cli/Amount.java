@@ -18,7 +18,7 @@ final class Amount implements ITypeConverter<BigDecimal> {
         try {
             return Amounts.read(text, Locale.ROOT);
         } catch (NumberFormatException notAnAmount) {
-            throw new TypeConversionException("'" + text + "' is not an amount such as 5000 or 5000.50");
+            throw new TypeConversionException(Said.text("cli.amount.unreadable", text));
         }
     }
 }

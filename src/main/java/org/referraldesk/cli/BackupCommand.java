@@ -28,13 +28,13 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (file == null) {
-            throw new ParameterException(spec.commandLine(), "Missing required parameter: 'FILE' (or 'list')");
+            throw new ParameterException(spec.commandLine(), Said.text("cli.backup.missingFile"));
         }
         int rows;
         try (Services services = desk.open(null)) {
             rows = services.exports().backup(file);
         }
-        desk.out.println("Backed up " + rows + " rows to " + file + ".");
+        desk.out.println(Said.text("cli.backup.done", rows, file.toString()));
         return ExitCodes.OK;
     }
 }

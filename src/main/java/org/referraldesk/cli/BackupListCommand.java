@@ -42,19 +42,15 @@ final class BackupListCommand implements Callable<Integer> {
                 throw new UncheckedIOException(e);
             }
         } else if (backups.isEmpty()) {
-            desk.out.println("No backups yet in " + folder.path() + ".");
+            desk.out.println(Said.text("cli.backups.none", folder.path().toString()));
         } else {
             DateTimeFormatter time = MINUTE.withZone(desk.clock().getZone());
             for (BackupFile each : backups) {
-                desk.out.println(time.format(each.takenAt()) + "  " + count(each.stories(), "story", "stories")
-                        + "  " + count(each.contacts(), "contact", "contacts") + "  " + each.file());
+                desk.out.println(Said.text("cli.backups.line", time.format(each.takenAt()), each.stories(),
+                        each.contacts(), each.file().toString()));
             }
         }
         return ExitCodes.OK;
-    }
-
-    private static String count(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
     }
 
     private static Map<String, Object> fields(BackupFile backup) {

@@ -44,12 +44,13 @@ final class CardsCommand implements Callable<Integer> {
             CardSheets sheets = new CardSheets(desk.clock());
             if (sheet == Sheet.pdf) {
                 sheets.saveCardList(cards, size, file);
-                desk.out.println("Wrote " + cards.size() + (cards.size() == 1 ? " card" : " cards") + " to " + file + ".");
+                desk.out.println(Said.text("cli.cards.pdf", cards.size(), file.toString()));
             } else {
                 CardSheets.LabelsSaved saved = sheets.saveLabels(cards, size, file);
-                desk.out.println("Wrote " + saved.labels() + " labels on " + saved.pages() + " pages to " + file
-                        + (saved.withoutAddress().isEmpty() ? "." : "; no address for "
-                                + String.join(", ", saved.withoutAddress()) + "."));
+                desk.out.println(saved.withoutAddress().isEmpty()
+                        ? Said.text("cli.cards.labels", saved.labels(), saved.pages(), file.toString())
+                        : Said.text("cli.cards.labelsWithout", saved.labels(), saved.pages(), file.toString(),
+                                String.join(", ", saved.withoutAddress())));
             }
         }
         return ExitCodes.OK;

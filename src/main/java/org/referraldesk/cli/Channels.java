@@ -14,8 +14,7 @@ final class Channels implements ITypeConverter<Channel> {
     public Channel convert(String value) {
         Channel channel = BY_NAME.get(value.strip().toLowerCase(java.util.Locale.ROOT));
         if (channel == null) {
-            throw new TypeConversionException("'" + value + "' is not a channel; use email, phone, in-person, "
-                    + "web-form or other");
+            throw new TypeConversionException(Said.text("cli.channel.unknown", value));
         }
         return channel;
     }

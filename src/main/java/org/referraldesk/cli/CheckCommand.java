@@ -17,7 +17,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DeskCheck.Whole whole = DeskCheck.readWhole(desk.database(), desk.password());
-        desk.out.println("The desk reads whole: " + whole.stories() + " stories, " + whole.contacts() + " contacts.");
+        desk.out.println(Said.text("cli.check.whole", whole.stories(), whole.contacts()));
         return ExitCodes.OK;
     }
 }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.referraldesk.service.LanguageChoice;
 import java.time.Instant;
 import java.util.function.Supplier;
 import org.referraldesk.domain.InvalidInput;
@@ -27,10 +28,19 @@ public final class Cli {
     private final Clock clock;
     private final Supplier<Path> defaultDatabase;
     private final String version;
+    private final Supplier<LanguageChoice> language;
 
     /** {@code clock} is "now" and the owner's zone; {@code --at} stops it at another instant in the same zone. */
     public Cli(DeskOpener opener, DeskKeys keys, WindowOpener window, Clock clock, Supplier<Path> defaultDatabase,
             String version) {
+        this(opener, keys, window, clock, defaultDatabase, version,
+                () -> LanguageChoice.in(defaultDatabase.get().toAbsolutePath().getParent()));
+    }
+
+    /** As above, with where the language of this computer's user is kept (the app's data folder). */
+    public Cli(DeskOpener opener, DeskKeys keys, WindowOpener window, Clock clock, Supplier<Path> defaultDatabase,
+            String version, Supplier<LanguageChoice> language) {
+        this.language = language;
         this.opener = opener;
         this.keys = keys;
         this.window = window;
@@ -46,6 +56,7 @@ public final class Cli {
         PrintWriter errors = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         desk.out = output;
         desk.err = errors;
+        desk.language = language;
         CommandLine line = new CommandLine(desk);
         line.getCommandSpec().version(version);
         line.registerConverter(Instant.class, new Moments(clock.getZone()));
@@ -65,7 +76,7 @@ public final class Cli {
 
     static String message(Exception failure) {
         if (failure instanceof DeskNotEmpty) {
-            return "This desk already has contacts or stories; add --replace to replace all of them with the file.";
+            return Said.text("cli.deskNotEmpty");
         }
         if (failure instanceof InvalidInput refused) {
             return oneLine(refused.ownersMessage());
@@ -78,9 +89,8 @@ public final class Cli {
         }
         LoggerFactory.getLogger(Cli.class).error("Unexpected failure", failure);
         String log = System.getProperty("rd.logDir");
-        return "Referral Desk could not finish this because of an unexpected problem. The details"
-                + " are in " + (log == null ? "its log file" : Path.of(log, "referral-desk.log"))
-                + ".";
+        return log == null ? Said.text("cli.unexpectedNoLog")
+                : Said.text("cli.unexpected", Path.of(log, "referral-desk.log").toString());
     }
 
     /** {@code new UncheckedIOException(e)}: its message is the raw "java.io.IOException: …". */

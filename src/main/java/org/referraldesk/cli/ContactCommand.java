@@ -17,6 +17,6 @@ final class ContactCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "Say what to do: contact merge or contact duplicates.");
+                Said.text("cli.contact.sayWhat"));
     }
 }

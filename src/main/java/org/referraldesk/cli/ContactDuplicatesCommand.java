@@ -22,11 +22,11 @@ final class ContactDuplicatesCommand implements Callable<Integer> {
         try (Services services = parent.desk.open(null)) {
             List<LikelyDuplicate> pairs = services.merges().likelyDuplicates();
             if (pairs.isEmpty()) {
-                parent.desk.out.println("No likely duplicates.");
+                parent.desk.out.println(Said.text("cli.duplicates.none"));
             }
             for (LikelyDuplicate pair : pairs) {
-                parent.desk.out.println(line(pair.first()) + "  and  " + line(pair.second()) + "  ("
-                        + Labels.forOwner().of(pair.reason()).toLowerCase(java.util.Locale.ROOT) + ")");
+                parent.desk.out.println(Said.text("cli.duplicates.pair", line(pair.first()), line(pair.second()),
+                        Labels.forOwner().of(pair.reason()).toLowerCase(java.util.Locale.getDefault())));
             }
         }
         return ExitCodes.OK;

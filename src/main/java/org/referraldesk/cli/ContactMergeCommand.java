@@ -46,14 +46,12 @@ final class ContactMergeCommand implements Callable<Integer> {
             Contact chosen = chosen(preview);
             MergeMoves moved = services.merges().moves(services.merges().merge(keep, other, chosen).id());
             Contact merged = preview.other().contact();
-            parent.desk.out.println("Merged contact " + other + " (" + merged.name() + ") into " + keep
-                    + " (" + preview.keep().contact().name() + "). Moved: stories " + moved.stories()
-                    + ", follow-ups " + moved.followUps() + ", touches " + moved.touches() + ", gifts " + moved.gifts()
-                    + ", referrals given " + moved.referralsGiven() + ", VIP invites " + moved.vipInvites() + ".");
-            parent.desk.out.println("Kept: " + Stream.of(chosen.name(), chosen.company(), chosen.email(), chosen.phone())
-                    .filter(detail -> detail != null).collect(Collectors.joining(", ")));
-            parent.desk.out.println("To undo it, restore \"" + merged.name() + " \u2192 " + chosen.name()
-                    + "\" from the Trash in the window.");
+            parent.desk.out.println(Said.text("cli.merge.done", other, merged.name(), keep,
+                    preview.keep().contact().name(), moved.stories(), moved.followUps(), moved.touches(), moved.gifts(),
+                    moved.referralsGiven(), moved.vipInvites()));
+            parent.desk.out.println(Said.text("cli.merge.kept", Stream.of(chosen.name(), chosen.company(), chosen.email(), chosen.phone())
+                    .filter(detail -> detail != null).collect(Collectors.joining(", "))));
+            parent.desk.out.println(Said.text("cli.merge.undo", merged.name(), chosen.name()));
         }
         return ExitCodes.OK;
     }
@@ -77,8 +75,7 @@ final class ContactMergeCommand implements Callable<Integer> {
             try {
                 return Detail.valueOf(value.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException("'" + value
-                        + "' is not a contact's detail; use name, company, email, phone, address or notes");
+                throw new picocli.CommandLine.TypeConversionException(Said.text("cli.merge.unknownDetail", value));
             }
         }
     }

@@ -11,18 +11,16 @@ public final class DamagedLine {
 
     public static String of(DamagedDesk damaged, ZoneId zone) {
         String what = switch (damaged.kind()) {
-            case DAMAGED -> "The database " + damaged.file() + " is damaged and was not opened; it is kept as it was in "
-                    + damaged.keptAt().map(Object::toString).orElse(damaged.file().toString()) + ".";
-            case EMPTY -> "The database " + damaged.file() + " is empty (0 bytes); it was refused and left as it is.";
-            case FOREIGN -> "The file " + damaged.file() + " is not a Referral Desk database; it was refused and left "
-                    + "as it is.";
+            case DAMAGED -> Said.text("cli.damaged.damaged", damaged.file().toString(),
+                    damaged.keptAt().map(Object::toString).orElse(damaged.file().toString()));
+            case EMPTY -> Said.text("cli.damaged.empty", damaged.file().toString());
+            case FOREIGN -> Said.text("cli.damaged.foreign", damaged.file().toString());
         };
-        return what + " " + damaged.newestBackup().map(newest -> backup(newest, zone)).orElse("There is no backup to restore.");
+        return what + " " + damaged.newestBackup().map(newest -> backup(newest, zone)).orElseGet(() -> Said.text("cli.damaged.noBackup"));
     }
 
     private static String backup(BackupFile newest, ZoneId zone) {
-        return "The newest backup is " + newest.file() + " of " + Printed.time(newest.takenAt(), zone)
-                + " (" + newest.stories() + " stories, " + newest.contacts() + " contacts; changes after it are lost): "
-                + "referral-desk restore --replace " + newest.file();
+        return Said.text("cli.damaged.newest", newest.file().toString(), Printed.time(newest.takenAt(), zone),
+                newest.stories(), newest.contacts());
     }
 }

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
         subcommands = {ReferralCommand.class, DueCommand.class, DoneCommand.class, TouchCommand.class,
             ExportCommand.class, BackupCommand.class, RestoreCommand.class, CardsCommand.class,
             ImportCommand.class, SettingsCommand.class, MessageCommand.class, CheckCommand.class, PasswordCommand.class,
-            SearchCommand.class, ContactCommand.class},
+            SearchCommand.class, ContactCommand.class, LanguageCommand.class},
         footer = {"", "Exit codes: 0 done, 1 bad input (one line on stderr, nothing written), 2 usage error, "
                 + "3 the database is open in another Referral Desk window or command, "
                 + "4 the database is damaged, cut short, empty or not a Referral Desk file (nothing written to it), "
@@ -38,6 +38,8 @@ final class DeskCommand implements Callable<Integer> {
     private final Supplier<Path> defaultDatabase;
     PrintWriter out;
     PrintWriter err;
+    /** Where the language of this computer's user is kept (ADR 0019). */
+    Supplier<org.referraldesk.service.LanguageChoice> language;
 
     @Spec
     CommandSpec spec;
@@ -64,6 +66,10 @@ final class DeskCommand implements Callable<Integer> {
         return window.open(database());
     }
 
+    org.referraldesk.service.LanguageChoice language() {
+        return language.get();
+    }
+
     Path database() {
         return db != null ? db : defaultDatabase.get();
     }
@@ -80,7 +86,7 @@ final class DeskCommand implements Callable<Integer> {
             try {
                 services.backups().takeIfDue();
             } catch (RuntimeException e) {
-                err.println("The daily backup could not be taken (" + Cli.message(e) + "); the command runs anyway.");
+                err.println(Said.text("cli.dailyBackupFailed", Cli.message(e)));
             }
         }
         return services;

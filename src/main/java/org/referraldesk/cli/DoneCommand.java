@@ -26,7 +26,7 @@ final class DoneCommand implements Callable<Integer> {
         try (Services services = desk.openToWrite(at)) {
             services.followUps().complete(id, null);
         }
-        desk.out.println("Follow-up " + id + " is done.");
+        desk.out.println(Said.text("cli.done", id));
         return ExitCodes.OK;
     }
 }

@@ -52,7 +52,7 @@ final class DueCommand implements Callable<Integer> {
                 throw new UncheckedIOException(e);
             }
         } else if (lines.isEmpty()) {
-            desk.out.println("Nothing due in the next " + org.referraldesk.service.Today.DAYS_AHEAD + " days.");
+            desk.out.println(Said.text("cli.due.nothing", org.referraldesk.service.Today.DAYS_AHEAD));
         } else {
             for (Map<String, Object> line : lines) {
                 desk.out.println(text(line));
@@ -88,10 +88,10 @@ final class DueCommand implements Callable<Integer> {
             b.append(" -> ").append(line.get("client"));
         }
         if (line.get("referralId") != null) {
-            b.append("  (referral ").append(line.get("referralId")).append(')');
+            b.append("  ").append(Said.text("cli.due.referral", String.valueOf(line.get("referralId"))));
         }
         if (line.containsKey("amount")) {
-            b.append("  amount ").append(line.get("amount"));
+            b.append("  ").append(Said.text("cli.due.amount", String.valueOf(line.get("amount"))));
         }
         return b.toString();
     }

@@ -18,7 +18,7 @@ final class Ending {
     int end(long id, Outcome outcome, Instant at) {
         try (Services services = desk.openToWrite(at)) {
             List<FollowUp> created = services.referrals().close(id, outcome, null, null).followUps();
-            desk.out.println("Referral " + id + " is now " + Labels.forOwner().of(outcome.stage()) + ".");
+            desk.out.println(Said.text("cli.ended", id, Labels.forOwner().of(outcome.stage())));
             Printed.followUps(desk.out, created, desk.clock().getZone());
         }
         return ExitCodes.OK;

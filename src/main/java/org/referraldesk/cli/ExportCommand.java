@@ -32,13 +32,14 @@ final class ExportCommand implements Callable<Integer> {
         String written;
         try (Services services = desk.open(null)) {
             written = switch (format) {
-                case csv -> services.exports().contactsCsv(file) + " contacts";
-                case vcard -> services.exports().contactsVcard(file) + " contacts";
-                case ics -> services.exports().followUpsCalendar(file) + " follow-ups";
-                case json -> services.exports().everything(file) + " rows";
+                case csv -> Said.text("cli.export.contacts", services.exports().contactsCsv(file), file.toString());
+                case vcard -> Said.text("cli.export.contacts", services.exports().contactsVcard(file), file.toString());
+                case ics -> Said.text("cli.export.followUps", services.exports().followUpsCalendar(file),
+                        file.toString());
+                case json -> Said.text("cli.export.rows", services.exports().everything(file), file.toString());
             };
         }
-        desk.out.println("Wrote " + written + " to " + file + ".");
+        desk.out.println(written);
         return ExitCodes.OK;
     }
 }

@@ -19,6 +19,6 @@ final class ImportCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "Say what to import: import contacts FILE or import referrals FILE.");
+                Said.text("cli.import.sayWhat"));
     }
 }

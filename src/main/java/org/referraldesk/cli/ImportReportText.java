@@ -13,14 +13,13 @@ final class ImportReportText {
     }
 
     void print(ImportReport report, String what) {
-        out.println((report.dryRun() ? "Dry run, nothing written: would import " : "Imported ")
-                + report.imported() + " " + what + ", merged " + report.merged() + ", skipped " + report.skipped()
-                + ", rejected " + report.rejected().size() + ".");
+        out.println(Said.text((report.dryRun() ? "cli.import.dryRun." : "cli.import.") + what, report.imported(),
+                report.merged(), report.skipped(), report.rejected().size()));
         for (RowNote duplicate : report.duplicates()) {
-            out.println("  line " + duplicate.line() + ": " + duplicate.text());
+            out.println("  " + Said.text("cli.import.line", duplicate.line(), duplicate.text()));
         }
         for (RowNote rejected : report.rejected()) {
-            out.println("  line " + rejected.line() + " rejected: " + rejected.text());
+            out.println("  " + Said.text("cli.import.rejected", rejected.line(), rejected.text()));
         }
     }
 }

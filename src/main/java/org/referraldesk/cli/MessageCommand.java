@@ -49,8 +49,8 @@ final class MessageCommand implements Callable<Integer> {
                 throw new UncheckedIOException(e);
             }
         } else {
-            desk.out.println("To: " + (message.to().isEmpty() ? "(no email address on file)" : message.to()));
-            desk.out.println("Subject: " + message.subject());
+            desk.out.println(Said.text("cli.message.to", message.to().isEmpty() ? Said.text("cli.message.noEmail") : message.to()));
+            desk.out.println(Said.text("cli.message.subject", message.subject()));
             desk.out.println();
             desk.out.println(message.body());
         }

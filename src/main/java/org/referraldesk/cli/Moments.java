@@ -36,8 +36,7 @@ final class Moments implements ITypeConverter<Instant> {
                     try {
                         return LocalDate.parse(value).atStartOfDay(zone).toInstant();
                     } catch (DateTimeParseException notADate) {
-                        throw new TypeConversionException("'" + text + "' is not an ISO-8601 time such as "
-                                + "2026-03-11T09:00:00Z or 2026-03-11T10:00 (in " + zone + ")");
+                        throw new TypeConversionException(Said.text("cli.time.unreadable", text, zone.toString()));
                     }
                 }
             }

@@ -19,7 +19,7 @@ final class PasswordCommand {
     int set(@Option(names = "--new-password-file", required = true, paramLabel = "FILE") Path file) {
         String next = PasswordFile.read(file);
         desk.changePassword(next);
-        desk.out.println("The desk is protected with the new password. Keep it safe: without it the desk cannot be opened.");
+        desk.out.println(Said.text("cli.password.set"));
         return ExitCodes.OK;
     }
 
@@ -27,7 +27,7 @@ final class PasswordCommand {
             description = "Remove the password (given with --password-file): the desk is stored unencrypted again.")
     int remove() {
         desk.changePassword(null);
-        desk.out.println("The desk has no password now.");
+        desk.out.println(Said.text("cli.password.removed"));
         return ExitCodes.OK;
     }
 }

@@ -31,7 +31,7 @@ final class PasswordFile {
         } catch (NoSuchFileException e) {
             throw new InvalidInput("password", "password.fileMissing", file.toString());
         } catch (IOException e) {
-            throw new UncheckedIOException("The password file " + file + " could not be read.", e);
+            throw new UncheckedIOException(Said.text("cli.passwordFile.unreadable", file.toString()), e);
         }
     }
 

@@ -32,8 +32,9 @@ final class Printed {
 
     static void followUps(PrintWriter out, List<FollowUp> created, ZoneId zone) {
         for (FollowUp f : created) {
-            out.println("  follow-up " + f.id() + " " + f.kind() + " due " + time(f.dueAt(), zone)
-                    + (f.amount() != null ? " amount " + f.amount().toPlainString() : ""));
+            out.println("  " + (f.amount() == null ? Said.text("cli.followUp.planned", f.id(), f.kind().name(), time(f.dueAt(), zone))
+                    : Said.text("cli.followUp.plannedAmount", f.id(), f.kind().name(), time(f.dueAt(), zone),
+                            f.amount().toPlainString())));
         }
     }
 }

@@ -18,6 +18,6 @@ final class ReferralCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "Say what to do: referral add, edit, stage, won, not-a-fit or lost.");
+                Said.text("cli.referral.sayWhat"));
     }
 }

@@ -109,13 +109,13 @@ final class ReferralEditCommand implements Callable<Integer> {
 
     private void print(PrintWriter out, StoryCorrected corrected, ZoneId zone) {
         if (corrected.changed().isEmpty()) {
-            out.println("Referral " + id + ": nothing changed.");
+            out.println(Said.text("cli.edit.nothing", id));
             return;
         }
         Labels labels = Labels.forOwner();
         for (StoryField field : corrected.changed()) {
-            out.println(labels.of(field) + ": " + shown(field, corrected.before(), zone) + " \u2192 "
-                    + shown(field, corrected.after(), zone));
+            out.println(Said.text("cli.edit.changed", labels.of(field), shown(field, corrected.before(), zone),
+                    shown(field, corrected.after(), zone)));
         }
     }
 
@@ -129,7 +129,7 @@ final class ReferralEditCommand implements Callable<Integer> {
             case CLIENT -> person(story.client());
             case REFERRER -> person(story.referrer());
         };
-        return text == null ? "(none)" : text;
+        return text == null ? Said.text("cli.edit.none") : text;
     }
 
     /** "Ben Okafor <ben@okafor.example> +49 170 5550101". */

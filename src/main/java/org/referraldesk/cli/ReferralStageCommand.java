@@ -36,7 +36,7 @@ final class ReferralStageCommand implements Callable<Integer> {
     public Integer call() {
         try (Services desk = parent.desk.openToWrite(at)) {
             List<FollowUp> created = desk.referrals().move(id, stage, null, note).followUps();
-            parent.desk.out.println("Referral " + id + " is now at " + Labels.forOwner().of(stage) + ".");
+            parent.desk.out.println(Said.text("cli.stage.now", id, Labels.forOwner().of(stage)));
             Printed.followUps(parent.desk.out, created, parent.desk.clock().getZone());
         }
         return ExitCodes.OK;

@@ -32,9 +32,9 @@ final class RestoreCommand implements Callable<Integer> {
         try (Services services = desk.open(null)) {
             put = services.restore().restore(file, replace);
         }
-        desk.out.println("Restored " + put.rows() + " rows from " + file + ".");
+        desk.out.println(Said.text("cli.restore.done", put.rows(), file.toString()));
         if (put.safetyCopy() != null) {
-            desk.out.println("What the desk held before is backed up in " + put.safetyCopy() + ".");
+            desk.out.println(Said.text("cli.restore.safetyCopy", String.valueOf(put.safetyCopy())));
         }
         return ExitCodes.OK;
     }

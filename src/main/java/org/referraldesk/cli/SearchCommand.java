@@ -52,15 +52,14 @@ final class SearchCommand implements Callable<Integer> {
         if (json) {
             print(people, found);
         } else if (found.isEmpty()) {
-            desk.out.println("No match for \"" + found.typed().strip() + "\".");
+            desk.out.println(Said.text("cli.search.noMatch", found.typed().strip()));
         } else {
             people.forEach(person -> desk.out.println(line(person)));
             found.stories().forEach(story -> desk.out.println(line(story)));
             int more = found.contactCount() + found.partnerCount() + found.storyCount() - people.size()
                     - found.stories().size();
             if (more > 0) {
-                desk.out.println("... and " + more + " more (--limit " + limit + " shows at most " + limit
-                        + " contacts, partners and stories each).");
+                desk.out.println(Said.text("cli.search.more", more, limit));
             }
         }
         return ExitCodes.OK;
@@ -118,7 +117,7 @@ final class SearchCommand implements Callable<Integer> {
         if (story.need() != null) {
             b.append("  ").append(story.need());
         }
-        return b.append("  (").append(story.stage().name()).append(", received ")
-                .append(Printed.time(story.receivedAt(), desk.clock().getZone())).append(')').toString();
+        return b.append("  ").append(Said.text("cli.search.received", story.stage().name(),
+                Printed.time(story.receivedAt(), desk.clock().getZone()))).toString();
     }
 }

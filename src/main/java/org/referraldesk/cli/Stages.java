@@ -13,13 +13,11 @@ final class Stages implements ITypeConverter<Stage> {
         for (Stage stage : Stage.values()) {
             if (stage.name().equals(name)) {
                 if (stage.isEnd()) {
-                    throw new TypeConversionException("a story ends with 'referral won', 'referral not-a-fit' or "
-                            + "'referral lost', not with 'referral stage'");
+                    throw new TypeConversionException(Said.text("cli.stage.ending"));
                 }
                 return stage;
             }
         }
-        throw new TypeConversionException("'" + value + "' is not a stage; use contacted, meeting-booked, met or "
-                + "proposal-sent");
+        throw new TypeConversionException(Said.text("cli.stage.unknown", value));
     }
 }

@@ -38,7 +38,7 @@ final class TouchCommand implements Callable<Integer> {
         try (Services services = desk.openToWrite(at)) {
             PartnerSummary partner = named(services.partners().summaries());
             services.partners().logTouch(partner.id(), kind, null, note);
-            desk.out.println("Logged a " + kind.name().toLowerCase(Locale.ROOT) + " with " + partner.name() + ".");
+            desk.out.println(Said.text("cli.touch.logged", kind.name(), partner.name()));
         }
         return ExitCodes.OK;
     }
@@ -62,8 +62,7 @@ final class TouchCommand implements Callable<Integer> {
             try {
                 return TouchKind.valueOf(value.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException("'" + value
-                        + "' is not a kind of touch; use call, email, card, gift or meeting");
+                throw new picocli.CommandLine.TypeConversionException(Said.text("cli.touch.unknown", value));
             }
         }
     }

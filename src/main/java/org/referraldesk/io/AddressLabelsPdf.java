@@ -46,7 +46,7 @@ public final class AddressLabelsPdf {
         List<String> missing = people.stream().filter(card -> !card.hasAddress()).map(CardLine::name).toList();
         int pages = 0;
         try (PDDocument document = new PDDocument(); PdfFonts fonts = new PdfFonts(document)) {
-            document.getDocumentInformation().setTitle("Address labels");
+            document.getDocumentInformation().setTitle(java.util.ResourceBundle.getBundle("org.referraldesk.io.cards").getString("labels.title"));
             document.getDocumentInformation().setCreator("Referral Desk");
             PdfText pdf = new PdfText(fonts);
             PDPageContentStream page = null;

@@ -48,7 +48,8 @@ public final class WholeFile {
             }
         } catch (IOException e) {
             deleteQuietly(temp);
-            throw new UncheckedIOException("The file " + target + " could not be written: " + e.getMessage(), e);
+            throw new UncheckedIOException(org.referraldesk.domain.Wording.forOwner("org.referraldesk.io.messages").format("file.notWritten",
+                    target.toString(), String.valueOf(e.getMessage())), e);
         } catch (RuntimeException e) {
             deleteQuietly(temp);
             throw e;

@@ -81,7 +81,8 @@ public final class CardList {
                     followUps.complete(tx, card.followUpId(), now, false);
                 }
                 if (first) {
-                    partners.logTouch(tx, card.partnerId(), TouchKind.CARD, now, "Thank-you card written and posted");
+                    partners.logTouch(tx, card.partnerId(), TouchKind.CARD, now, 
+                            org.referraldesk.domain.Wording.forOwner("org.referraldesk.service.messages").text("card.touch"));
                 }
             }
             return touched.size();

@@ -4,30 +4,31 @@ import java.util.Locale;
 import org.referraldesk.domain.Labels;
 import org.referraldesk.domain.Referral;
 import org.referraldesk.domain.Stage;
+import org.referraldesk.domain.Wording;
 
 /** A story in one line for a thank-you card: "Referred Maria Lopez: a kitchen refit — won". */
 final class CardStory {
     static final int MAX_NEED = 90;
-    static final String NO_STORY = "No referral on record yet";
+    private static final String WORDS = "org.referraldesk.service.messages";
 
     private CardStory() {
     }
 
     /** Who was referred, what for and how it went; {@code client} may be null (shown as "someone"). */
     static String line(Referral story, String client) {
+        Wording words = Wording.forOwner(WORDS);
         if (story == null) {
-            return NO_STORY;
+            return words.text("card.noStory");
         }
-        StringBuilder line = new StringBuilder("Referred ").append(client == null ? "someone" : client);
+        String who = client == null ? words.text("card.someone") : client;
         String need = need(story.need());
-        if (!need.isEmpty()) {
-            line.append(": ").append(need);
-        }
-        line.append(" \u2014 ").append(Labels.forOwner().of(story.stage()));
+        String stage = Labels.forOwner().of(story.stage());
+        String line = need.isEmpty() ? words.format("card.storyNoNeed", who, stage)
+                : words.format("card.story", who, need, stage);
         if (story.stage() == Stage.NOT_A_FIT && story.onwardTo() != null) {
-            line.append(", sent on to ").append(story.onwardTo());
+            line = words.format("card.sentOnTo", line, story.onwardTo());
         }
-        return line.toString();
+        return line;
     }
 
     /** The need on one line, at most {@link #MAX_NEED} characters, a capitalised first word made lower case. */

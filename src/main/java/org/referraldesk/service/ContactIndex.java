@@ -48,9 +48,10 @@ final class ContactIndex {
     /** Why {@code wanted} matches {@code known}: "same email a@b.org" or "same name and phone". */
     static String reason(Contact wanted, Contact known) {
         if (emailKey(wanted) != null && emailKey(wanted).equals(emailKey(known))) {
-            return "same email " + known.email();
+            return org.referraldesk.domain.Wording.forOwner("org.referraldesk.service.messages").format("duplicate.sameEmail", known.email());
         }
-        return "same name and phone " + known.phone();
+        return org.referraldesk.domain.Wording.forOwner("org.referraldesk.service.messages").format("duplicate.sameNameAndPhone",
+                String.valueOf(known.phone()));
     }
 
     static String emailKey(Contact c) {

@@ -5,7 +5,6 @@ import org.referraldesk.domain.InvalidInput;
 /** A restore would replace contacts or stories the desk already holds, and the caller did not say to. */
 public final class DeskNotEmpty extends InvalidInput {
     public DeskNotEmpty() {
-        super("file", "This desk already has contacts or stories; a restore replaces all of them, "
-                + "so it must be asked for explicitly.");
+        super("file", "restore.deskNotEmpty");
     }
 }

@@ -40,11 +40,11 @@ public final class PublicThanks {
                 throw InvalidInput.ofRequest("followUp.notPublicThanks", followUpId);
             }
             FollowUps.requireOpen(followUp, InvalidInput.label("label.publicThanks"));
-            String note = "Posted on " + place;
+            String note = org.referraldesk.domain.Wording.forOwner("org.referraldesk.service.messages").format("publicThanks.note", place);
             tx.followUps().markDone(followUpId, now, note);
             if (followUp.partnerId() != null) {
                 partners.logTouch(tx, followUp.partnerId(), TouchKind.PUBLIC_THANKS, now,
-                        "Public thank-you posted on " + place);
+                        org.referraldesk.domain.Wording.forOwner("org.referraldesk.service.messages").format("publicThanks.touch", place));
             }
             return tx.followUps().find(followUpId).orElseThrow();
         });

@@ -94,8 +94,8 @@ public final class ReferralImport implements Importer {
     private ImportRun.Result importRow(Tx tx, Set<String> seen, NewReferral input, ColumnMapping mapping) {
         String key = key(input, mapping.maps(ImportField.RECEIVED_AT));
         if (!seen.add(key) || tx.importKeys().known(key)) {
-            return new ImportRun.Result(ImportRun.Kind.SKIPPED, "The referral of \"" + input.clientName()
-                    + "\" by \"" + input.referrerName() + "\" was already imported.");
+            return new ImportRun.Result(ImportRun.Kind.SKIPPED, org.referraldesk.domain.Wording.forOwner("org.referraldesk.service.messages").format(
+                    "import.alreadyImported", input.clientName(), input.referrerName()));
         }
         long id = referrals.record(tx, input).referral().id();
         tx.importKeys().mark(id, key);

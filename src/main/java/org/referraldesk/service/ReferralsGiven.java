@@ -81,6 +81,7 @@ public final class ReferralsGiven {
         }
         tx.referralsGiven().deleteFromStory(closed.id());
         tx.referralsGiven().insert(ReferralGiven.of(toId, closed.clientId(), closed.id(), at,
-                "Not a fit: " + closed.closeReason()));
+                org.referraldesk.domain.Wording.forOwner("org.referraldesk.service.messages").format("given.notAFit",
+                        String.valueOf(closed.closeReason()))));
     }
 }

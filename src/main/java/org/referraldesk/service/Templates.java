@@ -52,6 +52,31 @@ public final class Templates {
         return template;
     }
 
+    /**
+     * Puts every template still exactly as Referral Desk wrote it (in any of its languages) into
+     * {@code language}'s default wording; a template the owner edited is never touched. Returns how
+     * many changed (none on a desk already in that language).
+     */
+    public int followLanguage(Locale language) {
+        return store.inTransaction(tx -> {
+            int changed = 0;
+            for (Template stored : tx.templates().list()) {
+                Template wording = DefaultTemplates.of(stored.kind(), language);
+                if (DefaultTemplates.untouched(stored) && !(wording.subject().equals(stored.subject())
+                        && wording.body().equals(stored.body()))) {
+                    tx.templates().save(wording);
+                    changed++;
+                }
+            }
+            return changed;
+        });
+    }
+
+    /** The default wording of {@code kind} in the owner's language, for "Use the default wording". */
+    public Template defaultWording(TemplateKind kind) {
+        return DefaultTemplates.of(kind, Locale.getDefault());
+    }
+
     /** The template that writes a follow-up's message; empty for follow-ups that are no message (a gift). */
     public static Optional<TemplateKind> templateFor(FollowUpKind kind) {
         return Optional.ofNullable(switch (kind) {

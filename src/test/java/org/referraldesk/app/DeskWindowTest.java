@@ -31,16 +31,22 @@ abstract class DeskWindowTest extends FxRobot {
     Stage stage;
     /** What the Data screen's file dialogs pick. */
     final PickedFiles files = new PickedFiles();
+    /** The default locale before a test that speaks another language (see {@link #locale(TestInfo)}). */
+    private java.util.Locale before;
 
     @BeforeEach
     void showWindow(TestInfo test) throws Exception {
+        before = java.util.Locale.getDefault();
+        if (locale(test) != null) {
+            java.util.Locale.setDefault(locale(test)); // as Launcher does at start-up, before any text loads
+        }
         stage = FxToolkit.registerPrimaryStage();
         store = Store.open(dir.resolve("desk"));
         if (!asksForTheNames(test)) {
             new OwnerSettings(store).markWelcomed();
         }
         fill(store);
-        desk = new Desk(store, clock(), files);
+        desk = new Desk(store, clock(), files, org.referraldesk.service.LanguageChoice.in(dir.resolve("data")));
         FxToolkit.setupStage(desk::show);
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -58,6 +64,12 @@ abstract class DeskWindowTest extends FxRobot {
     void closeWindow() throws Exception {
         FxToolkit.cleanupStages();
         desk.close();
+        java.util.Locale.setDefault(before);
+    }
+
+    /** The language the window speaks (the default locale while the test runs); null: the JVM's. */
+    java.util.Locale locale(TestInfo test) {
+        return null;
     }
 
     /** What the desk holds before the window opens; nothing unless a test says. */

@@ -24,14 +24,14 @@ public final class ContactHeaders {
                     .map(ImportField.ADDRESS, VCardTables.ADDRESS).map(ImportField.NOTES, VCardTables.NOTE).mapping));
         }
         if (table.hasHeader("E-mail Address") && table.hasHeader("First Name")) {
-            return Optional.of(new Recognised("Outlook contacts CSV", outlook(table)));
+            return Optional.of(new Recognised(org.referraldesk.domain.Wording.forOwner("org.referraldesk.io.messages").text("contacts.outlook"), outlook(table)));
         }
         if (table.hasHeader("E-mail 1 - Value") || table.hasHeader("Given Name")) {
-            return Optional.of(new Recognised("Google Contacts CSV", google(table)));
+            return Optional.of(new Recognised(org.referraldesk.domain.Wording.forOwner("org.referraldesk.io.messages").text("contacts.google"), google(table)));
         }
         Mapper plain = plain(table);
         if (plain.mapping.maps(ImportField.NAME) || plain.mapping.maps(ImportField.FIRST_NAME)) {
-            return Optional.of(new Recognised("CSV with named columns", plain.mapping));
+            return Optional.of(new Recognised(org.referraldesk.domain.Wording.forOwner("org.referraldesk.io.messages").text("contacts.namedColumns"), plain.mapping));
         }
         return Optional.empty();
     }

@@ -63,17 +63,17 @@ public final class FormHeaders {
         String first = headers.isEmpty() ? "" : headers.get(0).toLowerCase(Locale.ROOT);
         List<String> all = headers.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
         if (first.equals("timestamp")) {
-            return "Google Forms export";
+            return org.referraldesk.domain.Wording.forOwner("org.referraldesk.io.messages").text("form.googleForms");
         }
         if (all.stream().anyMatch(h -> h.startsWith("submit date"))) {
-            return "Typeform export";
+            return org.referraldesk.domain.Wording.forOwner("org.referraldesk.io.messages").text("form.typeform");
         }
         if (all.contains("submission date")) {
-            return "Jotform export";
+            return org.referraldesk.domain.Wording.forOwner("org.referraldesk.io.messages").text("form.jotform");
         }
         if (all.contains("entry date") || all.contains("date created")) {
-            return "WPForms export";
+            return org.referraldesk.domain.Wording.forOwner("org.referraldesk.io.messages").text("form.wpforms");
         }
-        return "Web-form export";
+        return org.referraldesk.domain.Wording.forOwner("org.referraldesk.io.messages").text("form.webForm");
     }
 }

@@ -59,6 +59,8 @@ public final class NewReferralDialog {
         });
         Button anotherButton = (Button) pane.lookupButton(another);
         anotherButton.getStyleClass().add("save-another");
+        javafx.scene.control.ButtonBar.setButtonUniformSize(anotherButton, false); // its whole label, in every language
+        anotherButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         anotherButton.disableProperty().bind(model.validProperty().not().or(model.busyProperty()));
         anotherButton.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();

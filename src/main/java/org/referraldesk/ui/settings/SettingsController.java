@@ -18,7 +18,10 @@ import org.referraldesk.ui.common.UnsavedWork;
 /** Wires the settings screen: the playbook tab to its view model, and the template editor into its tab. */
 public final class SettingsController implements UnsavedWork {
     private final SettingsViewModel model;
+    private final LanguageViewModel language;
     private final Navigator navigator;
+    @FXML private ComboBox<java.util.Locale> languageBox;
+    @FXML private Label languageStatus;
 
     @FXML private TabPane tabs;
     @FXML private Tab templatesTab;
@@ -44,13 +47,31 @@ public final class SettingsController implements UnsavedWork {
     @FXML private Button revertButton;
     @FXML private Label statusLabel;
 
-    public SettingsController(SettingsViewModel model, Navigator navigator) {
+    public SettingsController(SettingsViewModel model, LanguageViewModel language, Navigator navigator) {
         this.model = model;
+        this.language = language;
         this.navigator = navigator;
     }
 
     @FXML
     private void initialize() {
+        languageBox.getItems().setAll(language.offered());
+        languageBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(java.util.Locale locale) {
+                return language.name(locale);
+            }
+
+            @Override
+            public java.util.Locale fromString(String typed) {
+                throw new UnsupportedOperationException("languages are picked, not typed");
+            }
+        });
+        languageBox.valueProperty().bindBidirectional(language.chosenProperty());
+        languageStatus.textProperty().bind(language.statusProperty());
+        languageStatus.visibleProperty().bind(language.statusProperty().isNotEmpty());
+        languageStatus.managedProperty().bind(languageStatus.visibleProperty());
+        language.load();
         businessField.textProperty().bindBidirectional(model.businessProperty());
         ownerField.textProperty().bindBidirectional(model.ownerProperty());
         currencyField.textProperty().bindBidirectional(model.currencyProperty());

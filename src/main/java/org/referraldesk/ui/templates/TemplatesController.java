@@ -24,6 +24,7 @@ public final class TemplatesController implements UnsavedWork {
     @FXML private Label flagsLabel;
     @FXML private Button saveButton;
     @FXML private Button revertButton;
+    @FXML private Button defaultButton;
     @FXML private Label statusLabel;
     @FXML private Label previewSubject;
     @FXML private Label previewBody;
@@ -61,6 +62,7 @@ public final class TemplatesController implements UnsavedWork {
         statusLabel.textProperty().bind(model.statusProperty());
         saveButton.disableProperty().bind(model.dirtyProperty().not().or(model.busyProperty()));
         revertButton.disableProperty().bind(model.dirtyProperty().not().or(model.busyProperty()));
+        defaultButton.disableProperty().bind(model.loadedProperty().not().or(model.busyProperty()));
         model.load();
     }
 
@@ -83,6 +85,11 @@ public final class TemplatesController implements UnsavedWork {
     @FXML
     private void revert() {
         model.revert();
+    }
+
+    @FXML
+    private void useDefault() {
+        model.useDefault();
     }
 
     /** A kind by its readable name, marked while it has unsaved edits. */

@@ -191,6 +191,20 @@ public final class TemplatesViewModel {
         }
     }
 
+    /**
+     * Puts Referral Desk's own wording of the template on screen, in the owner's language, as an edit:
+     * Save keeps it, Revert goes back to what was saved.
+     */
+    public void useDefault() {
+        TemplateKind kind = selected.get();
+        if (kind != null && loaded.get()) {
+            Template wording = templates.defaultWording(kind);
+            subject.set(wording.subject());
+            body.set(wording.body());
+            status.set(text.getString("templates.defaultShown"));
+        }
+    }
+
     /** "Reply to an email introduction": a kind as the owner reads it. */
     public String name(TemplateKind kind) {
         return text.getString("kind." + kind.name());

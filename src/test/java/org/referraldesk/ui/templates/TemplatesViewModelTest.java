@@ -139,6 +139,26 @@ class TemplatesViewModelTest {
     }
 
     @Test
+    void useTheDefaultWordingPutsReferralDesksOwnWordsBackAsAnEditToSave() {
+        templates.save(TemplateKind.THANK_REFERRER, "Mine", "My own words, {referrer}.");
+        model = loaded();
+        model.selectedProperty().set(TemplateKind.THANK_REFERRER);
+        assertEquals("My own words, {referrer}.", model.bodyProperty().get());
+        model.useDefault();
+        assertEquals("Thank you for thinking of us", model.subjectProperty().get());
+        assertTrue(model.bodyProperty().get().startsWith("Hi {referrer_first},"), model.bodyProperty().get());
+        assertTrue(model.dirtyProperty().get(), "shown, not saved: Save keeps it");
+        assertEquals("My own words, {referrer}.", find(TemplateKind.THANK_REFERRER).body());
+        model.save();
+        assertEquals(org.referraldesk.service.DefaultTemplates.of(TemplateKind.THANK_REFERRER,
+                java.util.Locale.ENGLISH), find(TemplateKind.THANK_REFERRER));
+    }
+
+    private org.referraldesk.domain.Template find(TemplateKind kind) {
+        return templates.list().stream().filter(t -> t.kind() == kind).findFirst().orElseThrow();
+    }
+
+    @Test
     void revertPutsBackTheSavedTemplate() {
         String saved = model.bodyProperty().get();
         model.bodyProperty().set("Something else");
