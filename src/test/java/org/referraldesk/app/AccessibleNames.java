@@ -9,6 +9,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextInputControl;
 
@@ -17,7 +19,8 @@ import javafx.scene.control.TextInputControl;
  * accessible TEXT is not blank; a field (text, combo, date, choice, spinner) speaks its value as
  * TEXT, so it is named only by its own accessibleText or by a Label with text whose labelFor points
  * at it (LABELED_BY). A text without a letter or digit is no name (an icon's glyph). Prompt text does not count: it goes once the owner types, and it shows an
- * example, not what the field is.
+ * example, not what the field is. A list's rows and a table's cells that show a graphic are read as
+ * the list's focus moves: they need a name too.
  */
 final class AccessibleNames {
     private AccessibleNames() {
@@ -47,7 +50,7 @@ final class AccessibleNames {
         if (!node.isVisible() || node.isDisabled()) {
             return;
         }
-        if (node.isFocusTraversable() && nameOf(node).isEmpty()) {
+        if ((node.isFocusTraversable() || isSpokenCell(node)) && nameOf(node).isEmpty()) {
             unnamed.add(describe(node));
         }
         if (node instanceof Parent parent) {
@@ -55,6 +58,18 @@ final class AccessibleNames {
                 collect(child, unnamed);
             }
         }
+    }
+
+    /**
+     * A list's row (read when the list's focus moves onto it) or a table cell that shows a graphic
+     * (a table cell with no graphic and no text is an empty value, not a missing name).
+     */
+    private static boolean isSpokenCell(Node node) {
+        if (node instanceof TableCell<?, ?> cell) {
+            return !cell.isEmpty() && cell.getItem() != null && cell.getGraphic() != null;
+        }
+        return node instanceof ListCell<?> cell && !cell.isEmpty() && cell.getItem() != null
+                && cell.getParent() != null && !(cell.getParent() instanceof ComboBoxBase<?>);
     }
 
     private static boolean isField(Node node) {

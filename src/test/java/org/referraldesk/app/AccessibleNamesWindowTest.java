@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -16,6 +18,9 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.referraldesk.domain.ReferralSummary;
+import org.referraldesk.service.SampleData;
+import org.referraldesk.store.Store;
+import org.referraldesk.ui.common.Announcer;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -26,9 +31,17 @@ import org.testfx.util.WaitForAsyncUtils;
 class AccessibleNamesWindowTest extends DeskWindowTest {
     private final List<String> unnamed = new ArrayList<>();
 
+    /** The sample desk, filled before the window opens (quicker than the list's button). */
+    @Override
+    void fill(Store store) {
+        new SampleData(store, CLOCK).fill();
+    }
+
     @Test
     void everyFocusableNodeOnEveryScreenOfTheTourHasAName() throws Exception {
-        addSampleData();
+        openStory("Patel Pharmacy");
+        check("Story page");
+        clickOn("#referralsNav");
         check("Referrals");
         for (String[] page : new String[][] {{"#todayNav", ".today-row"}, {"#partnersNav", ".partner-table"},
                 {"#cardsNav", ".card-entry"}, {"#vipNav", ".vip-table"}, {"#leaderboardNav", ".hero-chart"},
@@ -45,9 +58,6 @@ class AccessibleNamesWindowTest extends DeskWindowTest {
         check("New referral dialog");
         clickOn("Cancel");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#clientName").tryQuery().isEmpty());
-
-        openStory("Patel Pharmacy");
-        check("Story page");
 
         clickOn("#partnersNav");
         waitUntilVisible(".partner-table");
@@ -93,6 +103,32 @@ class AccessibleNamesWindowTest extends DeskWindowTest {
         });
         check("Today with a planted button");
         assertEquals(List.of("Today with a planted button: " + AccessibleNames.describe(planted)), unnamed);
+    }
+
+    @Test
+    void theUndoBarIsAnnouncedAsItShowsAndAgainWhenItsMessageChanges() throws Exception {
+        openReferrals();
+        TableView<ReferralSummary> table = lookup(".referral-table").match(Node::isVisible).queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 40);
+        assertEquals("", Announcer.lastSaid(stage.getScene()), "nothing said before anything happened");
+
+        String first = table.getItems().get(0).clientName();
+        clickOn(".referral-table .table-row-cell");
+        type(KeyCode.DELETE);
+        waitUntilVisible(".undo-bar");
+        Label said = lookup(".undo-bar .label").match(Node::isVisible).queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> said.getText().contains(first));
+        assertEquals(said.getText(), Announcer.lastSaid(stage.getScene()), "the bar is said as it shows");
+        assertEquals(AccessibleRole.TEXT, said.getAccessibleRole());
+        assertEquals(said.getText(), WaitForAsyncUtils.asyncFx(
+                () -> said.queryAccessibleAttribute(AccessibleAttribute.TEXT)).get(), "what a screen reader reads");
+
+        String second = table.getItems().get(0).clientName();
+        clickOn(".referral-table .table-row-cell");
+        type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> said.getText().contains(second));
+        assertEquals(said.getText(), Announcer.lastSaid(stage.getScene()),
+                "a new message in the bar that already shows is said again");
     }
 
     /** Collects the unnamed nodes of the main window and of every window open over it. */
