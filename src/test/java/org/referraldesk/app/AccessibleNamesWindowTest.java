@@ -41,6 +41,11 @@ class AccessibleNamesWindowTest extends DeskWindowTest {
     void everyFocusableNodeOnEveryScreenOfTheTourHasAName() throws Exception {
         openStory("Patel Pharmacy");
         check("Story page");
+        clickOn("Edit\u2026");
+        waitUntilVisible(".story-edit-dialog");
+        check("Story edit dialog");
+        clickOn("Cancel");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup(".story-edit-dialog").tryQuery().isEmpty());
         clickOn("#referralsNav");
         check("Referrals");
         for (String[] page : new String[][] {{"#todayNav", ".today-row"}, {"#partnersNav", ".partner-table"},
