@@ -22,6 +22,7 @@ final class CardPreview {
         CheckBox tick = new CheckBox();
         tick.selectedProperty().bindBidirectional(row.chosenProperty());
         tick.getStyleClass().add("card-tick");
+        tick.setAccessibleText(org.referraldesk.domain.Wording.forOwner(text).format("cards.a11y.tick", card.name()));
 
         Label name = label(card.name(), "card-name");
         VBox who = new VBox(name);

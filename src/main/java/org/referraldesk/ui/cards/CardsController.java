@@ -81,6 +81,7 @@ public final class CardsController {
         addButton.disableProperty().bind(model.busyProperty());
         summaryLabel.textProperty().bind(model.summaryProperty());
         messageLabel.textProperty().bind(model.messageProperty());
+        org.referraldesk.ui.common.Announcer.watch(messageLabel);
         model.refusedProperty().addListener((obs, was, refused) -> {
             messageLabel.getStyleClass().remove("refused");
             if (refused) {

@@ -30,6 +30,7 @@ public final class NameAndCompanyCell<S> extends TableCell<S, S> {
         setText(null);
         if (isEmpty || item == null) {
             setGraphic(null);
+            setAccessibleText(null);
             return;
         }
         String companyName = companyOf.apply(item);
@@ -38,5 +39,6 @@ public final class NameAndCompanyCell<S> extends TableCell<S, S> {
         company.setManaged(companyName != null);
         company.setVisible(companyName != null);
         setGraphic(box);
+        setAccessibleText(CellNames.of(box));
     }
 }

@@ -39,6 +39,7 @@ public final class ViewLoader {
         loader.setControllerFactory(controllers::apply);
         try {
             Parent root = loader.load();
+            FieldLabels.link(root, loader.getResources());
             return new LoadedView<>(root, controller.cast(loader.getController()));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not load view " + fxml, e);

@@ -51,6 +51,7 @@ public final class ContactController {
         messageLabel.textProperty().bind(model.messageProperty());
         messageLabel.visibleProperty().bind(model.messageProperty().isNotEmpty());
         messageLabel.managedProperty().bind(messageLabel.visibleProperty());
+        org.referraldesk.ui.common.Announcer.watch(messageLabel);
         model.refusedProperty().addListener((obs, old, refusal) -> {
             messageLabel.getStyleClass().remove("refused");
             if (refusal) {

@@ -1,5 +1,6 @@
 package org.referraldesk.ui.contact;
 
+import org.referraldesk.ui.common.CellNames;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
@@ -30,6 +31,7 @@ final class ContactLineCell extends ListCell<ContactLine> {
         setText(null);
         if (isEmpty || line == null) {
             setGraphic(null);
+            setAccessibleText(null);
             return;
         }
         title.setText(line.title());
@@ -37,5 +39,6 @@ final class ContactLineCell extends ListCell<ContactLine> {
         detail.setVisible(!line.detail().isEmpty());
         detail.setManaged(!line.detail().isEmpty());
         setGraphic(box);
+        setAccessibleText(CellNames.of(box));
     }
 }

@@ -1,5 +1,6 @@
 package org.referraldesk.ui.data;
 
+import org.referraldesk.ui.common.Announcer;
 import java.nio.file.Path;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
@@ -50,6 +51,7 @@ public final class DataController {
         status.textProperty().bind(model.statusProperty());
         status.visibleProperty().bind(model.statusProperty().isNotEmpty());
         status.managedProperty().bind(status.visibleProperty());
+        Announcer.watch(status);
         model.refusedProperty().addListener((obs, old, refused) -> {
             status.getStyleClass().remove("refused");
             if (refused) {

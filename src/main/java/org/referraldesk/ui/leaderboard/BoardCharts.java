@@ -13,7 +13,9 @@ import org.referraldesk.domain.Channel;
 import org.referraldesk.domain.HeroMeasure;
 import org.referraldesk.domain.HeroScore;
 import org.referraldesk.domain.Labels;
+import org.referraldesk.domain.Wording;
 import org.referraldesk.domain.YearReport;
+import org.referraldesk.ui.common.OwnerFormats;
 
 /** The two charts' data: the top heroes as horizontal bars, and the months stacked by channel. */
 final class BoardCharts {
@@ -29,6 +31,8 @@ final class BoardCharts {
      */
     /** Put before a Hero's name on the axis: the same star as the partners' Hero badge. */
     static final String HERO_STAR = "\u2605 ";
+    /** How many heroes the chart's summary names. */
+    static final int SPOKEN = 3;
 
     XYChart.Series<Number, String> heroes(HeroMeasure by, List<HeroScore> top) {
         XYChart.Series<Number, String> series = new XYChart.Series<>();
@@ -53,6 +57,41 @@ final class BoardCharts {
             names.add(name);
         }
         return hero.hero() ? HERO_STAR + name : name;
+    }
+
+    /** The top heroes as a sentence: the first {@value #SPOKEN} with their figure, then how many more. */
+    String heroSummary(String title, HeroMeasure by, List<HeroScore> top) {
+        Wording wording = Wording.forOwner(text);
+        List<String> entries = new ArrayList<>();
+        for (HeroScore hero : top.subList(0, Math.min(SPOKEN, top.size()))) {
+            String figure = by == HeroMeasure.REFERRALS ? wording.format("board.summary.count", hero.referrals())
+                    : OwnerFormats.money(by.of(hero));
+            entries.add(wording.format("board.summary.entry", hero.name(), figure));
+        }
+        String list = String.join(text.getString("board.summary.separator"), entries);
+        return top.size() > SPOKEN ? wording.format("board.summary.more", title, list, top.size() - SPOKEN)
+                : wording.format("board.summary", title, list);
+    }
+
+    /** The year's referrals as a sentence: how many, and the busiest month. */
+    String monthlySummary(YearReport shown) {
+        Locale locale = Locale.getDefault(Locale.Category.FORMAT);
+        Month busiest = Month.JANUARY;
+        int most = -1;
+        int total = 0;
+        for (Month month : Month.values()) {
+            int count = 0;
+            for (Channel channel : Channel.values()) {
+                count += shown.referrals(month.getValue(), channel);
+            }
+            total += count;
+            if (count > most) {
+                most = count;
+                busiest = month;
+            }
+        }
+        return Wording.forOwner(text).format("board.monthly.summary", total,
+                busiest.getDisplayName(TextStyle.FULL_STANDALONE, locale), most);
     }
 
     /** One series per channel, each with all twelve months (zero where none arrived). */

@@ -85,6 +85,10 @@ public final class LeaderboardController {
         model.heroSeries().addListener((ListChangeListener<XYChart.Series<Number, String>>) change -> tipBars());
         monthlyChart.setData(model.monthlySeries());
         heroChart.visibleProperty().bind(model.noHeroesProperty().not());
+        heroChart.setAccessibleRole(javafx.scene.AccessibleRole.TEXT); // read as its summary, not bar by bar
+        heroChart.accessibleTextProperty().bind(model.heroSummaryProperty());
+        monthlyChart.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        monthlyChart.accessibleTextProperty().bind(model.monthlySummaryProperty());
         noHeroesLabel.visibleProperty().bind(model.noHeroesProperty());
 
         emptyTitle.textProperty().bind(model.emptyMessageProperty());

@@ -45,6 +45,9 @@ public final class LeaderboardViewModel {
     private final ObservableList<XYChart.Series<String, Number>> monthlySeries = FXCollections.observableArrayList();
     private final ObservableList<String> heroNames = FXCollections.observableArrayList();
     private final StringProperty heroTitle = new SimpleStringProperty("");
+    /** The hero chart and the monthly chart said as text, for a screen reader. */
+    private final StringProperty heroSummary = new SimpleStringProperty("");
+    private final StringProperty monthlySummary = new SimpleStringProperty("");
     private final StringProperty emptyMessage = new SimpleStringProperty("");
     private final BooleanProperty noHeroes = new SimpleBooleanProperty(false);
     private final BooleanProperty empty = new SimpleBooleanProperty(false);
@@ -94,6 +97,7 @@ public final class LeaderboardViewModel {
         withinADay.set(texts.withinADay(shown.responses()));
         thankYous.set(texts.thankYous(shown.thankYous()));
         monthlySeries.setAll(charts.monthly(shown));
+        monthlySummary.set(charts.monthlySummary(shown));
         showHeroes();
         boolean current = shown.year() == leaderboard.currentYear();
         emptyMessage.set(texts.format(current ? "board.empty.current" : "board.empty.past", shown.year()));
@@ -111,6 +115,8 @@ public final class LeaderboardViewModel {
         heroNames.setAll(series.getData().stream().map(XYChart.Data::getYValue).toList());
         heroSeries.setAll(List.of(series));
         noHeroes.set(top.isEmpty());
+        heroSummary.set(top.isEmpty() ? text.getString("board.heroes.empty")
+                : charts.heroSummary(heroTitle.get(), by, top));
     }
 
     /** "Priya Natarajan · referrals 4 · won 2 · revenue 6,300.00 · profit 2,205.00". */
@@ -172,6 +178,16 @@ public final class LeaderboardViewModel {
 
     public ObservableList<XYChart.Series<String, Number>> monthlySeries() {
         return monthlySeries;
+    }
+
+    /** "Top partners by referrals: Anna Keller 6, Grace Kim 5, Junior Alvarez 4, and 7 more". */
+    public ReadOnlyStringProperty heroSummaryProperty() {
+        return heroSummary;
+    }
+
+    /** "38 referrals this year, most in Mar (7)". */
+    public ReadOnlyStringProperty monthlySummaryProperty() {
+        return monthlySummary;
     }
 
     public ReadOnlyStringProperty heroTitleProperty() {

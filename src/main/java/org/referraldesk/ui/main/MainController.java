@@ -159,8 +159,9 @@ public final class MainController {
     private void showOverdue(int count) {
         overdueBadge.setText(count > 99 ? "99+" : Integer.toString(count));
         overdueBadge.setVisible(count > 0);
-        overdueBadge.setTooltip(new Tooltip(Wording.forOwner(views.textFor(MainController.class))
-                .format("nav.overdue.tip", count)));
+        Wording wording = Wording.forOwner(views.textFor(MainController.class));
+        overdueBadge.setTooltip(new Tooltip(wording.format("nav.overdue.tip", count)));
+        todayNav.setAccessibleText(count > 0 ? wording.format("nav.today.overdue", count) : null);
     }
 
     @FXML
@@ -202,6 +203,8 @@ public final class MainController {
     private void showTheme(Theme theme) {
         theme.apply();
         themeButton.setGraphic(new FontIcon(theme == Theme.DARK ? "fth-sun" : "fth-moon"));
-        themeButton.setTooltip(new Tooltip(views.text(theme == Theme.DARK ? "theme.toLight" : "theme.toDark")));
+        String switchTo = views.text(theme == Theme.DARK ? "theme.toLight" : "theme.toDark");
+        themeButton.setTooltip(new Tooltip(switchTo));
+        themeButton.setAccessibleText(switchTo);
     }
 }

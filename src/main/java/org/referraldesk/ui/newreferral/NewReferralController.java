@@ -1,5 +1,6 @@
 package org.referraldesk.ui.newreferral;
 
+import org.referraldesk.ui.common.Announcer;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import javafx.beans.value.ObservableBooleanValue;
@@ -92,6 +93,7 @@ public final class NewReferralController {
         savedLabel.textProperty().bind(model.savedTextProperty());
         savedLabel.visibleProperty().bind(model.savedTextProperty().isNotEmpty());
         savedLabel.managedProperty().bind(savedLabel.visibleProperty());
+        Announcer.watch(savedLabel);
         form.disableProperty().bind(model.busyProperty().or(model.recordedProperty().isNotNull()));
     }
 

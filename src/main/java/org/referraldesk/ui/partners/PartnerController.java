@@ -1,5 +1,7 @@
 package org.referraldesk.ui.partners;
 
+import org.referraldesk.ui.common.CellNames;
+import org.referraldesk.ui.common.Announcer;
 import atlantafx.base.theme.Styles;
 import java.time.Instant;
 import java.util.Comparator;
@@ -121,6 +123,7 @@ public final class PartnerController implements UnsavedWork {
         showError(cadenceErrorLabel, model.cadenceErrorProperty(), cadenceField);
         showError(formErrorLabel, model.formErrorProperty(), null);
         savedLabel.textProperty().bind(model.savedMessageProperty());
+        Announcer.watch(savedLabel);
         saveButton.disableProperty().bind(model.busyProperty().or(model.dirtyProperty().not()));
         logTouchButton.disableProperty().bind(model.loadedProperty().not());
 
@@ -236,6 +239,7 @@ public final class PartnerController implements UnsavedWork {
             setText(null);
             if (isEmpty || story == null) {
                 setGraphic(null);
+                setAccessibleText(null);
                 setTooltip(null);
                 return;
             }
@@ -245,6 +249,7 @@ public final class PartnerController implements UnsavedWork {
             need.setManaged(story.need() != null);
             setTooltip(story.need() == null ? null : new Tooltip(story.need()));
             setGraphic(box);
+            setAccessibleText(CellNames.of(box));
         }
     }
 
@@ -272,6 +277,7 @@ public final class PartnerController implements UnsavedWork {
             setText(null);
             if (isEmpty || touch == null) {
                 setGraphic(null);
+                setAccessibleText(null);
                 return;
             }
             icon.setIconLiteral(iconOf(touch.kind()));
@@ -280,6 +286,7 @@ public final class PartnerController implements UnsavedWork {
             note.setVisible(touch.note() != null);
             note.setManaged(touch.note() != null);
             setGraphic(box);
+            setAccessibleText(CellNames.of(box));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.referraldesk.ui.partners;
 
+import org.referraldesk.ui.common.CellNames;
 import java.util.ResourceBundle;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -22,6 +23,7 @@ final class PartnerLedgerView {
         ledger.textProperty().bind(thanks.ledgerTextProperty());
         storiesTitle.textProperty().bind(thanks.receivedTitleProperty());
         givenTitle.textProperty().bind(thanks.givenTitleProperty());
+        givenList.accessibleTextProperty().bind(givenTitle.textProperty()); // its title is beside a button
         givenList.setItems(thanks.givenLines());
         givenList.setPlaceholder(new Label(text.getString("ledger.given.none")));
         givenList.setCellFactory(list -> new GivenCell(model));
@@ -48,6 +50,7 @@ final class PartnerLedgerView {
             setText(null);
             if (isEmpty || line == null) {
                 setGraphic(null);
+                setAccessibleText(null);
                 return;
             }
             String client = line.clientName() == null ? "" : line.clientName();
@@ -56,6 +59,7 @@ final class PartnerLedgerView {
             note.setVisible(line.note() != null);
             note.setManaged(line.note() != null);
             setGraphic(box);
+            setAccessibleText(CellNames.of(box));
         }
     }
 }

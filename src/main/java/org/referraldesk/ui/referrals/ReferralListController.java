@@ -1,5 +1,6 @@
 package org.referraldesk.ui.referrals;
 
+import org.referraldesk.ui.common.Announcer;
 import java.time.Instant;
 import java.util.ResourceBundle;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -100,6 +101,7 @@ public final class ReferralListController implements ScreenSearch {
         undoBar.visibleProperty().bind(model.lastDeletedProperty().isNotNull());
         undoBar.managedProperty().bind(undoBar.visibleProperty());
         deletedLabel.textProperty().bind(model.deletedTextProperty());
+        Announcer.watch(deletedLabel, undoBar);
         table.setRowFactory(t -> new StoryRow(resources.getString("referrals.delete"), this::deleteStory));
         table.setOnMouseClicked(event -> {
             if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {

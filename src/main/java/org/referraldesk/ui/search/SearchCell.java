@@ -1,5 +1,6 @@
 package org.referraldesk.ui.search;
 
+import org.referraldesk.ui.common.CellNames;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.BorderPane;
@@ -31,6 +32,7 @@ final class SearchCell extends ListCell<SearchLine> {
         getStyleClass().removeAll("search-heading", "search-line");
         if (empty || line == null) {
             setGraphic(null);
+            setAccessibleText(null);
             return;
         }
         if (line.opens()) {
@@ -40,11 +42,13 @@ final class SearchCell extends ListCell<SearchLine> {
             detail.setVisible(!line.detail().isEmpty());
             detail.setManaged(detail.isVisible());
             setGraphic(found);
+            setAccessibleText(CellNames.of(found));
         } else {
             getStyleClass().add("search-heading");
             headingTitle.setText(line.title());
             headingMore.setText(line.detail());
             setGraphic(heading);
+            setAccessibleText(CellNames.of(heading));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.referraldesk.ui.settings;
 
+import org.referraldesk.ui.common.Announcer;
 import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.Styles;
 import java.time.Month;
@@ -106,6 +107,7 @@ public final class SettingsController implements UnsavedWork {
         showError(giftPercentField, giftPercentError, model.errorProperty(SettingsViewModel.GIFT_PERCENT));
         showError(cadenceField, cadenceError, model.errorProperty(SettingsViewModel.CADENCE));
         statusLabel.textProperty().bind(model.statusProperty());
+        Announcer.watch(statusLabel);
         saveButton.disableProperty().bind(model.busyProperty().or(model.loadedProperty().not()));
         revertButton.disableProperty().bind(model.busyProperty().or(model.loadedProperty().not()));
 

@@ -192,6 +192,8 @@ public final class StoryController {
                     line.getChildren().add(detail);
                 }
                 line.getStyleClass().add("story-event");
+                line.setAccessibleRole(javafx.scene.AccessibleRole.TEXT); // one entry, said at once
+                line.setAccessibleText(org.referraldesk.ui.common.CellNames.of(line));
                 section.getChildren().add(line);
             }
             timeline.getChildren().add(section);

@@ -21,6 +21,7 @@ public final class StoryUndoBar extends HBox {
         getChildren().addAll(new FontIcon("fth-rotate-ccw"), said, undo);
         setVisible(false);
         managedProperty().bind(visibleProperty());
+        org.referraldesk.ui.common.Announcer.watch(said, this);
     }
 
     /** Shows the model's last move while it can be undone; Undo asks the model to take it back. */

@@ -1,5 +1,6 @@
 package org.referraldesk.ui.templates;
 
+import org.referraldesk.ui.common.Announcer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.SetChangeListener;
 import javafx.fxml.FXML;
@@ -60,6 +61,7 @@ public final class TemplatesController implements UnsavedWork {
         previewSubject.textProperty().bind(model.previewSubjectProperty());
         previewBody.textProperty().bind(model.previewBodyProperty());
         statusLabel.textProperty().bind(model.statusProperty());
+        Announcer.watch(statusLabel);
         saveButton.disableProperty().bind(model.dirtyProperty().not().or(model.busyProperty()));
         revertButton.disableProperty().bind(model.dirtyProperty().not().or(model.busyProperty()));
         defaultButton.disableProperty().bind(model.loadedProperty().not().or(model.busyProperty()));

@@ -1,5 +1,6 @@
 package org.referraldesk.ui.today;
 
+import org.referraldesk.ui.common.Announcer;
 import java.util.List;
 import java.util.ResourceBundle;
 import javafx.collections.SetChangeListener;
@@ -82,6 +83,7 @@ public final class TodayController implements TodayRows.Actions {
         messageLabel.textProperty().bind(model.messageProperty());
         messageLabel.visibleProperty().bind(model.messageProperty().isNotEmpty());
         messageLabel.managedProperty().bind(messageLabel.visibleProperty());
+        Announcer.watch(messageLabel);
         agendaList.setCellFactory(list -> rows.cell());
         agendaList.setItems(model.lines());
         agendaList.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -99,6 +101,7 @@ public final class TodayController implements TodayRows.Actions {
         goToReferrals.managedProperty().bind(goToReferrals.visibleProperty());
         undoBar.visibleProperty().bind(model.undoProperty().isNotNull());
         undoBar.managedProperty().bind(undoBar.visibleProperty());
+        Announcer.watch(undoLabel, undoBar);
         undoLabel.textProperty().bind(Bindings.createStringBinding(() -> model.undoProperty().get() == null ? ""
                 : model.undoProperty().get().said(), model.undoProperty()));
         pickedBar.visibleProperty().bind(model.pickedProperty().greaterThan(0));

@@ -114,6 +114,7 @@ final class TodayRows {
                 getStyleClass().remove(section.styleClass());
             }
             pick = null;
+            setAccessibleText(null);
             if (empty || line == null) {
                 setGraphic(null);
                 return;
@@ -121,14 +122,17 @@ final class TodayRows {
             getStyleClass().add(line.section().styleClass());
             if (line.isSectionTitle()) {
                 show(sectionTitle(line));
+                setAccessibleText(text.getString(line.section().titleKey()));
             } else if (line.isGroupTitle()) {
                 Label title = new Label(line.groupTitle());
                 title.getStyleClass().add("group-title");
                 show(title);
+                setAccessibleText(line.groupTitle());
             } else {
                 HBox row = row(line.item());
                 pick = (CheckBox) row.getChildren().get(0);
                 show(row);
+                setAccessibleText(spoken(line.item()));
             }
         }
     }
@@ -144,6 +148,18 @@ final class TodayRows {
             box.getChildren().add(none);
         }
         return box;
+    }
+
+    /** What a screen reader says for a row: "Thank the referrer: Anna Keller for Ben Ortiz. Due at 09:00, 1 day overdue". */
+    String spoken(TodayItem item) {
+        Wording wording = Wording.forOwner(text);
+        String when = item.lateText().isEmpty() ? item.dueText()
+                : wording.format("row.spoken.late", item.dueText(), item.lateText());
+        String who = item.hasPartner() && item.hasStory()
+                ? wording.format("row.spoken.both", item.partnerName(), item.clientName())
+                : item.hasPartner() ? item.partnerName() : item.hasStory() ? item.clientName() : null;
+        return who == null ? wording.format("row.spoken.alone", item.kindLabel(), when)
+                : wording.format("row.spoken", item.kindLabel(), who, when);
     }
 
     private HBox row(TodayItem item) {
@@ -202,6 +218,7 @@ final class TodayRows {
         CheckBox pick = new CheckBox();
         pick.getStyleClass().add("row-pick");
         pick.setTooltip(new Tooltip(text.getString("row.pickTip")));
+        pick.setAccessibleText(Wording.forOwner(text).format("row.spoken.pick", spoken(item)));
         pick.setSelected(isPicked.test(item.id()));
         pick.setOnAction(e -> {
             pick.setSelected(isPicked.test(item.id()));
@@ -236,6 +253,9 @@ final class TodayRows {
         Button button = new Button(key == null ? null : text.getString(key), new FontIcon(icon));
         button.getStyleClass().addAll("small", styleClass);
         button.setTooltip(new Tooltip(text.getString(tipKey)));
+        if (key == null) {
+            button.setAccessibleText(text.getString(tipKey));
+        }
         button.setOnAction(e -> action.run());
         return button;
     }
@@ -261,6 +281,7 @@ final class TodayRows {
     private MenuButton snoozeMenu(TodayItem item) {
         MenuButton snooze = new MenuButton(text.getString("row.snooze"));
         snooze.getStyleClass().addAll("small", "snooze-button");
+        snooze.setAccessibleText(snooze.getText()); // a MenuButton's own TEXT is empty
         snooze.getItems().addAll(
                 menuItem("row.snoozeDay", "snooze-day-button", () -> actions.snooze(item, 1)),
                 menuItem("row.snoozeWeek", "snooze-week-button", () -> actions.snooze(item, 7)),

@@ -1,5 +1,6 @@
 package org.referraldesk.ui.vip;
 
+import org.referraldesk.ui.common.Announcer;
 import org.referraldesk.ui.common.DeskChanges;
 import org.referraldesk.ui.common.NameAndCompanyCell;
 import org.referraldesk.ui.common.RightAlignedCell;
@@ -79,6 +80,7 @@ public final class VipController {
         acceptedButton.disableProperty().bind(model.canAnswer().not());
         declinedButton.disableProperty().bind(model.canAnswer().not());
         messageLabel.textProperty().bind(model.messageProperty());
+        Announcer.watch(messageLabel);
         model.refusedProperty().addListener((obs, old, refused) -> {
             messageLabel.getStyleClass().remove("refused");
             if (refused) {

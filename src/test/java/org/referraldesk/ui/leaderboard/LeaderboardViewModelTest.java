@@ -70,6 +70,33 @@ class LeaderboardViewModelTest {
     }
 
     @Test
+    void bothChartsAreSaidAsASentenceNamingTheTopThreeAndTheBusiestMonth() {
+        new SampleData(store, clock).fill();
+
+        model.open();
+
+        List<XYChart.Data<Number, String>> bars = model.heroSeries().get(0).getData();
+        String best = bars.get(bars.size() - 1).getYValue().replace(BoardCharts.HERO_STAR, "");
+        String summary = model.heroSummaryProperty().get();
+        assertTrue(summary.startsWith("Top partners by referrals: " + best + " "), summary);
+        assertTrue(summary.endsWith(", and " + (bars.size() - 3) + " more"), summary);
+        assertTrue(model.monthlySummaryProperty().get().startsWith("40 referrals in the year, most in "),
+                model.monthlySummaryProperty().get());
+
+        model.measureProperty().set(HeroMeasure.REVENUE);
+        assertTrue(model.heroSummaryProperty().get().startsWith("Top partners by won revenue: "),
+                "the summary follows the measure");
+    }
+
+    @Test
+    void anEmptyYearsChartsSayThereIsNothingYet() {
+        model.open();
+
+        assertEquals("No won referrals in this year yet", model.heroSummaryProperty().get());
+        assertEquals("0 referrals in the year", model.monthlySummaryProperty().get());
+    }
+
+    @Test
     void theSampleYearFillsEveryTileAndBothCharts() {
         new SampleData(store, clock).fill();
 
