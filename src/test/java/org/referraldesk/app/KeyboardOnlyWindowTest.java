@@ -84,11 +84,11 @@ class KeyboardOnlyWindowTest extends DeskWindowTest {
     }
 
     @Test
-    void ctrl2OpensReferralsAndTheArrowKeysOnTheRailOpenThePageBelowAndAbove() throws Exception {
+    void theRailAnswersCtrl2AndTheArrowKeysAndF1OrQuestionMarkShowTheShortcutsUntilEscape() throws Exception {
         waitUntilVisible(".today-list");
         push(REFERRALS);
         waitUntilVisible(".referral-list");
-        assertTrue(rail("#referralsNav").isSelected());
+        assertTrue(rail("#referralsNav").isSelected(), "Ctrl+2 opened Referrals, the rail's second page");
         tabUntil(node -> node == rail("#referralsNav"));
         push(KeyCode.DOWN);
         waitUntilVisible(".partner-list");
@@ -97,12 +97,25 @@ class KeyboardOnlyWindowTest extends DeskWindowTest {
         push(KeyCode.UP).push(KeyCode.UP);
         waitUntilVisible(".today-list");
         assertTrue(rail("#todayNav").isSelected(), "Up twice: back past Referrals to Today");
+
+        push(KeyCode.F1);
+        waitUntilVisible(".shortcuts");
+        assertTrue(lookup("Ctrl+N").tryQuery().isPresent(), "the overlay lists Ctrl+N");
+        assertTrue(lookup("Ctrl+1 \u2026 Ctrl+9").tryQuery().isPresent());
+        push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(".shortcuts").tryQuery().isEmpty());
+        assertTrue(rail("#todayNav").isFocused(), "the focus is back on the rail where it was");
+        typeText("?");
+        waitUntilVisible(".shortcuts");
+        push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(".shortcuts").tryQuery().isEmpty());
     }
 
     @Test
-    void tabLeavesTheReasonFieldWhereEnterMakesANewLineAndEscapeAsksBeforeDroppingIt() throws Exception {
+    void inTheReasonFieldTabLeavesEnterMakesANewLineAndTheDialogsAnswerAltAndTheirLetters() throws Exception {
         openTheStory();
         tabUntil(node -> "lostButton".equals(node.getId()));
+        Node opener = focusOwner();
         push(KeyCode.SPACE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> isFocused("#reason"));
         TextArea reason = lookup("#reason").queryAs(TextArea.class);
@@ -113,52 +126,29 @@ class KeyboardOnlyWindowTest extends DeskWindowTest {
         push(KeyCode.TAB);
         Node focused = focusOwner();
         assertTrue(focused instanceof Button button && button.getStyleClass().contains("accent"),
-                "Tab left the note for the saving button, not Cancel: " + focused + " " + listWindows().stream()
-                        .map(w -> w + " focused " + w.isFocused() + " owner " + w.getScene().getFocusOwner()).toList());
+                "Tab left the note for the saving button, not Cancel: " + focused);
         assertEquals("Chose a cheaper offer\nand a faster start", reason.getText(), "no tab character typed");
         press(KeyCode.SHIFT).push(KeyCode.TAB).release(KeyCode.SHIFT);
         assertTrue(reason.isFocused(), "Shift+Tab comes back into the note");
-        push(KeyCode.ESCAPE);
-        waitUntilVisible("#leaveCancel");
-        push(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#leaveCancel").tryQuery().isEmpty());
-        assertEquals("Chose a cheaper offer\nand a faster start", reason.getText(), "kept: nothing dropped silently");
-    }
 
-    @Test
-    void aDialogsButtonFiresOnAltAndItsUnderlinedLetterAndTheFocusGoesBackToTheOpener() throws Exception {
-        openTheStory();
-        tabUntil(node -> "lostButton".equals(node.getId()));
-        Node opener = focusOwner();
-        push(KeyCode.SPACE);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> isFocused("#reason"));
         Button cancel = lookup(".dialog-pane .button").match((Button b) -> b.getText().replace("_", "").equals("Cancel"))
                 .query();
-        String marked = cancel.getText();
-        assertTrue(marked.contains("_"), "Cancel has a letter of its own: " + marked);
         assertTrue(lookup("Cancel").tryQuery().isPresent(), "a lookup by the text still finds the button's label");
-        KeyCode letter = KeyCode.getKeyCode(marked.substring(marked.indexOf('_') + 1, marked.indexOf('_') + 2)
-                .toUpperCase(java.util.Locale.ROOT));
-        press(KeyCode.ALT).type(letter).release(KeyCode.ALT);
+        pressAltAnd(cancel);
+        waitUntilVisible("#leaveDiscard");
+        assertEquals("Chose a cheaper offer\nand a faster start", reason.getText(), "typed work is asked about, not dropped");
+        pressAltAnd(lookup("#leaveDiscard").queryButton());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#reason").tryQuery().isEmpty());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, opener::isFocused);
     }
 
-    @Test
-    void f1ShowsTheShortcutsWhichEscapeClosesAndQuestionMarkShowsThemToo() throws Exception {
-        waitUntilVisible(".today-list");
-        push(KeyCode.F1);
-        waitUntilVisible(".shortcuts");
-        assertTrue(lookup("Ctrl+N").tryQuery().isPresent(), "the overlay lists Ctrl+N");
-        assertTrue(lookup("Ctrl+1 \u2026 Ctrl+9").tryQuery().isPresent());
-        push(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(".shortcuts").tryQuery().isEmpty());
-        tabUntil(node -> node == rail("#todayNav"));
-        typeText("?");
-        waitUntilVisible(".shortcuts");
-        push(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(".shortcuts").tryQuery().isEmpty());
-        assertTrue(rail("#todayNav").isFocused(), "the focus is back where it was");
+    /** Alt and the button's underlined letter. */
+    private void pressAltAnd(Button button) {
+        String marked = button.getText();
+        assertTrue(marked.contains("_"), "the button has a letter of its own: " + marked);
+        String letter = marked.substring(marked.indexOf('_') + 1, marked.indexOf('_') + 2);
+        press(KeyCode.ALT).type(KeyCode.getKeyCode(letter.toUpperCase(java.util.Locale.ROOT))).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** The stored story, opened from the Referrals list by keyboard. */
@@ -182,7 +172,6 @@ class KeyboardOnlyWindowTest extends DeskWindowTest {
 
     /** The window that has the focus: the newest dialog that has it, else the main window. */
     private Window topWindow() {
-        WaitForAsyncUtils.waitForFxEvents();
         java.util.List<Window> windows = new java.util.ArrayList<>(listWindows());
         java.util.Collections.reverse(windows);
         return windows.stream().filter(w -> w instanceof Stage && w.isShowing() && w.isFocused()).findFirst()
