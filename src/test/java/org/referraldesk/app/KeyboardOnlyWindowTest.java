@@ -32,6 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * fields, mnemonics and the shortcuts overlay answer the keyboard.
  */
 class KeyboardOnlyWindowTest extends DeskWindowTest {
+    private final KeyWalk keys = new KeyWalk(this, () -> stage);
     private static final KeyCodeCombination NEW_REFERRAL = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCodeCombination TODAY = new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCodeCombination REFERRALS = new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN);
@@ -163,21 +164,6 @@ class KeyboardOnlyWindowTest extends DeskWindowTest {
         waitUntilVisible("#lostButton");
     }
 
-    /** Types {@code text} (key presses, typed characters, releases) into the window that has the focus. */
-    private void typeText(String text) {
-        targetWindow(topWindow());
-        write(text);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** The window that has the focus: the newest dialog that has it, else the main window. */
-    private Window topWindow() {
-        java.util.List<Window> windows = new java.util.ArrayList<>(listWindows());
-        java.util.Collections.reverse(windows);
-        return windows.stream().filter(w -> w instanceof Stage && w.isShowing() && w.isFocused()).findFirst()
-                .orElse(stage);
-    }
-
     private ToggleButton rail(String id) {
         return lookup(id).queryAs(ToggleButton.class);
     }
@@ -201,21 +187,15 @@ class KeyboardOnlyWindowTest extends DeskWindowTest {
         return lookup(query).tryQuery().map(Node::isFocused).orElse(false);
     }
 
-    /** Presses Tab until the focus is on a node {@code wanted} takes (at most 80 times). */
-    private void tabUntil(Predicate<Node> wanted) {
-        for (int i = 0; i < 80; i++) {
-            WaitForAsyncUtils.waitForFxEvents();
-            Node focused = focusOwner();
-            if (focused != null && wanted.test(focused)) {
-                    return;
-            }
-            push(KeyCode.TAB);
-        }
-        throw new AssertionError("Tab never reached it; the focus is on " + focusOwner());
+    private void typeText(String text) {
+        keys.type(text);
     }
 
-    /** The focus owner of the window that has the focus (a dialog over the main window, or the window). */
+    private void tabUntil(Predicate<Node> wanted) {
+        keys.tabUntil(wanted);
+    }
+
     private Node focusOwner() {
-        return topWindow().getScene().getFocusOwner();
+        return keys.focusOwner();
     }
 }
