@@ -9,10 +9,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonBase;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -26,7 +24,7 @@ import javafx.stage.WindowEvent;
  * <ul>
  * <li>Tab and Shift+Tab leave a multi-line field (Enter keeps making a new line; Ctrl+Enter there
  * presses the window's default button);</li>
- * <li>a dialog's buttons, and a menu's items, each get an Alt+letter of their own ({@link MnemonicLetters});</li>
+ * <li>a dialog's buttons each get an Alt+letter of their own ({@link MnemonicLetters});</li>
  * <li>a dialog's buttons stand saving first, then Cancel, so Tab from the last field reaches the
  * saving button and never Cancel before it;</li>
  * <li>a dialog takes the focus as it opens (its first field, else its default button) and gives it
@@ -56,10 +54,6 @@ public final class WindowKeys {
 
     /** A window that is being shown (again). */
     private static void opening(Window window) {
-        if (window instanceof ContextMenu menu) {
-            markItems(menu.getItems());
-            return;
-        }
         Scene scene = window.getScene();
         if (scene == null) {
             return;
@@ -117,15 +111,6 @@ public final class WindowKeys {
         List<String> marked = MnemonicLetters.marked(buttons.stream().map(Labeled::getText).toList());
         for (int i = 0; i < buttons.size(); i++) {
             buttons.get(i).setText(marked.get(i));
-        }
-    }
-
-    private static void markItems(List<MenuItem> items) {
-        List<MenuItem> labelled = items.stream().filter(item -> item.isMnemonicParsing()
-                && !item.textProperty().isBound() && item.getText() != null).toList();
-        List<String> marked = MnemonicLetters.marked(labelled.stream().map(MenuItem::getText).toList());
-        for (int i = 0; i < labelled.size(); i++) {
-            labelled.get(i).setText(marked.get(i));
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.beans.value.ObservableIntegerValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -58,8 +59,8 @@ public final class MainController {
     @FXML private ToggleGroup navGroup;
     /** The rail item of the screen showing, selected again when the owner keeps editing there. */
     private Toggle showing;
-    /** True while a page opens from the arrow keys on the rail: the focus stays on the rail then. */
-    private boolean onRailKeys;
+    /** True while a page opens from Ctrl+1 … Ctrl+9: the page takes the focus then. */
+    private boolean onPageKey;
     @FXML private ToggleButton todayNav;
     @FXML private ToggleButton referralsNav;
     @FXML private ToggleButton trashNav;
@@ -89,8 +90,8 @@ public final class MainController {
         navigator.onShown(screen -> {
             selectRailItemOf(screen);
             showing = navGroup.getSelectedToggle();
-            boolean keepOnRail = onRailKeys;
-            Platform.runLater(() -> focusIntoPage(keepOnRail));
+            boolean fromPageKey = onPageKey;
+            Platform.runLater(() -> focusIntoPage(fromPageKey));
         });
         navigator.onStayed(() -> {
             if (showing != null) {
@@ -221,22 +222,24 @@ public final class MainController {
         if (focusRail) {
             page.requestFocus();
         }
-        onRailKeys = focusRail;
+        onPageKey = !focusRail;
         try {
             page.fire();
         } finally {
-            onRailKeys = false;
+            onPageKey = false;
         }
     }
 
     /**
-     * A page that opens takes the focus (its first control) unless it already has it or the owner is
-     * walking the rail with the arrow keys: after Ctrl+2 or Enter on a row, Tab goes on from the page.
+     * A page that opens from Ctrl+1 … Ctrl+9, or while the focus is nowhere (the row that had it is
+     * gone, e.g. after Enter on a row), takes the focus: its first control, so Tab goes on from the
+     * page. Otherwise (a click, the arrow keys on the rail) the focus stays where it is.
      */
-    private void focusIntoPage(boolean keepOnRail) {
-        Node focused = content.getScene() == null ? null : content.getScene().getFocusOwner();
-        if (keepOnRail || content.getScene() == null || focused != null && focused.getScene() != null
-                && isInside(focused, content)) {
+    private void focusIntoPage(boolean fromPageKey) {
+        Scene scene = content.getScene();
+        Node focused = scene == null ? null : scene.getFocusOwner();
+        boolean lost = focused == null || focused.getScene() != scene;
+        if (scene == null || !fromPageKey && !lost || focused != null && !lost && isInside(focused, content)) {
             return;
         }
         Node first = firstControlIn(content);
