@@ -40,6 +40,8 @@ import org.referraldesk.ui.search.SearchViewModel;
 import org.referraldesk.ui.settings.LanguageViewModel;
 import org.referraldesk.ui.settings.SettingsController;
 import org.referraldesk.ui.settings.SettingsViewModel;
+import org.referraldesk.ui.shortcuts.ShortcutsController;
+import org.referraldesk.ui.shortcuts.ShortcutsViewModel;
 import org.referraldesk.ui.story.StoryController;
 import org.referraldesk.ui.story.StoryEditDialog;
 import org.referraldesk.ui.story.StoryViewModel;
@@ -78,6 +80,8 @@ final class Controllers {
                 Map.entry(MainController.class, () -> shell.mainShown(new MainController(
                         new MainViewModel(s.settings(), tasks, shell.theme()), navigator, views, shell.overdue(),
                         shell.about()))),
+                Map.entry(ShortcutsController.class, () -> new ShortcutsController(
+                        new ShortcutsViewModel(views.textFor(ShortcutsController.class)))),
                 Map.entry(WelcomeController.class, () -> new WelcomeController(new WelcomeViewModel(s.settings(),
                         s.business(), tasks, views.textFor(WelcomeController.class)),
                         views.textFor(WelcomeController.class))),

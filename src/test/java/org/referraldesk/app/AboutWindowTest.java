@@ -25,9 +25,11 @@ class AboutWindowTest extends DeskWindowTest {
     }
 
     @Test
-    void f1OpensAboutFromAnyScreen() throws Exception {
+    void f1ShowsTheShortcutsFromAnyScreenWhoseAboutButtonOpensAbout() throws Exception {
         openReferrals();
         type(KeyCode.F1);
+        waitUntilVisible(".shortcuts");
+        clickOn("About Referral Desk\u2026");
         waitUntilVisible(".about-licence-link");
         assertEquals("https://www.apache.org/licenses/LICENSE-2.0",
                 lookup(".about-licence-link").queryLabeled().getText());

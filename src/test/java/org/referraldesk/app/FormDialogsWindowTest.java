@@ -133,7 +133,7 @@ class FormDialogsWindowTest extends DeskWindowTest {
     }
 
     private Button okButton(String label) {
-        return lookup(".dialog-pane .button").match((Button b) -> label.equals(b.getText())).query();
+        return lookup(".dialog-pane .button").match((Button b) -> label.equals(b.getText().replace("_", ""))).query();
     }
 
     private static void shootDialog(Node inside, String name) throws Exception {

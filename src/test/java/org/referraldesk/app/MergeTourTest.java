@@ -65,8 +65,8 @@ class MergeTourTest extends DeskWindowTest {
         waitUntilVisible(".merge-grid");
         assertTrue(lookup("Zoe@Lefevre.example").tryQuery().isPresent(), "the other record's email, to pick");
         shootDialog(".merge-grid", "35-merge-dialog");
-        clickOn(lookup(".merge-dialog .button").match(org.testfx.matcher.control.LabeledMatchers.hasText("Merge"))
-                .<Node>query());
+        clickOn(lookup(".merge-dialog .button").match(n -> n instanceof javafx.scene.control.Button b
+                && "Merge".equals(b.getText().replace("_", ""))).<Node>query());
 
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup(".merge-grid").tryQuery().isEmpty()
                 && pairs.getItems().isEmpty());

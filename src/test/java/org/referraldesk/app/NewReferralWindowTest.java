@@ -170,7 +170,7 @@ class NewReferralWindowTest extends DeskWindowTest {
     }
 
     private Button saveButton() {
-        return lookup(".new-referral-dialog .button").match((Button b) -> "Save".equals(b.getText())).query();
+        return lookup(".new-referral-dialog .button").match((Button b) -> "Save".equals(b.getText().replace("_", ""))).query();
     }
 
     /** The referrals list once it shows {@code rows} stories. */

@@ -46,7 +46,7 @@ class PasswordWindowTest extends DeskWindowTest {
         clickOn("Remove password");
         waitUntilVisible("Store this desk without a password?");
         clickOn(lookup(".dialog-pane .button").match(n -> "Remove password".equals(((javafx.scene.control.Button) n)
-                .getText())).queryButton());
+                .getText().replace("_", ""))).queryButton());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> state().startsWith("This desk is not protected"));
         assertFalse(DeskProtection.isProtected(desk()));
     }

@@ -297,7 +297,7 @@ class ScreenshotTourTest extends DeskWindowTest {
         clickOn(".gift-what").write("Afternoon tea for two");
         shootWindow(".log-gift-dialog", "91-gift-dialog");
         clickOn(lookup(".log-gift-dialog .button").match(n -> n instanceof javafx.scene.control.Button b
-                && "Log gift".equals(b.getText())).<javafx.scene.Node>query());
+                && "Log gift".equals(b.getText().replace("_", ""))).<javafx.scene.Node>query());
         WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
                 () -> lookup(".log-gift-dialog").tryQuery().isEmpty() && lookup(".log-gift-button").tryQuery().isEmpty());
         waitUntilVisible(".posted-button");

@@ -1,5 +1,10 @@
 package org.referraldesk.ui.main;
 
+import java.util.List;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.beans.value.ObservableIntegerValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -11,11 +16,16 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.VBox;
 import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.referraldesk.domain.Wording;
 import org.referraldesk.ui.about.AboutDialog;
 import org.referraldesk.ui.common.Theme;
+import org.referraldesk.ui.common.WindowKeys;
+import org.referraldesk.ui.shortcuts.ShortcutsDialog;
 import org.referraldesk.ui.common.ViewLoader;
 import org.referraldesk.ui.leaderboard.LeaderboardController;
 import org.referraldesk.ui.data.DataController;
@@ -31,7 +41,10 @@ import org.referraldesk.ui.welcome.WelcomeDialog;
 /** Wires the main window: the navigation rail, the theme switch, the current screen and its shortcuts. */
 public final class MainController {
     private static final KeyCombination NEW_REFERRAL = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination ABOUT = new KeyCodeCombination(KeyCode.F1);
+    private static final KeyCombination SHORTCUTS = new KeyCodeCombination(KeyCode.F1);
+    /** Ctrl+1 … Ctrl+9: the rail's pages in rail order (ADR 0020). */
+    private static final List<KeyCode> PAGE_KEYS = List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3,
+            KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9);
     private static final KeyCombination SEARCH = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
 
@@ -42,9 +55,12 @@ public final class MainController {
     private final AboutDialog about;
 
     @FXML private StackPane content;
+    @FXML private VBox rail;
     @FXML private ToggleGroup navGroup;
     /** The rail item of the screen showing, selected again when the owner keeps editing there. */
     private Toggle showing;
+    /** True while a page opens from Ctrl+1 … Ctrl+9: the page takes the focus then. */
+    private boolean onPageKey;
     @FXML private ToggleButton todayNav;
     @FXML private ToggleButton referralsNav;
     @FXML private ToggleButton trashNav;
@@ -68,10 +84,14 @@ public final class MainController {
 
     @FXML
     private void initialize() {
+        WindowKeys.install();
         navigator.attach(content);
+        rail.addEventFilter(KeyEvent.KEY_PRESSED, this::railArrows);
         navigator.onShown(screen -> {
             selectRailItemOf(screen);
             showing = navGroup.getSelectedToggle();
+            boolean fromPageKey = onPageKey;
+            Platform.runLater(() -> focusIntoPage(fromPageKey));
         });
         navigator.onStayed(() -> {
             if (showing != null) {
@@ -86,7 +106,13 @@ public final class MainController {
         content.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(NEW_REFERRAL, this::newReferral);
-                scene.getAccelerators().put(ABOUT, this::showAbout);
+                scene.getAccelerators().put(SHORTCUTS, this::showShortcuts);
+                for (int i = 0; i < PAGE_KEYS.size(); i++) {
+                    ToggleButton page = (ToggleButton) navGroup.getToggles().get(i);
+                    scene.getAccelerators().put(new KeyCodeCombination(PAGE_KEYS.get(i), KeyCombination.SHORTCUT_DOWN),
+                            () -> open(page, false));
+                }
+                scene.addEventHandler(KeyEvent.KEY_TYPED, this::questionMark);
                 scene.getAccelerators().put(SEARCH, navigator::search);
                 scene.getAccelerators().put(FIND, navigator::searchOnScreen);
             }
@@ -176,7 +202,96 @@ public final class MainController {
         navigator.show(VipController.class, "VipView");
     }
 
-    /** The rail's info button and F1: version, data and log folders, licence. */
+    /** Up and Down (Left and Right too) on the rail open the page above or below, not only select it. */
+    private void railArrows(KeyEvent key) {
+        int step = switch (key.getCode()) {
+            case UP, LEFT, KP_UP, KP_LEFT -> -1;
+            case DOWN, RIGHT, KP_DOWN, KP_RIGHT -> 1;
+            default -> 0;
+        };
+        int at = navGroup.getToggles().indexOf(key.getTarget());
+        if (step == 0 || at < 0 || key.isShortcutDown() || key.isAltDown()) {
+            return;
+        }
+        key.consume();
+        int next = Math.floorMod(at + step, navGroup.getToggles().size());
+        open((ToggleButton) navGroup.getToggles().get(next), true);
+    }
+
+    /** Opens a rail page as a click on its item would (asking first about typed work). */
+    private void open(ToggleButton page, boolean focusRail) {
+        if (focusRail) {
+            page.requestFocus();
+        }
+        onPageKey = !focusRail;
+        try {
+            page.fire();
+        } finally {
+            onPageKey = false;
+        }
+    }
+
+    /**
+     * A page that opens from Ctrl+1 … Ctrl+9, or while the focus is nowhere (the row that had it is
+     * gone, e.g. after Enter on a row), takes the focus: its first control, so Tab goes on from the
+     * page. Otherwise (a click, the arrow keys on the rail) the focus stays where it is.
+     */
+    private void focusIntoPage(boolean fromPageKey) {
+        Scene scene = content.getScene();
+        Node focused = scene == null ? null : scene.getFocusOwner();
+        boolean lost = focused == null || focused.getScene() != scene;
+        if (scene == null || !fromPageKey && !lost || focused != null && !lost && isInside(focused, content)) {
+            return;
+        }
+        Node first = firstControlIn(content);
+        if (first != null) {
+            first.requestFocus();
+        }
+    }
+
+    private static boolean isInside(Node node, Node parent) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == parent) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first node Tab would reach inside {@code node}, in the order of the scene graph. */
+    private static Node firstControlIn(Node node) {
+        if (!node.isVisible() || node.isDisabled()) {
+            return null;
+        }
+        if (node.isFocusTraversable()) {
+            return node;
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                Node first = firstControlIn(child);
+                if (first != null) {
+                    return first;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "?" outside a text field: the shortcuts, as F1. */
+    private void questionMark(KeyEvent key) {
+        if ("?".equals(key.getCharacter()) && !(key.getTarget() instanceof TextInputControl)
+                && !key.isShortcutDown()) {
+            key.consume();
+            showShortcuts();
+        }
+    }
+
+    /** F1: every shortcut, with a button to About. */
+    private void showShortcuts() {
+        new ShortcutsDialog(views).open(navigator.window(), this::showAbout);
+    }
+
+    /** The rail's info button (and the shortcuts' About button): version, data and log folders, licence. */
     @FXML
     private void showAbout() {
         about.open(navigator.window());

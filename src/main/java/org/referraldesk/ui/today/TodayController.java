@@ -91,6 +91,10 @@ public final class TodayController implements TodayRows.Actions {
             if (e.getCode() == KeyCode.SPACE && e.getTarget() == agendaList && focused != null && focused.item() != null) {
                 model.selection().toggle(focused.item()); // the list has focus: Space picks its focused row
                 e.consume();
+            } else if (e.getCode() == KeyCode.ENTER && e.getTarget() == agendaList && focused != null
+                    && focused.item() != null && !e.isShortcutDown() && !e.isAltDown()) {
+                doneFromKeyboard(focused.item()); // Enter: the row's Done (Log gift…, Posted…), as its button
+                e.consume();
             }
         });
         agendaPane.visibleProperty().bind(model.loadedProperty().and(model.nothingDueProperty().not()));
@@ -119,6 +123,14 @@ public final class TodayController implements TodayRows.Actions {
         });
         changes.whileShown(root, model::load);
         model.load();
+    }
+
+    private void doneFromKeyboard(TodayItem item) {
+        switch (item.kind()) {
+            case GIFT -> logGift(item);
+            case PUBLIC_THANKS -> posted(item);
+            default -> done(item);
+        }
     }
 
     @FXML
