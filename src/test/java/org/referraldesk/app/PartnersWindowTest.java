@@ -32,13 +32,13 @@ class PartnersWindowTest extends DeskWindowTest {
         addSampleData();
         clickOn("#partnersNav");
         TableView<PartnerSummary> table = lookup(".partner-table").queryTableView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 12 && table.isVisible());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 16 && table.isVisible());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(lookup("#partnersNav").queryAs(ToggleButton.class).isSelected());
         assertFalse(lookup("#referralsNav").queryAs(ToggleButton.class).isSelected(), "one nav item at a time");
-        assertTrue(lookup("12 partners").tryQuery().isPresent());
-        assertEquals(10, table.getItems().stream().filter(PartnerSummary::isHero).count());
-        assertEquals(10, lookup(".hero-badge").queryAll().stream().filter(n -> n.isVisible()).count(),
+        assertTrue(lookup("16 partners").tryQuery().isPresent());
+        assertEquals(12, table.getItems().stream().filter(PartnerSummary::isHero).count());
+        assertEquals(12, lookup(".hero-badge").queryAll().stream().filter(n -> n.isVisible()).count(),
                 "a Hero badge only for the partners with a won story or marked by hand");
         shoot("30-partners");
 

@@ -96,7 +96,7 @@ class StoryWindowTest extends DeskWindowTest {
         clickOn("Back to referrals");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> lookup(".referral-table").tryQuery().map(Node::isVisible).orElse(false));
-        assertTrue(lookup("40 referrals").tryQuery().isPresent());
+        assertTrue(lookup("48 referrals").tryQuery().isPresent());
     }
 
     @Test
