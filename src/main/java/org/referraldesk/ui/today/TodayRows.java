@@ -23,6 +23,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.referraldesk.domain.Wording;
+import org.referraldesk.ui.common.EmojiFont;
 
 /**
  * The cells of the Today list: a section's title, a kind group's title, or a row per follow-up with a
@@ -156,8 +157,10 @@ final class TodayRows {
                     () -> actions.openPartner(item.partnerId())));
         }
         if (item.hasStory()) {
-            who.getChildren().add(link(Wording.forOwner(text).format("row.story", item.clientName()), "row.storyTip",
-                    "story-link", () -> actions.openStory(item.referralId())));
+            Hyperlink story = link(Wording.forOwner(text).format("row.story", item.clientName()), "row.storyTip",
+                    "story-link", () -> actions.openStory(item.referralId()));
+            story.setMinWidth(Region.USE_PREF_SIZE); // the partner's long name gives way, the story stays whole
+            who.getChildren().add(story);
         }
         VBox what = new VBox(kind, who);
         what.getStyleClass().add("row-what");
@@ -254,6 +257,7 @@ final class TodayRows {
         link.getStyleClass().add(styleClass);
         link.setTooltip(new Tooltip(text.getString(tipKey)));
         link.setOnAction(e -> open.run());
+        EmojiFont.follow(link);
         return link;
     }
 
