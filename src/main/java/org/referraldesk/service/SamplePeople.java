@@ -54,7 +54,7 @@ final class SamplePeople {
         "Marcus Green", "Tidewater Surveyors", "Hannah Fischer", "Noah Walsh", "Lotus Yoga Studio", "Eva Horvat",
         "Kofi Mensah", "Beacon Tutors", "Isla Murray", "Pedro Sánchez", "Oak Lane Solicitors", "Yuki Tanaka",
         "Ella Robinson", "Summit Physio", "Victor Dubois", "Amara Obi",
-        "Quayside Dental Practice", "Felix Wagner", "Marta Nowak", "Riverside Print", "Lena Berg", "Tariq Aziz",
+        "Bayview Dental Practice", "Felix Wagner", "Marta Nowak", "Riverside Print", "Lena Berg", "Tariq Aziz",
         "Harbour Wines", "Chloe Martin"};
     private static final String[] NEEDS = {
         "New laptops and set-up for a six-person office", "Nightly backups for the practice's patient records",

@@ -86,7 +86,7 @@ abstract class DeskWindowTest extends FxRobot {
         waitUntilVisible("Add sample data");
         clickOn("Add sample data");
         TableView<ReferralSummary> table = lookup(".referral-table").queryTableView();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 48 && table.isVisible());
+        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> table.getItems().size() == 48 && table.isVisible());
         WaitForAsyncUtils.waitForFxEvents();
         return table;
     }

@@ -56,6 +56,13 @@ class SmallScreenTourTest extends DeskWindowTest {
                 for (Node link : row.lookupAll(".story-link")) {
                     assertWhole((Labeled) link);
                 }
+                Node story = row.lookup(".story-link");
+                Node when = row.lookup(".row-when");
+                if (story != null) {
+                    assertTrue(story.localToScene(story.getBoundsInLocal()).getMaxX()
+                            <= when.localToScene(when.getBoundsInLocal()).getMinX() + 0.5,
+                            "the story link ends before the due time begins: " + ((Labeled) story).getText());
+                }
                 for (Node button : row.lookupAll(".row-buttons .button")) {
                     assertTrue(insideWindow(button), "a row's buttons stay in the window: " + button);
                 }
@@ -94,7 +101,7 @@ class SmallScreenTourTest extends DeskWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         shoot("small-09-settings");
 
-        openStory("Quayside Dental Practice");
+        openStory("Bayview Dental Practice");
         shoot("small-10-story-long-name");
         openStory("Tariq Aziz");
         shoot("small-11-story-arabic-partner");
@@ -120,6 +127,30 @@ class SmallScreenTourTest extends DeskWindowTest {
         waitUntilVisible("#referrerName");
         shootWindow("#referrerName", "small-14-new-referral");
         type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#referrerName").tryQuery().isEmpty());
+        clickOn(".theme-switch");
+        clickOn("#newReferralButton");
+        waitUntilVisible("#referrerName");
+        shootWindow("#referrerName", "small-14-new-referral-dark");
+        type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#referrerName").tryQuery().isEmpty());
+        shoot("small-14-referrals-dark");
+        clickOn(".theme-switch");
+
+        TableView<org.referraldesk.domain.ReferralSummary> table = lookup(".referral-table").queryTableView();
+        interact(() -> {
+            int row = table.getItems().indexOf(table.getItems().stream()
+                    .filter(r -> r.referrerName().equals(LONG_NAME)).findFirst().orElseThrow());
+            table.scrollTo(row);
+            table.getSelectionModel().select(row);
+            table.requestFocus();
+        });
+        type(javafx.scene.input.KeyCode.DELETE);
+        waitUntilVisible(".undo-bar");
+        clickOn("#trashNav");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup(".trash-table").tryQuery()
+                .map(t -> t.isVisible() && !((TableView<?>) t).getItems().isEmpty()).orElse(false));
+        shoot("small-15-trash");
     }
 
     private void openStory(String client) throws Exception {
