@@ -9,6 +9,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -72,9 +73,11 @@ public final class FormDialog {
             scroll.getStyleClass().addAll("edge-to-edge", "form-scroll");
             pane.setContent(scroll);
         }
-        // the buttons keep their whole labels ("Save and add another"): the dialog is as wide as they need
+        // the buttons keep their whole labels ("Save and add another"): each as wide as its own label,
+        // not all as wide as the widest (which ran past a 600-pixel form), and never narrower
         for (ButtonType type : pane.getButtonTypes()) {
             if (pane.lookupButton(type) instanceof Button button) {
+                ButtonBar.setButtonUniformSize(button, false);
                 button.setMinWidth(Region.USE_PREF_SIZE);
             }
         }

@@ -150,16 +150,13 @@ final class TodayRows {
     private HBox row(TodayItem item) {
         Label kind = new Label(item.kindLabel());
         kind.getStyleClass().add("row-kind");
-        kind.setMinWidth(Region.USE_PREF_SIZE);
-        // the partner beside the kind, the story alone beneath: at 1024 pixels a long name gives way
-        // on its own line and the story link stays whole (ADR 0022)
-        HBox head = new HBox(kind);
-        head.getStyleClass().add("row-head");
         HBox who = new HBox();
         who.getStyleClass().add("row-who");
         if (item.hasPartner()) {
-            head.getChildren().add(link(item.partnerName(), "row.partnerTip", "partner-link",
-                    () -> actions.openPartner(item.partnerId())));
+            Hyperlink partner = link(item.partnerName(), "row.partnerTip", "partner-link",
+                    () -> actions.openPartner(item.partnerId()));
+            partner.setMinWidth(0); // at 1024 pixels the partner's name gives way first, to nothing if it must
+            who.getChildren().add(partner);
         }
         if (item.hasStory()) {
             Hyperlink story = link(Wording.forOwner(text).format("row.story", item.clientName()), "row.storyTip",
@@ -167,7 +164,7 @@ final class TodayRows {
             story.setMinWidth(Region.USE_PREF_SIZE); // the partner's long name gives way, the story stays whole
             who.getChildren().add(story);
         }
-        VBox what = new VBox(head, who);
+        VBox what = new VBox(kind, who);
         what.getStyleClass().add("row-what");
         HBox.setHgrow(what, Priority.ALWAYS);
         Label due = new Label(item.dueText());
