@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 import org.referraldesk.service.ReminderTimer;
 import org.referraldesk.service.Services;
 import org.referraldesk.store.Store;
+import org.referraldesk.ui.common.EmojiFont;
 import org.referraldesk.ui.about.AboutDialog;
 import org.referraldesk.ui.common.BackgroundTasks;
 import org.referraldesk.ui.common.DeskChanges;
@@ -101,6 +102,7 @@ public final class Desk implements AutoCloseable {
     /** Builds the main window's scene (on the FX thread). */
     public Scene mainScene() {
         remembered.apply();
+        EmojiFont.load(); // at once when FxStart has loaded it (a test's toolkit has not)
         Parent root = views.load(MainController.class, "MainWindow");
         Scene scene = new Scene(root, 1180, 740);
         scene.getStylesheets().add(Desk.class.getResource("/org/referraldesk/ui/desk.css").toExternalForm());

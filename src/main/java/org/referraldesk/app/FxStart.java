@@ -3,6 +3,7 @@ package org.referraldesk.app;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
+import org.referraldesk.ui.common.EmojiFont;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -41,6 +42,7 @@ final class FxStart {
             // the work runs after start-up has finished: a dialog's showAndWait inside the
             // start-up call itself shows an empty window
             Platform.startup(() -> { });
+            EmojiFont.load(); // off the FX thread, while the database opens (ADR 0022)
             READY.complete(null);
         } catch (IllegalStateException alreadyRunning) {
             READY.complete(null); // JavaFX was started by someone else (a test's toolkit)

@@ -49,7 +49,11 @@ public final class Wording {
         return pattern(bundle.getString(key), arguments);
     }
 
-    /** {@code pattern} (ICU MessageFormat syntax) filled with {@code arguments}. */
+    /**
+     * {@code pattern} (ICU MessageFormat syntax) filled with {@code arguments}. A text argument with
+     * right-to-left letters (an Arabic or Hebrew name) is set apart as a first-strong isolate, so it
+     * reads whole and in its own direction inside the English sentence around it (ADR 0022).
+     */
     public String pattern(String pattern, Object... arguments) {
         Object[] worded = arguments.clone();
         Labels labels = null;
@@ -57,10 +61,34 @@ public final class Wording {
             if (worded[i] instanceof Enum<?> value) {
                 labels = labels != null ? labels : Labels.in(locale);
                 worded[i] = labels.of(value);
+            } else if (worded[i] instanceof String text) {
+                worded[i] = isolated(text);
             }
         }
         assert countsHavePlurals(pattern, worded) : "a number is written as plain {n}, not as a plural: " + pattern;
         return new MessageFormat(pattern, locale).format(worded);
+    }
+
+    /** Before a text that may run right to left: FIRST STRONG ISOLATE. */
+    public static final char ISOLATE = '\u2068';
+    /** After it: POP DIRECTIONAL ISOLATE. */
+    public static final char POP_ISOLATE = '\u2069';
+
+    /**
+     * {@code text} between {@link #ISOLATE} and {@link #POP_ISOLATE} when it has a right-to-left
+     * letter; as it is otherwise (a Latin, Greek or Cyrillic text needs none next to English, French,
+     * German or Spanish, and stays byte for byte what it was).
+     */
+    public static String isolated(String text) {
+        return hasRightToLeft(text) ? ISOLATE + text + POP_ISOLATE : text;
+    }
+
+    static boolean hasRightToLeft(String text) {
+        return text.codePoints().anyMatch(cp -> {
+            byte direction = Character.getDirectionality(cp);
+            return direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                    || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+        });
     }
 
     /**

@@ -47,11 +47,14 @@ final class PdfText {
                 || block == Character.UnicodeBlock.ARABIC_EXTENDED_A;
     }
 
-    /** One line in the order it is drawn, left to right. */
+    /**
+     * One line in the order it is drawn, left to right. The isolates Wording puts around a
+     * right-to-left name (ADR 0022) steer the order and are then left out: they have no glyph.
+     */
     static String visual(String line) {
         Bidi bidi = new Bidi();
         bidi.setPara(line, Bidi.LEVEL_DEFAULT_LTR, null);
-        return bidi.writeReordered(Bidi.DO_MIRRORING);
+        return bidi.writeReordered(Bidi.DO_MIRRORING | Bidi.REMOVE_BIDI_CONTROLS);
     }
 
     /** The runs of a visual line, each in the first font of the chain that has its characters. */

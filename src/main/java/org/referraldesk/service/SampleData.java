@@ -18,7 +18,7 @@ import org.referraldesk.store.Store;
 import org.referraldesk.store.Tx;
 
 /**
- * A realistic desk to try the app with: a dozen partners and forty stories of a small IT business,
+ * A realistic desk to try the app with: sixteen partners and forty-eight stories of a small IT business,
  * in every stage, with follow-ups overdue, due today and due later. Always the same data for the
  * same clock. Added in one transaction, and only to an empty desk.
  */
@@ -32,6 +32,17 @@ public final class SampleData {
         Stage.WON, Stage.WON, Stage.WON, Stage.WON, Stage.WON, Stage.WON, Stage.WON, Stage.WON, Stage.WON,
         Stage.NOT_A_FIT, Stage.NOT_A_FIT, Stage.NOT_A_FIT, Stage.NOT_A_FIT, Stage.NOT_A_FIT,
         Stage.LOST, Stage.LOST, Stage.LOST, Stage.LOST, Stage.LOST};
+    /**
+     * The stories of the four partners that try the window's edges, told after the forty (so those stay
+     * as they were): the long name brings as many as the busiest (so it stands among the Heroes), the
+     * others one or two. Partner index in {@link SamplePeople#partners()} and the stage reached.
+     */
+    private static final int[] EXTRA_PARTNER = {12, 12, 12, 12, 13, 13, 14, 15};
+    private static final Stage[] EXTRA_PLAN = {
+        Stage.WON, Stage.WON, Stage.MEETING_BOOKED, Stage.RECEIVED, Stage.WON, Stage.CONTACTED,
+        Stage.PROPOSAL_SENT, Stage.RECEIVED};
+    /** How many stories the sample desk tells. */
+    public static final int STORIES = PLAN.length + EXTRA_PLAN.length;
 
     private final Store store;
     private final Clock clock;
@@ -62,11 +73,15 @@ public final class SampleData {
             SampleThanks.beforeStories(tx, heroes);
             List<Contact> clients = SamplePeople.clients();
             for (int i = 0; i < PLAN.length; i++) {
-                tell(tx, i, PLAN[i], heroes.get(i % heroes.size()), clients.get(i), random, now);
+                tell(tx, i, PLAN[i], heroes.get(i % SamplePeople.PLANNED_PARTNERS), clients.get(i), random, now);
+            }
+            for (int e = 0; e < EXTRA_PLAN.length; e++) {
+                int i = PLAN.length + e;
+                tell(tx, i, EXTRA_PLAN[e], heroes.get(EXTRA_PARTNER[e]), clients.get(i), random, now);
             }
             settleHeroes(tx, heroes, now);
             SampleThanks.afterStories(tx, heroes, new Gifts(store, clock), now);
-            return PLAN.length;
+            return STORIES;
         });
     }
 

@@ -30,7 +30,20 @@ final class SamplePeople {
             "Chamber House, 2 Corn Street\nBristol BS1 1HT"},
         {"José Martins", "Martins Café", "jose@martinscafe.example", "+44 20 7946 0112",
             "19 Gloucester Road\nBristol BS7 8AE"},
+        // the last four try the window's edges: an 80-character name at a long company, a name in
+        // Arabic (Salma Youssef), one in Hebrew (Noa Levi) and one with an emoji
+        {"Maximiliane Alexandra Theodora von Hohenberg-Schwarzenfeld zu Lichtenstein-Amsel",
+            "Hohenberg-Schwarzenfeld Steuerberatung, Wirtschaftsprüfung und Unternehmensberatung GmbH & Co. KG",
+            "maximiliane@hohenberg.example", "+49 89 2019 0113", "Maximilianstraße 40\n80539 München"},
+        {"\u0633\u0644\u0645\u0649 \u064a\u0648\u0633\u0641", "Youssef Translations", "salma@youssef.example",
+            "+44 20 7946 0114", "9 Stokes Croft\nBristol BS1 3PR"},
+        {"\u05e0\u05d5\u05e2\u05d4 \u05dc\u05d5\u05d9", "Levi Studio", "noa@levistudio.example", "+972 3 555 0115",
+            null},
+        {"Benny Okoro \ud83c\udf89", "Okoro Events", "benny@okoroevents.example", "+44 20 7946 0116",
+            "2 Wine Street\nBristol BS1 2PH"},
     };
+    /** How many of the partners above bring the forty planned stories; the others bring the extra ones. */
+    static final int PLANNED_PARTNERS = 12;
     private static final String[] CLIENT_NAMES = {
         "Helen Carter", "Bright Smiles Dental", "Owen Price", "Ruth Adeyemi", "Northside Vets", "Karl Jensen",
         // Karim Nasser, written in Arabic: the card list shows right-to-left text
@@ -40,7 +53,9 @@ final class SamplePeople {
         "Arjun Mehta", "Castle Bakery", "Sophie Laurent", "Daniel Reid", "Greenway Florists", "Olga Ivanova",
         "Marcus Green", "Tidewater Surveyors", "Hannah Fischer", "Noah Walsh", "Lotus Yoga Studio", "Eva Horvat",
         "Kofi Mensah", "Beacon Tutors", "Isla Murray", "Pedro Sánchez", "Oak Lane Solicitors", "Yuki Tanaka",
-        "Ella Robinson", "Summit Physio", "Victor Dubois", "Amara Obi"};
+        "Ella Robinson", "Summit Physio", "Victor Dubois", "Amara Obi",
+        "Bayview Dental Practice", "Felix Wagner", "Marta Nowak", "Riverside Print", "Lena Berg", "Tariq Aziz",
+        "Harbour Wines", "Chloe Martin"};
     private static final String[] NEEDS = {
         "New laptops and set-up for a six-person office", "Nightly backups for the practice's patient records",
         "Wi-Fi that reaches the back rooms", "Move email to Microsoft 365", "A firewall for the surgery network",

@@ -17,11 +17,11 @@ class CardsWindowTest extends DeskWindowTest {
     void theSampleCardsArePreviewedAndOneIsMarkedWrittenAndPosted() throws Exception {
         addSampleData();
         clickOn("#cardsNav");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup(".card-entry").queryAll().size() == 13);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup(".card-entry").queryAll().size() == 16);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(lookup("#cardsNav").queryAs(ToggleButton.class).isSelected());
         assertEquals(1, lookup(".card-address-missing").queryAll().size(), "Zoë Lefèvre has no address");
-        assertTrue(lookup("13 cards \u00b7 1 without an address").tryQuery().isPresent());
+        assertTrue(lookup("16 cards \u00b7 1 without an address").tryQuery().isPresent());
         assertEquals(javafx.print.Printer.getDefaultPrinter() == null,
                 lookup("#printButton").queryAs(Button.class).isDisabled(), "Print only with a printer");
 
@@ -29,7 +29,7 @@ class CardsWindowTest extends DeskWindowTest {
         clickOn(lookup(".card-tick").queryAll().iterator().next());
         assertTrue(lookup(".card-tick").queryAll().stream().filter(n -> ((CheckBox) n).isSelected()).count() == 1);
         clickOn("Mark written and posted");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup(".card-entry").queryAll().size() == 12);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup(".card-entry").queryAll().size() == 15);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(lookup(".cards-message").queryLabeled().getText().startsWith("Marked 1 card written and posted"));
     }

@@ -98,17 +98,17 @@ class DataWindowTest extends DeskWindowTest {
                 .setVvalue(1.0));
         WaitForAsyncUtils.waitForFxEvents();
         clickOn("Back up now");
-        waitForStatus("Backed up 40 stories");
+        waitForStatus("Backed up 48 stories");
         TableView<BackupRow> list = lookup(".backup-table").match(javafx.scene.Node::isVisible).queryTableView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> list.getItems().stream()
-                .anyMatch(row -> row.stories() == 40));
+                .anyMatch(row -> row.stories() == 48));
         interact(() -> list.getSelectionModel().select(0));
         clickOn("Restore selected…");
         waitUntilVisible("Replace everything");
         clickOn("Replace everything");
         waitForStatus("Restored ");
 
-        assertTrue(status().startsWith("Restored 40 stories"), status());
+        assertTrue(status().startsWith("Restored 48 stories"), status());
         assertTrue(status().contains("desk-2026-11-23-0900-before-restore.rdbackup"), status());
     }
 }

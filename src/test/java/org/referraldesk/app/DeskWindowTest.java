@@ -92,13 +92,13 @@ abstract class DeskWindowTest extends FxRobot {
         waitUntilVisible(".referral-list");
     }
 
-    /** Opens the (empty) Referrals list, clicks "Add sample data" and waits for the forty stories. */
+    /** Opens the (empty) Referrals list, clicks "Add sample data" and waits for the forty-eight stories. */
     TableView<ReferralSummary> addSampleData() throws Exception {
         openReferrals();
         waitUntilVisible("Add sample data");
         clickOn("Add sample data");
         TableView<ReferralSummary> table = lookup(".referral-table").queryTableView();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 40 && table.isVisible());
+        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> table.getItems().size() == 48 && table.isVisible());
         WaitForAsyncUtils.waitForFxEvents();
         return table;
     }

@@ -25,7 +25,7 @@ class LeaderboardWindowTest extends DeskWindowTest {
         waitUntilVisible(".hero-chart");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> heroBars() == 10);
         assertTrue(lookup("#leaderboardNav").queryAs(ToggleButton.class).isSelected());
-        assertEquals("40", lookup(".board-tile-value").queryAs(Label.class).getText());
+        assertEquals("48", lookup(".board-tile-value").queryAs(Label.class).getText());
 
         clickOn("#byProfit");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("Top partners by profit").tryQuery().isPresent());

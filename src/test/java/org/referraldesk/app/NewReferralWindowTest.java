@@ -127,7 +127,7 @@ class NewReferralWindowTest extends DeskWindowTest {
         clickOn(field("#clientName")).write("Quentin Oxley");
         type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialog.isShowing());
-        TableView<ReferralSummary> table = referralTable(41);
+        TableView<ReferralSummary> table = referralTable(49);
         assertEquals("Grace Kim", table.getItems().get(0).referrerName());
         assertEquals("Quentin Oxley", table.getItems().get(0).clientName());
     }

@@ -38,7 +38,7 @@ class PasswordWindowTest extends DeskWindowTest {
         assertTrue(DeskProtection.isProtected(desk()), "the file is encrypted");
         assertTrue(state().startsWith("This desk is protected with a password"), state());
         openReferrals();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup(".referral-table").queryTableView().getItems().size() == 40);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup(".referral-table").queryTableView().getItems().size() == 48);
 
         clickOn("#dataNav");
         waitUntilVisible(".data-screen");

@@ -190,7 +190,7 @@ class ScreenshotTourTest extends DeskWindowTest {
         addSampleData();
         clickOn("#cardsNav");
         WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
-                () -> lookup(".card-entry").queryAll().size() == 13);
+                () -> lookup(".card-entry").queryAll().size() == 16);
         shoot("95-cards");
         interact(() -> {
             javafx.scene.control.ScrollPane scroll = lookup(".cards-scroll").query();

@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import org.referraldesk.domain.Wording;
 import org.referraldesk.domain.ReferralSummary;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -27,7 +28,7 @@ class StoryUndoWindowTest extends DeskWindowTest {
             table.getSelectionModel().select(contacted);
         });
         type(KeyCode.ENTER);
-        waitUntilVisible(contacted.referrerName() + " sent you " + contacted.clientName());
+        waitUntilVisible(Wording.isolated(contacted.referrerName()) + " sent you " + Wording.isolated(contacted.clientName()));
         Label stageLabel = lookup(".story-stage").query();
         String before = stageLabel.getText();
         int open = lookup(".story-follow-up.open").queryAll().size();

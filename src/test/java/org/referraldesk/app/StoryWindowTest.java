@@ -18,6 +18,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import org.referraldesk.domain.Wording;
 import org.referraldesk.domain.Act;
 import org.referraldesk.domain.ReferralSummary;
 import org.testfx.matcher.control.LabeledMatchers;
@@ -91,12 +92,12 @@ class StoryWindowTest extends DeskWindowTest {
             table.getSelectionModel().select(newest);
         });
         type(KeyCode.ENTER);
-        waitUntilVisible(newest.referrerName() + " sent you " + newest.clientName());
+        waitUntilVisible(Wording.isolated(newest.referrerName()) + " sent you " + Wording.isolated(newest.clientName()));
 
         clickOn("Back to referrals");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> lookup(".referral-table").tryQuery().map(Node::isVisible).orElse(false));
-        assertTrue(lookup("40 referrals").tryQuery().isPresent());
+        assertTrue(lookup("48 referrals").tryQuery().isPresent());
     }
 
     @Test
@@ -108,7 +109,7 @@ class StoryWindowTest extends DeskWindowTest {
             table.getSelectionModel().select(newest);
         });
         type(KeyCode.ENTER);
-        waitUntilVisible(newest.referrerName() + " sent you " + newest.clientName());
+        waitUntilVisible(Wording.isolated(newest.referrerName()) + " sent you " + Wording.isolated(newest.clientName()));
         clickOn("Copy message");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup(".story-message-status").tryQuery()
                 .map(Node::isVisible).orElse(false));

@@ -140,7 +140,7 @@ class TypedWorkWindowTest extends DeskWindowTest {
         clickOn("#partnersNav");
         waitUntilVisible(".partner-table");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> lookup(".partner-table").<PartnerSummary>queryTableView().getItems().size() == 12);
+                () -> lookup(".partner-table").<PartnerSummary>queryTableView().getItems().size() == 16);
         WaitForAsyncUtils.waitForFxEvents();
         doubleClickOn(lookup(".partner-name").match(LabeledMatchers.hasText("Tom Brennan")).queryLabeled());
         waitUntilVisible(".partner-title");

@@ -56,7 +56,7 @@ class DamagedDeskCommandsTest {
         assertEquals(damaged, DeskFiles.hash(kept.get(0)), "kept byte for byte");
         assertFalse(Files.exists(file), "the damaged file is out of the desk's place");
         assertTrue(due.err().contains(kept.get(0).toString()), due.err());
-        assertTrue(due.err().contains(backup.toString() + " of 2026-03-10T09:00:00+01:00 (40 stories, 56 contacts"),
+        assertTrue(due.err().contains(backup.toString() + " of 2026-03-10T09:00:00+01:00 (48 stories, 68 contacts"),
                 due.err());
     }
 
@@ -90,7 +90,7 @@ class DamagedDeskCommandsTest {
         CliRun.Result check = cli.run("check");
 
         assertEquals(ExitCodes.OK, check.code(), check.err());
-        assertEquals("The desk reads whole: 40 stories, 56 contacts.\n", check.out());
+        assertEquals("The desk reads whole: 48 stories, 68 contacts.\n", check.out());
     }
 
     @Test

@@ -48,11 +48,13 @@ class CardSheetsTest {
 
         PdfChecks.Read pdf = PdfChecks.read(file);
         String text = pdf.text();
+        // a long name wraps onto further lines (between words, or inside one too long for a line)
+        String unwrapped = text.replaceAll("\\s+", "");
         assertEquals(pending.size(), count(text, "Referred "), text);
         for (String name : pending.stream().map(CardLine::name).distinct().toList()) {
             long cards = pending.stream().filter(c -> c.name().equals(name)).count();
             // each entry names the partner above the address and greets them by first name in the message
-            assertEquals(cards, count(text, name), name);
+            assertEquals(cards, count(unwrapped, name.replaceAll("\\s+", "")), name);
             assertEquals(cards, count(text, "Dear " + name.split(" ")[0] + ","), name);
         }
         assertEquals(pending.stream().filter(c -> !c.hasAddress()).count(), count(text, "address missing"));

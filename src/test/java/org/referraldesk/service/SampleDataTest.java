@@ -42,13 +42,13 @@ class SampleDataTest {
     }
 
     @Test
-    void sampleDataTellsFortyStoriesFromADozenPartnersInEveryStage() {
-        assertEquals(40, new SampleData(store, clock).fill());
+    void sampleDataTellsFortyEightStoriesFromSixteenPartnersInEveryStage() {
+        assertEquals(48, new SampleData(store, clock).fill());
         List<ReferralSummary> stories = new Referrals(store, clock).summaries(100, 0);
-        assertEquals(40, stories.size());
+        assertEquals(48, stories.size());
         Set<Stage> stages = stories.stream().map(ReferralSummary::stage).collect(Collectors.toSet());
         assertEquals(EnumSet.allOf(Stage.class), stages);
-        assertEquals(12, new Partners(store, clock).activities().size());
+        assertEquals(16, new Partners(store, clock).activities().size());
     }
 
     @Test
@@ -65,6 +65,6 @@ class SampleDataTest {
         new SampleData(store, clock).fill();
         InvalidInput refused = assertThrows(InvalidInput.class, () -> new SampleData(store, clock).fill());
         assertTrue(refused.getMessage().contains("empty desk"));
-        assertEquals(40, new Referrals(store, clock).count());
+        assertEquals(48, new Referrals(store, clock).count());
     }
 }

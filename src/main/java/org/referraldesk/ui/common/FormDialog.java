@@ -9,10 +9,13 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Screen;
 import javafx.stage.Window;
 
@@ -37,6 +40,7 @@ public final class FormDialog {
         this.pane = pane;
         dialog.initOwner(owner);
         dialog.setTitle(title);
+        scrolls(pane);
         dialog.setDialogPane(pane);
         pane.getStylesheets().add(FormDialog.class.getResource("form.css").toExternalForm());
         if (owner != null && owner.getScene() != null) {
@@ -54,6 +58,31 @@ public final class FormDialog {
         keepBottom(window);
     }
 
+    /**
+     * The pane's content in a scroll pane, and its buttons whole: on a screen shorter than the form (1024 × 768) the dialog
+     * stops at the screen's height and its content scrolls, rather than running off the screen with
+     * its buttons (ADR 0022). Its own inputs are looked up before this, while they are its children.
+     */
+    private static void scrolls(DialogPane pane) {
+        Node content = pane.getContent();
+        if (content != null && !(content instanceof ScrollPane)) {
+            ScrollPane scroll = new ScrollPane(content);
+            scroll.setFitToWidth(true);
+            scroll.setFocusTraversable(false);
+            scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+            scroll.getStyleClass().addAll("edge-to-edge", "form-scroll");
+            pane.setContent(scroll);
+        }
+        // the buttons keep their whole labels ("Save and add another"): each as wide as its own label,
+        // not all as wide as the widest (which ran past a 600-pixel form), and never narrower
+        for (ButtonType type : pane.getButtonTypes()) {
+            if (pane.lookupButton(type) instanceof Button button) {
+                ButtonBar.setButtonUniformSize(button, false);
+                button.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+    }
+
     /** Whoever changes the window's height, its bottom edge (and the buttons) stay where they are. */
     private void keepBottom(Window window) {
         window.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, event -> bottom = window.getY() + window.getHeight());
@@ -66,12 +95,16 @@ public final class FormDialog {
             if (!window.isShowing() || Double.isNaN(bottom)) {
                 return;
             }
-            Rectangle2D screen = Screen.getScreensForRectangle(window.getX(), window.getY(), window.getWidth(),
-                    window.getHeight()).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+            Rectangle2D screen = screenOf(window);
             moving = true;
             window.setY(Math.max(screen.getMinY(), bottom - height.doubleValue()));
             moving = false;
         });
+    }
+
+    private static Rectangle2D screenOf(Window window) {
+        return Screen.getScreensForRectangle(window.getX(), window.getY(), window.getWidth(), window.getHeight())
+                .stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
     }
 
     /**
@@ -81,11 +114,11 @@ public final class FormDialog {
     public static Dialog<ButtonType> open(DialogPane pane, DialogForm<?> form, Window owner, String title) {
         pane.setHeaderText(form.header());
         FormView.bindAll(pane.getContent(), form.input());
+        Node first = form.fields().stream().map(name -> pane.getContent().lookup("#" + name))
+                .filter(node -> node != null).findFirst().orElse(null);
         FormDialog shell = new FormDialog(pane, owner, title);
         shell.action(form.action(), form.savingProperty(), form::submit);
         shell.asksBeforeDropping(form.input());
-        Node first = form.fields().stream().map(name -> pane.getContent().lookup("#" + name))
-                .filter(node -> node != null).findFirst().orElse(null);
         shell.show(first);
         return shell.dialog;
     }
@@ -189,9 +222,11 @@ public final class FormDialog {
             return;
         }
         double missing = pane.prefHeight(scene.getWidth()) - scene.getHeight();
-        if (Math.abs(missing) <= 0.5) {
+        double tallest = screenOf(window).getHeight();
+        double height = Math.min(tallest, window.getHeight() + missing);
+        if (Math.abs(height - window.getHeight()) <= 0.5) {
             return;
         }
-        window.setHeight(window.getHeight() + missing);
+        window.setHeight(height);
     }
 }

@@ -22,6 +22,7 @@ public final class NameAndCompanyCell<S> extends TableCell<S, S> {
         name.getStyleClass().add(prefix + "-name");
         company.getStyleClass().addAll(prefix + "-company", "text-muted", "text-small");
         box.getStyleClass().add(prefix + "-cell");
+        EmojiFont.follow(name);
     }
 
     @Override

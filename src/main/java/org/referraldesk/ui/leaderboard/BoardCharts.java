@@ -47,13 +47,19 @@ final class BoardCharts {
     }
 
     /**
-     * The partner's name on the axis, starred for a Hero; a second partner with the same name gets their
-     * company (or number) too.
+     * The longest name the axis shows whole (in characters); a longer one is cut with an ellipsis so the
+     * bars keep their room at 1024 pixels, and the bar's tooltip says it whole (ADR 0022).
+     */
+    static final int AXIS_NAME = 24;
+
+    /**
+     * The partner's name on the axis, starred for a Hero and cut short when long; a second partner with
+     * the same name gets their company (or number) too.
      */
     private static String label(HeroScore hero, Set<String> names) {
-        String name = hero.name();
+        String name = shortened(hero.name());
         if (!names.add(name)) {
-            name = name + " (" + (hero.company() != null ? hero.company() : "#" + hero.partnerId()) + ")";
+            name = name + " (" + (hero.company() != null ? shortened(hero.company()) : "#" + hero.partnerId()) + ")";
             names.add(name);
         }
         return hero.hero() ? HERO_STAR + name : name;
@@ -92,6 +98,14 @@ final class BoardCharts {
         }
         return Wording.forOwner(text).format("board.monthly.summary", total,
                 busiest.getDisplayName(TextStyle.FULL_STANDALONE, locale), most);
+    }
+
+    /** {@code text} when it has at most {@link #AXIS_NAME} characters, else its start and an ellipsis. */
+    static String shortened(String text) {
+        if (text.codePointCount(0, text.length()) <= AXIS_NAME) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, AXIS_NAME - 1)).stripTrailing() + "\u2026";
     }
 
     /** One series per channel, each with all twelve months (zero where none arrived). */

@@ -31,6 +31,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.referraldesk.domain.ReferralSummary;
 import org.referraldesk.domain.Touch;
 import org.referraldesk.domain.TouchKind;
+import org.referraldesk.ui.common.EmojiFont;
 import org.referraldesk.ui.common.Navigator;
 import org.referraldesk.ui.common.UnsavedWork;
 
@@ -91,6 +92,7 @@ public final class PartnerController implements UnsavedWork {
     @FXML
     private void initialize() {
         titleLabel.textProperty().bind(model.titleProperty());
+        EmojiFont.follow(titleLabel);
         subtitleLabel.textProperty().bind(model.subtitleProperty());
         Label badge = HeroBadge.create(resources);
         badge.visibleProperty().bind(model.heroProperty());

@@ -20,6 +20,7 @@ import org.referraldesk.ui.story.StoryViewModel.ActSection;
 import org.referraldesk.ui.story.StoryViewModel.EventLine;
 import org.referraldesk.ui.story.StoryViewModel.FollowUpItem;
 import org.referraldesk.domain.FollowUpKind;
+import org.referraldesk.ui.common.EmojiFont;
 
 /** Wires the story view to its view model: the hero, the acts, the follow-ups and the moves. */
 public final class StoryController {
@@ -76,6 +77,7 @@ public final class StoryController {
         page.visibleProperty().bind(model.loadedProperty());
         loading.visibleProperty().bind(model.loadedProperty().not());
         hero.textProperty().bind(model.heroProperty());
+        EmojiFont.follow(hero);
         messageStatus.textProperty().bind(messages.statusProperty());
         messageStatus.visibleProperty().bind(messages.statusProperty().isNotEmpty());
         messageStatus.managedProperty().bind(messageStatus.visibleProperty());

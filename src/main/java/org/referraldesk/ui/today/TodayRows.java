@@ -23,6 +23,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.referraldesk.domain.Wording;
+import org.referraldesk.ui.common.EmojiFont;
 
 /**
  * The cells of the Today list: a section's title, a kind group's title, or a row per follow-up with a
@@ -168,12 +169,16 @@ final class TodayRows {
         HBox who = new HBox();
         who.getStyleClass().add("row-who");
         if (item.hasPartner()) {
-            who.getChildren().add(link(item.partnerName(), "row.partnerTip", "partner-link",
-                    () -> actions.openPartner(item.partnerId())));
+            Hyperlink partner = link(item.partnerName(), "row.partnerTip", "partner-link",
+                    () -> actions.openPartner(item.partnerId()));
+            partner.setMinWidth(0); // at 1024 pixels the partner's name gives way first, to nothing if it must
+            who.getChildren().add(partner);
         }
         if (item.hasStory()) {
-            who.getChildren().add(link(Wording.forOwner(text).format("row.story", item.clientName()), "row.storyTip",
-                    "story-link", () -> actions.openStory(item.referralId())));
+            Hyperlink story = link(Wording.forOwner(text).format("row.story", item.clientName()), "row.storyTip",
+                    "story-link", () -> actions.openStory(item.referralId()));
+            story.setMinWidth(Region.USE_PREF_SIZE); // the partner's long name gives way, the story stays whole
+            who.getChildren().add(story);
         }
         VBox what = new VBox(kind, who);
         what.getStyleClass().add("row-what");
@@ -274,6 +279,7 @@ final class TodayRows {
         link.getStyleClass().add(styleClass);
         link.setTooltip(new Tooltip(text.getString(tipKey)));
         link.setOnAction(e -> open.run());
+        EmojiFont.follow(link);
         return link;
     }
 

@@ -61,9 +61,9 @@ class CardsViewModelTest {
 
     @Test
     void thePendingCardsAreShownAllTickedWithHowManyLackAnAddress() {
-        assertEquals(13, model.rows().size());
-        assertEquals(13, model.chosen().size());
-        assertEquals("13 cards \u00b7 1 without an address", model.summaryProperty().get());
+        assertEquals(16, model.rows().size());
+        assertEquals(16, model.chosen().size());
+        assertEquals("16 cards \u00b7 1 without an address", model.summaryProperty().get());
         assertFalse(model.noneChosenProperty().get());
         model.chooseAll(false);
         assertTrue(model.noneChosenProperty().get());
@@ -78,7 +78,7 @@ class CardsViewModelTest {
 
         model.markWrittenAndPosted();
 
-        assertEquals(11, model.rows().size());
+        assertEquals(14, model.rows().size());
         assertTrue(model.rows().stream().noneMatch(r -> r.line().name().equals("Dieter Vogel")));
         assertEquals("Marked 2 cards written and posted, and logged a card touch with Dieter Vogel.",
                 model.messageProperty().get());
@@ -89,13 +89,13 @@ class CardsViewModelTest {
     void addingPartnersOffersOnlyThoseNotListedAndAddsTheirCards() {
         List<PartnerChoice> offered = new ArrayList<>();
         model.partnersToAdd(offered::addAll);
-        assertEquals(List.of("José Martins · Martins Café", "Liam O'Connor · O'Connor Builders"),
+        assertEquals(List.of("José Martins · Martins Café", "Liam O'Connor · O'Connor Builders", "\u05e0\u05d5\u05e2\u05d4 \u05dc\u05d5\u05d9 · Levi Studio"),
                 offered.stream().map(PartnerChoice::toString).sorted().toList());
 
         model.addPartners(List.of(offered.get(0).id()));
 
-        assertEquals(14, model.rows().size());
-        CardRow added = model.rows().get(13);
+        assertEquals(17, model.rows().size());
+        CardRow added = model.rows().get(16);
         assertTrue(added.addedByHand());
         assertEquals("Added 1 partner.", model.messageProperty().get());
     }
@@ -106,12 +106,12 @@ class CardsViewModelTest {
         Path cards = dir.resolve("cards.pdf");
         model.saveCardList(cards);
         assertTrue(Files.size(cards) > 10_000);
-        assertEquals("Saved 13 cards to cards.pdf.", model.messageProperty().get());
+        assertEquals("Saved 16 cards to cards.pdf.", model.messageProperty().get());
 
         Path labels = dir.resolve("labels.pdf");
         model.saveLabels(labels);
         assertTrue(Files.exists(labels));
-        assertEquals("Saved 9 labels to labels.pdf. No address for Zoë Lefèvre: not on the sheet.",
+        assertEquals("Saved 12 labels to labels.pdf. No address for Zoë Lefèvre: not on the sheet.",
                 model.messageProperty().get());
     }
 
@@ -124,7 +124,7 @@ class CardsViewModelTest {
         assertEquals("None of the ticked cards has a postal address, so there is no label to print. "
                 + "Add the address on the partner's page first.", model.messageProperty().get());
         model.chooseAll(true);
-        assertTrue(model.labelsHaveAddresses(), "twelve of them have one");
+        assertTrue(model.labelsHaveAddresses(), "fifteen of them have one");
     }
 
     @Test

@@ -103,18 +103,18 @@ class LeaderboardViewModelTest {
         model.open();
 
         assertFalse(model.emptyProperty().get());
-        assertEquals("40", model.referralsProperty().get().value());
+        assertEquals("48", model.referralsProperty().get().value());
         assertTrue(model.conversionProperty().get().value().endsWith("%"));
         assertTrue(model.conversionProperty().get().detail().contains("not a fit"), "how not-a-fit counts is shown");
         assertTrue(model.medianResponseProperty().get().value().endsWith(" h"));
         assertTrue(model.withinADayProperty().get().value().endsWith("%"));
         assertTrue(model.thankYousProperty().get().value().endsWith("%"));
         assertEquals(Channel.values().length, model.monthlySeries().size(), "one stack per channel");
-        assertEquals(40, model.monthlySeries().stream().flatMap(s -> s.getData().stream())
+        assertEquals(48, model.monthlySeries().stream().flatMap(s -> s.getData().stream())
                 .mapToInt(d -> d.getYValue().intValue()).sum());
         assertEquals(12, model.monthlySeries().get(0).getData().size(), "every month on the axis");
         assertEquals("Jan", model.monthlySeries().get(0).getData().get(0).getXValue());
-        assertEquals(10, bars().size(), "the top ten of twelve partners");
+        assertEquals(10, bars().size(), "the top ten of sixteen partners");
     }
 
     @Test

@@ -68,8 +68,8 @@ class ReferralListViewModelTest {
         model.load();
         model.addSampleData();
         assertFalse(model.emptyProperty().get());
-        assertEquals(40, model.rows().size());
-        assertEquals("40 referrals", model.countTextProperty().get());
+        assertEquals(48, model.rows().size());
+        assertEquals("48 referrals", model.countTextProperty().get());
         ReferralSummary first = model.rows().get(0);
         ReferralSummary last = model.rows().get(39);
         assertTrue(first.receivedAt().isAfter(last.receivedAt()));
@@ -83,7 +83,7 @@ class ReferralListViewModelTest {
         model.addSampleData();
         assertEquals(1, failures.size());
         assertTrue(failures.get(0).getMessage().contains("empty desk"));
-        assertEquals(40, model.rows().size());
+        assertEquals(48, model.rows().size());
         assertFalse(model.busyProperty().get());
     }
 
@@ -114,11 +114,11 @@ class ReferralListViewModelTest {
         model.addSampleData();
         model.actProperty().set(Act.MIDDLE);
         model.load();
-        assertEquals(12, model.rows().size());
+        assertEquals(14, model.rows().size());
         model.actProperty().set(null);
         model.outcomeProperty().set(Stage.WON);
         model.load();
-        assertEquals(9, model.rows().size());
+        assertEquals(12, model.rows().size());
         model.outcomeProperty().set(null);
         model.needsAttentionProperty().set(true);
         model.load();
@@ -139,10 +139,10 @@ class ReferralListViewModelTest {
         model.addSampleData();
         ReferralSummary first = model.rows().get(0);
         model.delete(first);
-        assertEquals(39, model.rows().size());
+        assertEquals(47, model.rows().size());
         assertTrue(model.deletedTextProperty().get().contains(first.clientName()));
         model.undoDelete();
-        assertEquals(40, model.rows().size());
+        assertEquals(48, model.rows().size());
         assertEquals(first, model.rows().get(0));
     }
 
@@ -179,7 +179,7 @@ class ReferralListViewModelTest {
                 new Trash(store, clock), new BackgroundTasks(worker::add, Runnable::run, failures::add), clock, text);
         list.load();
         worker.poll().run();
-        assertEquals(40, list.rows().size());
+        assertEquals(48, list.rows().size());
         assertEquals(1, worker.size(), "the search's index is read next, off the FX thread");
         worker.poll().run();
         list.searchProperty().set("okafor");
