@@ -9,6 +9,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.DataFormat;
 import javafx.stage.Window;
 import org.referraldesk.domain.Wording;
+import org.referraldesk.ui.common.DialogSize;
 import org.referraldesk.ui.common.ViewLoader;
 
 /** Opens the About dialog over the main window (the rail's info button, or F1). */
@@ -28,7 +29,7 @@ public final class AboutDialog {
         dialog.getDialogPane().getButtonTypes().setAll(
                 new ButtonType(text.getString("about.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().getStyleClass().add("about-dialog");
-        dialog.setResizable(true);
+        DialogSize.resizableAtContentSize(dialog);
         dialog.show();
     }
 

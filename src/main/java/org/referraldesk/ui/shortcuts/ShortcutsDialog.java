@@ -8,6 +8,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
 import org.referraldesk.ui.common.LoadedView;
+import org.referraldesk.ui.common.DialogSize;
 import org.referraldesk.ui.common.ViewLoader;
 
 /** Opens the shortcuts overlay (F1, or "?" outside a text field); its "About…" button opens About. */
@@ -39,7 +40,7 @@ public final class ShortcutsDialog {
         Button aboutButton = (Button) dialog.getDialogPane().lookupButton(aboutType);
         aboutButton.addEventFilter(ActionEvent.ACTION, event -> dialog.setOnHidden(hidden -> about.run()));
         ((Button) dialog.getDialogPane().lookupButton(close)).setDefaultButton(true);
-        dialog.setResizable(true);
+        DialogSize.resizableAtContentSize(dialog);
         dialog.show();
     }
 }
