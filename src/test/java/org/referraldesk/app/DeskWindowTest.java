@@ -102,4 +102,18 @@ abstract class DeskWindowTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
         return table;
     }
+
+    /** The main window as target/screenshots/NAME.png, which must have content. */
+    void shoot(String name) throws java.io.IOException {
+        WaitForAsyncUtils.waitForFxEvents();
+        Path file = Screenshots.take(stage.getScene(), name);
+        org.junit.jupiter.api.Assertions.assertTrue(java.nio.file.Files.size(file) > 5_000, name + " has content");
+    }
+
+    /** The window that holds the node {@code query} finds (a dialog) as target/screenshots/NAME.png. */
+    void shootWindow(String query, String name) throws java.io.IOException {
+        WaitForAsyncUtils.waitForFxEvents();
+        Path file = Screenshots.take(lookup(query).query().getScene(), name);
+        org.junit.jupiter.api.Assertions.assertTrue(java.nio.file.Files.size(file) > 5_000, name + " has content");
+    }
 }

@@ -139,12 +139,6 @@ class MergeTourTest extends DeskWindowTest {
         shoot("75-contact-after-merge");
     }
 
-    private void shoot(String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Path file = Screenshots.take(stage.getScene(), name);
-        assertTrue(Files.size(file) > 10_000, name + " has content");
-    }
-
     /** The dialog holding {@code inside}: its own window, not the main window's scene. */
     private void shootDialog(String inside, String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();

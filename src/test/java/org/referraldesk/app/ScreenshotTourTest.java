@@ -351,18 +351,6 @@ class ScreenshotTourTest extends DeskWindowTest {
                 () -> lookup(".story-hero-line .title-2").<javafx.scene.control.Label>query().getText().endsWith(client));
     }
 
-    private void shootWindow(String query, String name) throws IOException {
-        WaitForAsyncUtils.waitForFxEvents();
-        Path file = Screenshots.take(lookup(query).query().getScene(), name);
-        assertTrue(Files.size(file) > 5_000, name + " has content");
-    }
-
-    private void shoot(String name) throws IOException {
-        WaitForAsyncUtils.waitForFxEvents();
-        Path file = Screenshots.take(stage.getScene(), name);
-        assertTrue(Files.size(file) > 10_000, name + " has content");
-    }
-
     @Test
     void theDataScreenIsPhotographedWithABackupAndARestore() throws Exception {
         addSampleData();

@@ -68,10 +68,4 @@ class SettingsWindowTest extends DeskWindowTest {
                 () -> "10".equals(lookup(".gift-percent").queryAs(TextField.class).getText()));
         assertEquals("", lookup(".business-name").queryAs(TextField.class).getText(), "no name until the owner gives one");
     }
-
-    private void shoot(String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Path file = Screenshots.take(stage.getScene(), name);
-        assertTrue(Files.size(file) > 10_000, name + " has content");
-    }
 }

@@ -186,16 +186,4 @@ class SmallScreenTourTest extends DeskWindowTest {
         return lookup(".hero-chart").tryQuery().map(chart -> ((BarChart<?, ?>) chart).getData())
                 .filter(data -> !data.isEmpty()).map(data -> data.get(0).getData().size()).orElse(0);
     }
-
-    private void shootWindow(String query, String name) throws IOException {
-        WaitForAsyncUtils.waitForFxEvents();
-        Path file = Screenshots.take(lookup(query).query().getScene(), name);
-        assertTrue(Files.size(file) > 5_000, name + " has content");
-    }
-
-    private void shoot(String name) throws IOException {
-        WaitForAsyncUtils.waitForFxEvents();
-        Path file = Screenshots.take(stage.getScene(), name);
-        assertTrue(Files.size(file) > 10_000, name + " has content");
-    }
 }

@@ -48,10 +48,4 @@ class StoryUndoWindowTest extends DeskWindowTest {
         assertTrue(lookup(".story-message").<Label>query().getText().startsWith("Undone: the story is back at"));
         assertTrue(lookup("Move to meeting booked").tryQuery().map(Node::isVisible).orElse(false));
     }
-
-    private void shoot(String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Path file = Screenshots.take(stage.getScene(), name);
-        assertTrue(Files.size(file) > 5_000, name + " has content");
-    }
 }
