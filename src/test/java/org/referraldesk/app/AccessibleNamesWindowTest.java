@@ -99,7 +99,7 @@ class AccessibleNamesWindowTest extends DeskWindowTest {
     void theUndoBarIsAnnouncedAsItShowsAndAgainWhenItsMessageChanges() throws Exception {
         openReferrals();
         TableView<ReferralSummary> table = lookup(".referral-table").match(Node::isVisible).queryTableView();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 40);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 48);
         assertEquals("", Announcer.lastSaid(stage.getScene()), "nothing said before anything happened");
 
         String first = deleteTheFirstStory(table);
@@ -148,7 +148,7 @@ class AccessibleNamesWindowTest extends DeskWindowTest {
         clickOn("#referralsNav");
         waitUntilVisible(".referral-table");
         TableView<ReferralSummary> table = lookup(".referral-table").match(Node::isVisible).queryTableView();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 40);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 48);
         ReferralSummary row = table.getItems().stream().filter(r -> r.clientName().equals(client)).findFirst()
                 .orElseThrow();
         interact(() -> table.scrollTo(row));

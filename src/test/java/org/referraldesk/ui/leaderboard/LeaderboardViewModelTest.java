@@ -80,7 +80,7 @@ class LeaderboardViewModelTest {
         String summary = model.heroSummaryProperty().get();
         assertTrue(summary.startsWith("Top partners by referrals: " + best + " "), summary);
         assertTrue(summary.endsWith(", and " + (bars.size() - 3) + " more"), summary);
-        assertTrue(model.monthlySummaryProperty().get().startsWith("40 referrals in the year, most in "),
+        assertTrue(model.monthlySummaryProperty().get().startsWith("48 referrals in the year, most in "),
                 model.monthlySummaryProperty().get());
 
         model.measureProperty().set(HeroMeasure.REVENUE);
