@@ -111,7 +111,7 @@ class AccessibleNamesWindowTest extends DeskWindowTest {
         assertEquals(said.getText(), WaitForAsyncUtils.asyncFx(
                 () -> said.queryAccessibleAttribute(AccessibleAttribute.TEXT)).get(), "what a screen reader reads");
 
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 39);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 47);
         String second = deleteTheFirstStory(table);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> said.getText().contains(second));
         assertEquals(said.getText(), Announcer.lastSaid(stage.getScene()),

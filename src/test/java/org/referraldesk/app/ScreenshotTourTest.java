@@ -211,7 +211,7 @@ class ScreenshotTourTest extends DeskWindowTest {
         assertTrue(Files.size(dialog) > 5_000, "the dialog has content");
         clickOn("Add");
         WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
-                () -> lookup(".card-entry").queryAll().size() == 14);
+                () -> lookup(".card-entry").queryAll().size() == 17);
     }
 
     @Test
