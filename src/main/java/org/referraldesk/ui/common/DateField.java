@@ -22,7 +22,7 @@ public class DateField extends DatePicker {
         getStyleClass().add("date-field");
         setChronology(IsoChronology.INSTANCE);
         setEditable(true);
-        setPrefWidth(150);
+        setPrefWidth(170); // "23 Nov. 2026" (German) whole beside the calendar button
         setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate day) {
