@@ -42,6 +42,16 @@ class LanguageTourTest extends DeskWindowTest {
                 : name.endsWith("Spanish") ? Locale.forLanguageTag("es-ES") : PseudoBundles.install();
     }
 
+    /** The window at the size Desk opens it (1180 × 740), whatever an earlier test in this JVM left. */
+    @org.junit.jupiter.api.BeforeEach
+    void windowAtItsOpeningSize() {
+        interact(() -> {
+            stage.setWidth(1180);
+            stage.setHeight(740);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Override
     void fill(Store store) {
         new SampleData(store, clock()).fill();

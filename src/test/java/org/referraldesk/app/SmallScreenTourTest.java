@@ -29,13 +29,27 @@ class SmallScreenTourTest extends DeskWindowTest {
     static final String LONG_NAME = "Maximiliane Alexandra Theodora von Hohenberg-Schwarzenfeld zu Lichtenstein-Amsel";
     static final String SALMA = "\u0633\u0644\u0645\u0649 \u064a\u0648\u0633\u0641";
 
+    private double widthBefore;
+    private double heightBefore;
+
     @BeforeEach
     void smallWindow() {
         interact(() -> {
+            widthBefore = stage.getWidth();
+            heightBefore = stage.getHeight();
             stage.setWidth(1024);
             stage.setHeight(768);
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The window tests share one stage per JVM: the next test class gets the size it had before. */
+    @org.junit.jupiter.api.AfterEach
+    void windowAsBefore() {
+        interact(() -> {
+            stage.setWidth(widthBefore);
+            stage.setHeight(heightBefore);
+        });
     }
 
     @Test
