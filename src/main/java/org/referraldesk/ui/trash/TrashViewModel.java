@@ -2,7 +2,6 @@ package org.referraldesk.ui.trash;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -68,7 +67,7 @@ public final class TrashViewModel {
 
     /** The question the owner answers before something is deleted for good. */
     public String confirmPurge(TrashItem item) {
-        return Wording.forOwner(text).format("trash.confirm", kindLabel(item).toLowerCase(Locale.ROOT), item.label());
+        return Wording.forOwner(text).format("trash.confirm", item.kind().name(), item.label());
     }
 
     public ObservableList<TrashItem> items() {

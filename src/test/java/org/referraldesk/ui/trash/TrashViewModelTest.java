@@ -43,4 +43,26 @@ class TrashViewModelTest {
         }
         assertEquals(List.of(), failures);
     }
+
+    @Test
+    void aGermanOwnerIsAskedAboutAVorgangWrittenWithItsCapital() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        java.util.Locale.setDefault(java.util.Locale.GERMANY);
+        List<Throwable> failures = new ArrayList<>();
+        try (TempDesk desk = TempDesk.openIn(dir)) {
+            Trash trash = new Trash(desk.store(), TempDesk.CLOCK);
+            trash.deleteStory(desk.referrals().record(NewReferral.of("Anna", "Ben", Channel.PHONE, "Boiler"))
+                    .referral().id());
+            ResourceBundle text = new ViewLoader(ResourceBundle.getBundle("org.referraldesk.ui.messages"), c -> null)
+                    .textFor(TrashController.class);
+            TrashViewModel model = new TrashViewModel(trash, new BackgroundTasks(Runnable::run, Runnable::run,
+                    failures::add), TempDesk.CLOCK, text);
+            model.load();
+            assertEquals("Anna \u2192 Ben (Vorgang) endg\u00fcltig l\u00f6schen? Das l\u00e4sst sich nicht "
+                    + "r\u00fcckg\u00e4ngig machen.", model.confirmPurge(model.items().get(0)));
+            assertEquals(List.of(), failures);
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
 }
