@@ -21,7 +21,8 @@ final class CardStory {
             return words.text("card.noStory");
         }
         String who = client == null ? words.text("card.someone") : client;
-        String need = need(story.need());
+        // "a kitchen refit" mid-sentence; German keeps a noun's capital (card.needInLowerCase=no)
+        String need = need(story.need(), !"no".equals(words.text("card.needInLowerCase")));
         String stage = Labels.forOwner().of(story.stage());
         String line = need.isEmpty() ? words.format("card.storyNoNeed", who, stage)
                 : words.format("card.story", who, need, stage);
@@ -31,8 +32,11 @@ final class CardStory {
         return line;
     }
 
-    /** The need on one line, at most {@link #MAX_NEED} characters, a capitalised first word made lower case. */
-    static String need(String need) {
+    /**
+     * The need on one line, at most {@link #MAX_NEED} characters; a capitalised first word made lower
+     * case when {@code lowerFirstWord} (the language writes it so mid-sentence).
+     */
+    static String need(String need, boolean lowerFirstWord) {
         if (need == null) {
             return "";
         }
@@ -41,7 +45,7 @@ final class CardStory {
             one = one.substring(0, MAX_NEED - 1).strip() + "\u2026";
         }
         String first = one.split(" ", 2)[0];
-        if (first.matches("\\p{Lu}\\p{Ll}*")) {
+        if (lowerFirstWord && first.matches("\\p{Lu}\\p{Ll}*")) {
             one = first.toLowerCase(Locale.ROOT) + one.substring(first.length());
         }
         return one;

@@ -60,6 +60,18 @@ class CardListTest {
     }
 
     @Test
+    void aGermanCardLineKeepsTheCapitalOfTheNeedsFirstNoun() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        java.util.Locale.setDefault(java.util.Locale.GERMANY);
+        try {
+            record("Zoë Lefèvre", "Maria Lopez", "Sicherung fürs Büro");
+            assertEquals("Maria Lopez empfohlen: Sicherung fürs Büro \u2014 eingegangen", cards.pending().get(0).story());
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void aPartnerWithoutAPostalAddressIsListedAsMissingNotDropped() {
         record("Zoë Lefèvre", "Maria Lopez", "A kitchen refit");
         CardLine card = cards.pending().get(0);
