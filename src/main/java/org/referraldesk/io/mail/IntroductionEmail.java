@@ -136,6 +136,9 @@ public final class IntroductionEmail {
     static Person person(Mailbox mailbox) {
         String name = mailbox.getName();
         String cleaned = name == null ? null : InvalidInput.optionalLine(name);
+        if (cleaned != null && cleaned.indexOf('\uFFFD') >= 0) {
+            cleaned = null; // an encoded word that did not decode: the address stands in
+        }
         return new Person(cleaned == null ? mailbox.getAddress() : HeaderWords.unquoted(cleaned), mailbox.getAddress());
     }
 
