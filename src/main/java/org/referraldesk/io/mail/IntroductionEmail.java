@@ -75,7 +75,23 @@ public final class IntroductionEmail {
         }
     }
 
+    /**
+     * Parsed whole; when mime4j trips over a damaged MIME structure (a boundary cut in two), parsed
+     * again flat, so the headers still give the people and the subject the need.
+     */
     private static Message parse(byte[] bytes, String name) {
+        try {
+            return parse(bytes, name, false);
+        } catch (IllegalStateException | IllegalArgumentException | IndexOutOfBoundsException e) {
+            try {
+                return parse(bytes, name, true);
+            } catch (IllegalStateException | IllegalArgumentException | IndexOutOfBoundsException again) {
+                throw new InvalidInput("file", "email.unreadable", name, String.valueOf(again.getMessage()));
+            }
+        }
+    }
+
+    private static Message parse(byte[] bytes, String name, boolean flat) {
         MimeConfig limits = MimeConfig.custom()
                 .setMaxHeaderCount(MAX_HEADER_COUNT)
                 .setMaxHeaderLen(MAX_HEADER_LENGTH)
@@ -86,6 +102,7 @@ public final class IntroductionEmail {
         DefaultMessageBuilder builder = new DefaultMessageBuilder();
         builder.setMimeEntityConfig(limits);
         builder.setDecodeMonitor(DecodeMonitor.SILENT);
+        builder.setFlatMode(flat);
         try {
             return builder.parseMessage(new ByteArrayInputStream(bytes));
         } catch (MimeIOException e) {
