@@ -49,4 +49,16 @@ final class HeaderWords {
         }
         return false;
     }
+
+    /** {@code text} cut to {@code longest} characters (ending in "…"), never inside a surrogate pair. */
+    static String capped(String text, int longest) {
+        if (text == null || text.length() <= longest) {
+            return text;
+        }
+        int end = longest - 1;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end).strip() + "…";
+    }
 }

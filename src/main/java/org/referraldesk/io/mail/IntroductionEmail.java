@@ -38,6 +38,9 @@ public final class IntroductionEmail {
     static final int MAX_HEADER_COUNT = 500;
     static final int MAX_HEADER_LENGTH = 64 * 1024;
     static final int MAX_LINE_LENGTH = 64 * 1024;
+    /** The longest subject and name kept: what the New referral form's fields hold. */
+    public static final int LONGEST_SUBJECT = 300;
+    public static final int LONGEST_NAME = 200;
 
     private final Set<String> ownerAddresses;
 
@@ -140,7 +143,7 @@ public final class IntroductionEmail {
             throw new InvalidInput("file", "email.noSecondPerson", name);
         }
         String subject = forwarded != null && forwarded.subject() != null ? forwarded.subject() : outer.getSubject();
-        subject = HeaderWords.withoutPrefixes(subject);
+        subject = HeaderWords.capped(HeaderWords.withoutPrefixes(subject), LONGEST_SUBJECT);
         String body = forwarded != null ? forwarded.body() : BodyText.of(outer);
         String firstLines = WhatTheyWrote.firstLines(body);
         String need = subject == null || subject.isBlank() ? firstLines
@@ -156,7 +159,8 @@ public final class IntroductionEmail {
         if (cleaned != null && cleaned.indexOf('\uFFFD') >= 0) {
             cleaned = null; // an encoded word that did not decode: the address stands in
         }
-        return new Person(cleaned == null ? mailbox.getAddress() : HeaderWords.unquoted(cleaned), mailbox.getAddress());
+        return new Person(cleaned == null ? mailbox.getAddress() : HeaderWords.capped(HeaderWords.unquoted(cleaned), LONGEST_NAME),
+                mailbox.getAddress());
     }
 
     static List<Mailbox> mailboxes(org.apache.james.mime4j.dom.address.AddressList list) {

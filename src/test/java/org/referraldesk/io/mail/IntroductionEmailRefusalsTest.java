@@ -107,4 +107,14 @@ class IntroductionEmailRefusalsTest {
         assertEquals("tracked.eml has a header line longer than 64 KB or too many headers; it is not an introduction."
                 + " Nothing was recorded.", refused.message(Locale.ENGLISH));
     }
+
+    @Test
+    void aVeryLongSubjectAndNameAreCutToWhatTheFormHolds() {
+        byte[] email = ("From: " + "Anna".repeat(100) + " <anna.berg@gmail.example>\nTo: Ben <ben.okafor@outlook.example>\n"
+                + "Subject: " + "boiler ".repeat(100) + "\n\nMaya, meet Ben.\n").getBytes(StandardCharsets.UTF_8);
+        Introduction read = reader.read(email, "long.eml");
+        assertEquals("Anna".repeat(50).substring(0, 199) + "…", read.sender().name());
+        assertEquals(300, read.subject().length());
+        assertEquals(read.subject() + "\nMaya, meet Ben.", read.need());
+    }
 }
