@@ -16,7 +16,8 @@ import picocli.CommandLine.ParentCommand;
  * business does and its currency, the same values Settings shows in the window.
  */
 @Command(name = "settings", mixinStandardHelpOptions = true,
-        description = {"Read or change the desk's settings. Keys: owner-name, business-name, what-we-do, currency.",
+        description = {"Read or change the desk's settings. Keys: owner-name, business-name, what-we-do, currency,"
+            + " owner-email (your own addresses, A,B: never taken for a client).",
             "A blank VALUE (\"\") clears a name or the what-we-do line; until the names are set, messages are not signed."})
 final class SettingsCommand {
     /** Every key the command line knows, in the order 'list' prints them. */
@@ -30,6 +31,8 @@ final class SettingsCommand {
         SETTINGS.put("what-we-do", new Setting(s -> s.business().whatWeDo(), (s, v) -> s.business().saveWhatWeDo(v)));
         SETTINGS.put("currency", new Setting(s -> s.business().currency().getCurrencyCode(),
                 (s, v) -> s.business().saveCurrency(v)));
+        SETTINGS.put("owner-email", new Setting(s -> String.join(",", s.settings().ownerEmails()),
+                (s, v) -> s.settings().saveOwnerEmails(v)));
     }
 
     @ParentCommand

@@ -37,16 +37,31 @@ public record Message(String to, String subject, String body, List<String> unkno
      * percent-encoded as UTF-8 (a space is %20, never +), line breaks as %0D%0A.
      */
     public static URI mailto(String to, String subject, String body) {
-        StringBuilder link = new StringBuilder("mailto:").append(encode(to == null ? "" : to.strip(), "@"));
+        return mailto(to, null, null, subject, body, null);
+    }
+
+    /**
+     * A mailto: link (RFC 6068) that also carries Cc and Bcc (addresses joined by commas) and the
+     * Message-ID answered ({@code In-Reply-To}, without angle brackets; the mail app threads by it
+     * where it honours the field). Empty or null parts are left out.
+     */
+    public static URI mailto(String to, String cc, String bcc, String subject, String body, String inReplyTo) {
+        StringBuilder link = new StringBuilder("mailto:").append(encode(addresses(to), "@,"));
         String separator = "?";
-        if (subject != null && !subject.isEmpty()) {
-            link.append(separator).append("subject=").append(encode(subject, ""));
-            separator = "&";
-        }
-        if (body != null && !body.isEmpty()) {
-            link.append(separator).append("body=").append(encode(body.replaceAll("\r\n|\r|\n", "\r\n"), ""));
+        String[][] fields = {{"cc", addresses(cc), "@,"}, {"bcc", addresses(bcc), "@,"}, {"subject", subject, ""},
+                {"body", body == null ? null : body.replaceAll("\r\n|\r|\n", "\r\n"), ""},
+                {"In-Reply-To", inReplyTo == null || inReplyTo.isBlank() ? null : "<" + inReplyTo.strip() + ">", "@"}};
+        for (String[] field : fields) {
+            if (field[1] != null && !field[1].isEmpty()) {
+                link.append(separator).append(field[0]).append('=').append(encode(field[1], field[2]));
+                separator = "&";
+            }
         }
         return URI.create(link.toString());
+    }
+
+    private static String addresses(String list) {
+        return list == null ? "" : list.strip().replaceAll("\\s*,\\s*", ",");
     }
 
     private static String encode(String text, String alsoKept) {

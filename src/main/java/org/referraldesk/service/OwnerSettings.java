@@ -1,5 +1,7 @@
 package org.referraldesk.service;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.referraldesk.domain.OwnerNames;
 import org.referraldesk.domain.PlaybookSettings;
@@ -11,6 +13,8 @@ public final class OwnerSettings {
     public static final String THEME = "ui.theme";
     public static final String BUSINESS = "owner.business";
     public static final String OWNER = "owner.name";
+    /** The owner's own email addresses, comma-separated: never taken for a client (issue 17). */
+    public static final String OWNER_EMAILS = "owner.emails";
     /** Set once the first-start dialog was answered or put off. */
     public static final String WELCOMED = "desk.welcomed";
     public static final String LIGHT = "light";
@@ -77,5 +81,26 @@ public final class OwnerSettings {
             throw new IllegalArgumentException("Unknown theme " + theme);
         }
         store.useTransaction(tx -> tx.settings().put(THEME, theme));
+    }
+
+    /** The owner's own addresses, in the order given; empty until set. */
+    public List<String> ownerEmails() {
+        String text = store.inTransaction(tx -> tx.settings().get(OWNER_EMAILS).orElse(""));
+        return text.isBlank() ? List.of() : List.of(text.split(","));
+    }
+
+    /**
+     * Stores the owner's addresses from "a@x.example, b@y.example": each checked as an email
+     * address (the first bad one refuses all, nothing changes), each once; a blank text clears them.
+     */
+    public void saveOwnerEmails(String commaSeparated) {
+        List<String> emails = new ArrayList<>();
+        for (String part : (commaSeparated == null ? "" : commaSeparated).split("[,;]")) {
+            String email = part.isBlank() ? null : Checks.email("ownerEmails", part.strip());
+            if (email != null && emails.stream().noneMatch(email::equalsIgnoreCase)) {
+                emails.add(email);
+            }
+        }
+        store.useTransaction(tx -> tx.settings().put(OWNER_EMAILS, String.join(",", emails)));
     }
 }

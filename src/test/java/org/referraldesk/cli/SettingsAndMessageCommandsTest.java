@@ -34,9 +34,19 @@ class SettingsAndMessageCommandsTest {
         assertEquals(0, cli.run("settings", "set", "what-we-do", "bathrooms and heating repairs").code());
         assertEquals(0, cli.run("settings", "set", "currency", "gbp").code());
         assertEquals(List.of("owner-name=Jo Keller", "business-name=Keller Plumbing",
-                "what-we-do=bathrooms and heating repairs", "currency=GBP"), cli.run("settings", "list").out().lines().toList());
+                "what-we-do=bathrooms and heating repairs", "currency=GBP", "owner-email="), cli.run("settings", "list").out().lines().toList());
         assertEquals("Jo Keller\n", cli.run("settings", "get", "owner-name").out());
         assertEquals("owner-name=\n", cli.run("settings", "set", "owner-name", "").out(), "a blank value clears it");
+    }
+
+    @Test
+    void theOwnersAddressesAreSetTogetherAndABadOneChangesNothing() {
+        assertEquals("owner-email=jo@keller.example,jo.keller@gmail.example\n",
+                cli.run("settings", "set", "owner-email", "jo@keller.example, jo.keller@gmail.example").out());
+        CliRun.Result bad = cli.run("settings", "set", "owner-email", "jo@keller.example,jo at home");
+        assertEquals(1, bad.code());
+        assertEquals(1, bad.err().lines().count(), bad.err());
+        assertEquals("jo@keller.example,jo.keller@gmail.example\n", cli.run("settings", "get", "owner-email").out());
     }
 
     @Test
@@ -44,7 +54,7 @@ class SettingsAndMessageCommandsTest {
         CliRun.Result badKey = cli.run("settings", "set", "owner", "Jo");
         assertEquals(1, badKey.code());
         assertEquals(List.of("There is no setting \"owner\"; the settings are owner-name, business-name, what-we-do, "
-                + "currency."), badKey.errLines());
+                + "currency, owner-email."), badKey.errLines());
         assertEquals(1, cli.run("settings", "get", "colour").code());
         CliRun.Result badCurrency = cli.run("settings", "set", "currency", "ABC");
         assertEquals(1, badCurrency.code());
