@@ -65,10 +65,16 @@ public final class Referrals {
             throw new InvalidInput("clientName", "referral.samePerson");
         }
         Playbook playbook = playbook(tx);
+        if (input.thread() != null) {
+            EmailIntroductions.notYetRecorded(tx, input.thread());
+        }
         Partnership.begin(tx, playbook, referrerId);
         Referral draft = Referral.received(referrerId, clientId, input.channel(), need, received,
                 input.estimatedValue());
         Referral referral = draft.withId(tx.referrals().insert(draft));
+        if (input.thread() != null) {
+            tx.emailThreads().insert(referral.id(), input.thread().messageId(), input.thread().subject());
+        }
         tx.events().insert(StoryEvent.of(referral.id(), received, Stage.RECEIVED, null));
         List<FollowUp> created = insertAll(tx, playbook.onRecorded(referral));
         HeroCheckIns.sync(tx, playbook, referrerId);

@@ -16,7 +16,7 @@ final class SchemaHistory {
             Map.entry("gift", 1), Map.entry("template", 1), Map.entry("setting", 1),
             Map.entry("vip_invite", 3),
             Map.entry("referral_given", 5),
-            Map.entry("contact_merge", 13), Map.entry("contact_merge_move", 13));
+            Map.entry("contact_merge", 13), Map.entry("contact_merge_move", 13), Map.entry("email_thread", 14));
 
     private SchemaHistory() {
     }

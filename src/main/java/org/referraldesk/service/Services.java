@@ -16,7 +16,7 @@ public record Services(Store store, Clock clock, Referrals referrals, Stories st
         CardList cards, CardSheets cardSheets, CalendarExport calendar, DataExports exports, Restore restore,
         ContactImport contactImport, ReferralImport referralImport, SampleData sampleData, Trash trash,
         StoryCorrections corrections, Backups backups, DeskProtection protection, DeskSearch search,
-        ContactMerges merges)
+        ContactMerges merges, EmailIntroductions introductions)
         implements AutoCloseable {
 
     /** The services on {@code store} at {@code clock}; {@code madeBy} ("Referral Desk 0.1.0") signs exports. */
@@ -24,18 +24,20 @@ public record Services(Store store, Clock clock, Referrals referrals, Stories st
         StoryIndex index = new StoryIndex(store);
         Referrals referrals = new Referrals(store, clock, index);
         DataExports exports = new DataExports(store, clock, madeBy);
+        OwnerSettings settings = new OwnerSettings(store);
         Backups backups = new Backups(store, exports, clock);
         return new Services(store, clock, referrals, new Stories(store, referrals), new FollowUps(store, clock),
                 new Today(store, clock), new Partners(store, clock), new ContactDirectory(store),
                 new ContactPages(store, clock),
                 new Gifts(store, clock), new PublicThanks(store, clock), new ReferralsGiven(store, clock),
-                new Templates(store), new OwnerSettings(store), new BusinessSettings(store), new TraySettings(store),
+                new Templates(store), settings, new BusinessSettings(store), new TraySettings(store),
                 new Reminders(store, clock), new VipRoundUp(store, clock), new Leaderboard(store, clock),
                 new CardList(store, clock), new CardSheets(clock), new CalendarExport(store, clock),
                 exports, new Restore(store, () -> backups.takeNow(BackupReason.BEFORE_RESTORE).file()),
-                new ContactImport(store, clock),                new ReferralImport(store, clock), new SampleData(store, clock), new Trash(store, clock),
+                new ContactImport(store, clock), new ReferralImport(store, clock), new SampleData(store, clock), new Trash(store, clock),
                 new StoryCorrections(store, clock), backups, new DeskProtection(store),
-                new DeskSearch(index), new ContactMerges(store, clock));
+                new DeskSearch(index), new ContactMerges(store, clock),
+                new EmailIntroductions(store, settings));
     }
 
     /** Shuts the database down. */

@@ -89,6 +89,7 @@ public final class Trash {
     private static void purgeStory(Tx tx, long id) {
         tx.trash().purgeFollowUpsOfStory(id);
         tx.trash().purgeEventsOfStory(id);
+        tx.emailThreads().purge(id);
         tx.trash().detachGiftsFromStory(id);
         found(tx.trash().purgeStory(id), "story in the trash", id);
     }

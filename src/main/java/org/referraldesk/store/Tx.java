@@ -91,6 +91,10 @@ public final class Tx {
         return new DataTables(handle);
     }
 
+    public EmailThreadDao emailThreads() {
+        return handle.attach(EmailThreadDao.class);
+    }
+
     public ImportKeyDao importKeys() {
         return handle.attach(ImportKeyDao.class);
     }

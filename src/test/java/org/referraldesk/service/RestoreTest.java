@@ -198,7 +198,7 @@ class RestoreTest {
     void aDocumentOfAnOlderSchemaMayLackOnlyTheTablesLaterMigrationsAdded() throws Exception {
         Path older = editedExport("older.json", d -> {
             d.put("schemaVersion", "2");
-            ((ObjectNode) d.path("tables")).remove(List.of("vip_invite", "referral_given", "contact_merge",
+            ((ObjectNode) d.path("tables")).remove(List.of("vip_invite", "referral_given", "contact_merge", "email_thread",
                     "contact_merge_move"));
         });
 

@@ -24,6 +24,8 @@ public final class TypicalClocks {
     public static final Clock NEW_YORK = fixedAt(TYPICAL_NOW, NEW_YORK_ZONE);
     public static final Clock SANTIAGO = fixedAt(TYPICAL_NOW, SANTIAGO_ZONE);
     public static final Clock UTC = fixedAt(TYPICAL_NOW, UTC_ZONE);
+    /** A morning after every email of the introduction corpus arrived (they are of November 2026). */
+    public static final Clock AFTER_THE_INTRODUCTIONS = fixedAt(LocalDateTime.of(2026, 12, 1, 9, 0), BERLIN_ZONE);
 
     private TypicalClocks() {
     }
