@@ -1,10 +1,42 @@
--- A story recorded from an introduction email (issue 17) keeps that email: its Message-ID, so the
--- same email cannot be recorded twice (a unique index; emails without one leave it NULL, and NULLs
--- do not collide), and its subject, which the reply answers ("Re: ...", threaded by In-Reply-To).
--- Typed-in stories have no row here.
+-- Introductions by email (issue 17).
+--
+-- A story recorded from an introduction email keeps that email: its Message-ID, so the same email
+-- cannot be recorded twice (a unique index; emails without one leave it NULL, and NULLs do not
+-- collide), and its subject, which the reply answers ("Re: ...", threaded by In-Reply-To). Typed-in
+-- stories have no row here.
 CREATE TABLE email_thread (
     referral_id BIGINT PRIMARY KEY REFERENCES referral (id),
     message_id  VARCHAR(998),
     subject     VARCHAR(1200) NOT NULL
 );
 CREATE UNIQUE INDEX email_thread_message ON email_thread (message_id);
+
+-- Each template says who else its message goes to: the story's other person in Cc (NOBODY,
+-- REFERRER or CLIENT) and fixed addresses in Bcc. The reply to an introduction copies the referrer,
+-- as its wording ("Hi {referrer_first}, hi {client_first}") always assumed.
+ALTER TABLE template ADD COLUMN copy_to VARCHAR(20) DEFAULT 'NOBODY' NOT NULL;
+ALTER TABLE template ADD COLUMN blind_copy VARCHAR(2000) DEFAULT '' NOT NULL;
+UPDATE template SET copy_to = 'REFERRER' WHERE kind = 'EMAIL_INTRODUCTION_REPLY';
+
+-- The thank-you to the referrer of an email introduction says the conversation goes on one-to-one
+-- (an optional phrase with {subject}, the email's subject, which only such stories have). Only a
+-- thank-you still exactly as Referral Desk wrote it in English is replaced; the other languages'
+-- defaults follow at the next start (Templates.followLanguage), an edited one is left as it is.
+UPDATE template SET body = 'Hi {referrer_first},
+
+Thank you for sending {client} our way. Passing on a name is a real vote of trust, and we''ll take good care of them.[[ I''ve answered your email "{subject}" and will carry on with {client_first} one-to-one from here, so your inbox stays quiet.]]
+
+I''ll keep you posted on how it goes.
+
+Warm regards,[[
+{owner}]][[
+{business}]]'
+WHERE kind = 'THANK_REFERRER' AND body = 'Hi {referrer_first},
+
+Thank you for sending {client} our way. Passing on a name is a real vote of trust, and we''ll take good care of them.
+
+I''ll keep you posted on how it goes.
+
+Warm regards,[[
+{owner}]][[
+{business}]]';

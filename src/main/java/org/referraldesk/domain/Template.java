@@ -21,7 +21,7 @@ public record Template(TemplateKind kind, String subject, String body) {
 
     /** The placeholders a template may use. */
     public static final Set<String> PLACEHOLDERS = Set.of("referrer", "client", "need", "onward", "business",
-            "stage", "owner", "reason", "what_we_do", "referrer_first", "client_first");
+            "stage", "owner", "reason", "what_we_do", "referrer_first", "client_first", "cc", "subject");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)}");
     private static final Pattern OPTIONAL = Pattern.compile("\\[\\[(.*?)]]", Pattern.DOTALL);
     private static final Pattern PHRASE_OR_PLACEHOLDER = Pattern.compile(OPTIONAL.pattern() + "|" + PLACEHOLDER.pattern(),

@@ -20,6 +20,21 @@ final class Checks {
         return value;
     }
 
+    /**
+     * Addresses from "a@x.example, b@y.example" (commas or semicolons): each checked as an email
+     * address (the first bad one refuses all), each once whatever its case, in the order given.
+     */
+    static java.util.List<String> emails(String field, String commaSeparated) {
+        java.util.List<String> emails = new java.util.ArrayList<>();
+        for (String part : (commaSeparated == null ? "" : commaSeparated).split("[,;]")) {
+            String email = part.isBlank() ? null : email(field, part.strip());
+            if (email != null && emails.stream().noneMatch(email::equalsIgnoreCase)) {
+                emails.add(email);
+            }
+        }
+        return java.util.List.copyOf(emails);
+    }
+
     static Instant notInFuture(String field, Instant at, Instant now, String what) {
         if (at.isAfter(now)) {
             throw new InvalidInput(field, "time.future", InvalidInput.label(what));

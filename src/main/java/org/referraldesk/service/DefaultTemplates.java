@@ -21,14 +21,28 @@ public final class DefaultTemplates {
 
     /** The default {@code kind} template in {@code language} (English where it has none). */
     public static Template of(TemplateKind kind, Locale language) {
-        ResourceBundle words = ResourceBundle.getBundle(BUNDLE, language,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle words = words(language);
         return new Template(kind, words.getString(kind.name() + ".subject"), words.getString(kind.name() + ".body"));
     }
 
-    /** Whether {@code template} is word for word the default of its kind in one of the languages. */
+    /**
+     * Whether {@code template} is word for word the default of its kind in one of the languages, as
+     * Referral Desk writes it now or wrote it before ({@code KIND.body.earlier}: the thank-you before
+     * it learnt to say the conversation goes on one-to-one).
+     */
     static boolean untouched(Template template) {
-        return LANGUAGES.stream().map(language -> of(template.kind(), language))
-                .anyMatch(wording -> wording.subject().equals(template.subject()) && wording.body().equals(template.body()));
+        return LANGUAGES.stream().anyMatch(language -> {
+            ResourceBundle words = words(language);
+            String kind = template.kind().name();
+            return words.getString(kind + ".subject").equals(template.subject())
+                    && (words.getString(kind + ".body").equals(template.body())
+                    || words.containsKey(kind + ".body.earlier")
+                    && words.getString(kind + ".body.earlier").equals(template.body()));
+        });
+    }
+
+    private static ResourceBundle words(Locale language) {
+        return ResourceBundle.getBundle(BUNDLE, language,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

@@ -32,6 +32,7 @@ final class FieldLimits {
     static final int POSTED_WHERE = 200;
     static final int TEMPLATE_SUBJECT = 500;
     static final int TEMPLATE_BODY = 8000;
+    static final int BLIND_COPY = 2000;
     static final int WHAT_WE_DO = 1000;
     static final int OWNER_NAME = OwnerNames.MAX_LENGTH;
     /** Money is NUMERIC(12, 2): at most 10 digits before the decimal point. */

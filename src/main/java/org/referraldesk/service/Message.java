@@ -9,9 +9,11 @@ import org.referraldesk.domain.Template;
  * A follow-up's message, filled from its story: who it goes to (an email address, or "" when the
  * contact has none), its subject and body, the template's placeholders no story can fill, and the
  * known ones this story had nothing for, so the message leaves them out ({@link Template#leftOut}).
+ * It may copy others ({@code cc}, {@code bcc}: addresses joined by commas, "" for none) and answer
+ * an email ({@code inReplyTo}: its Message-ID, "" for none).
  */
 public record Message(String to, String subject, String body, List<String> unknownPlaceholders,
-        List<String> unfilledPlaceholders) {
+        List<String> unfilledPlaceholders, String cc, String bcc, String inReplyTo) {
     private static final String UNRESERVED = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~";
 
     public Message {
@@ -20,6 +22,15 @@ public record Message(String to, String subject, String body, List<String> unkno
         body = body == null ? "" : body;
         unknownPlaceholders = unknownPlaceholders == null ? List.of() : List.copyOf(unknownPlaceholders);
         unfilledPlaceholders = unfilledPlaceholders == null ? List.of() : List.copyOf(unfilledPlaceholders);
+        cc = cc == null ? "" : cc;
+        bcc = bcc == null ? "" : bcc;
+        inReplyTo = inReplyTo == null ? "" : inReplyTo;
+    }
+
+    /** A message to one person only, answering no email. */
+    public Message(String to, String subject, String body, List<String> unknownPlaceholders,
+            List<String> unfilledPlaceholders) {
+        this(to, subject, body, unknownPlaceholders, unfilledPlaceholders, "", "", "");
     }
 
     /** A message with nothing left out. */
@@ -27,9 +38,9 @@ public record Message(String to, String subject, String body, List<String> unkno
         this(to, subject, body, unknownPlaceholders, List.of());
     }
 
-    /** The message as an email draft link: {@link #mailto(String, String, String)}. */
+    /** The message as an email draft link, with its Cc, Bcc and the email it answers. */
     public URI mailto() {
-        return mailto(to, subject, body);
+        return mailto(to, cc, bcc, subject, body, inReplyTo);
     }
 
     /**

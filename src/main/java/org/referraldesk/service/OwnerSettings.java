@@ -1,6 +1,5 @@
 package org.referraldesk.service;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.referraldesk.domain.OwnerNames;
@@ -94,13 +93,7 @@ public final class OwnerSettings {
      * address (the first bad one refuses all, nothing changes), each once; a blank text clears them.
      */
     public void saveOwnerEmails(String commaSeparated) {
-        List<String> emails = new ArrayList<>();
-        for (String part : (commaSeparated == null ? "" : commaSeparated).split("[,;]")) {
-            String email = part.isBlank() ? null : Checks.email("ownerEmails", part.strip());
-            if (email != null && emails.stream().noneMatch(email::equalsIgnoreCase)) {
-                emails.add(email);
-            }
-        }
+        List<String> emails = Checks.emails("ownerEmails", commaSeparated);
         store.useTransaction(tx -> tx.settings().put(OWNER_EMAILS, String.join(",", emails)));
     }
 }

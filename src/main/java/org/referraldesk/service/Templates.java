@@ -7,12 +7,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.referraldesk.domain.Contact;
+import org.referraldesk.domain.EmailThread;
 import org.referraldesk.domain.FollowUp;
 import org.referraldesk.domain.FollowUpKind;
 import org.referraldesk.domain.InvalidInput;
 import org.referraldesk.domain.Labels;
 import org.referraldesk.domain.NotFound;
 import org.referraldesk.domain.OwnerNames;
+import org.referraldesk.domain.Recipients;
 import org.referraldesk.domain.Referral;
 import org.referraldesk.domain.Template;
 import org.referraldesk.domain.TemplateKind;
@@ -72,6 +74,29 @@ public final class Templates {
         });
     }
 
+    /** Who else the {@code kind} template's message goes to (Cc, Bcc). */
+    public Recipients recipients(TemplateKind kind) {
+        return store.inTransaction(tx -> tx.templates().recipients(kind)).orElse(Recipients.byDefault(kind));
+    }
+
+    /**
+     * Saves who else the {@code kind} template's message goes to: the story's other person in Cc or
+     * nobody, and the Bcc addresses ("a@x.example, b@y.example"; each checked, a bad one changes nothing).
+     */
+    public Recipients saveRecipients(TemplateKind kind, Recipients.Copy copy, String blindCopy) {
+        if (kind == null) {
+            throw new InvalidInput("kind", "template.kind");
+        }
+        Recipients recipients = new Recipients(copy, String.join(", ", Checks.emails("blindCopy", blindCopy)));
+        FieldLimits.within("blindCopy", recipients.blindCopy(), FieldLimits.BLIND_COPY, "label.blindCopy");
+        store.useTransaction(tx -> {
+            if (tx.templates().saveRecipients(kind, recipients) == 0) {
+                throw new NotFound("template", kind.name());
+            }
+        });
+        return recipients;
+    }
+
     /** The default wording of {@code kind} in the owner's language, for "Use the default wording". */
     public Template defaultWording(TemplateKind kind) {
         return DefaultTemplates.of(kind, Locale.getDefault());
@@ -111,7 +136,10 @@ public final class Templates {
 
     /**
      * Writes the {@code kind} message for a story ({@code referralId}) or, without one, for the
-     * partner's newest story; to the client when {@code toClient}, otherwise to the referrer.
+     * partner's newest story; to the client when {@code toClient}, otherwise to the referrer, with the
+     * template's Cc and Bcc. The reply to the client of a story recorded from an introduction email
+     * answers that email: its subject is the email's with "Re: " before it, and it names the email's
+     * Message-ID, so the mail app threads it.
      */
     static Message write(Tx tx, TemplateKind kind, boolean toClient, Long partnerId, Long referralId) {
         Template template = tx.templates().find(kind).orElseThrow(() -> InvalidInput.ofRequest(
@@ -121,7 +149,16 @@ public final class Templates {
         Long referrerId = story.map(Referral::referrerId).orElse(partnerId);
         Optional<Contact> referrer = Optional.ofNullable(referrerId).flatMap(tx.contacts()::find);
         Optional<Contact> client = story.flatMap(s -> tx.contacts().find(s.clientId()));
-        return write(template, toClient, story, referrer, client, OwnerSettings.names(tx), BusinessSettings.whatWeDo(tx));
+        Optional<EmailThread> email = story.flatMap(s -> tx.emailThreads().of(s.id()));
+        Recipients recipients = tx.templates().recipients(kind).orElse(Recipients.NONE);
+        Message message = write(template, toClient, story, referrer, client, OwnerSettings.names(tx),
+                BusinessSettings.whatWeDo(tx), recipients, email);
+        if (toClient && email.isPresent()) {
+            return new Message(message.to(), email.get().replySubject(), message.body(),
+                    message.unknownPlaceholders(), message.unfilledPlaceholders(), message.cc(), message.bcc(),
+                    email.get().messageId());
+        }
+        return message;
     }
 
     /**
@@ -130,6 +167,12 @@ public final class Templates {
      */
     static Message write(Template template, boolean toClient, Optional<Referral> story, Optional<Contact> referrer,
             Optional<Contact> client, OwnerNames names, String whatWeDo) {
+        return write(template, toClient, story, referrer, client, names, whatWeDo, Recipients.NONE, Optional.empty());
+    }
+
+    private static Message write(Template template, boolean toClient, Optional<Referral> story,
+            Optional<Contact> referrer, Optional<Contact> client, OwnerNames names, String whatWeDo,
+            Recipients recipients, Optional<EmailThread> email) {
         Map<String, String> values = new HashMap<>();
         referrer.ifPresent(c -> putName(values, "referrer", c.name()));
         client.ifPresent(c -> putName(values, "client", c.name()));
@@ -142,10 +185,19 @@ public final class Templates {
         putIfPresent(values, "business", names.business());
         putIfPresent(values, "owner", names.owner());
         putIfPresent(values, "what_we_do", whatWeDo);
+        email.ifPresent(e -> putIfPresent(values, "subject", e.subject()));
 
         Optional<Contact> recipient = toClient ? client : referrer;
+        Optional<Contact> copied = switch (recipients.copy()) {
+            case NOBODY -> Optional.empty();
+            case REFERRER -> referrer;
+            case CLIENT -> client;
+        };
+        copied = copied.filter(c -> !recipient.map(Contact::id).equals(Optional.of(c.id())));
+        copied.ifPresent(c -> putIfPresent(values, "cc", c.name()));
         return new Message(recipient.map(Contact::email).orElse(""), template.fillSubject(values),
-                template.fillBody(values), template.unknownPlaceholders(), template.leftOut(values));
+                template.fillBody(values), template.unknownPlaceholders(), template.leftOut(values),
+                copied.map(Contact::email).orElse(""), recipients.blindCopy(), "");
     }
 
     /** A person's name as {name}, and its first word as {name_first} ("Anna" for "Anna Keller"). */

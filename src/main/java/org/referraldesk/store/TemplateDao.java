@@ -2,10 +2,12 @@ package org.referraldesk.store;
 
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.referraldesk.domain.Recipients;
 import org.referraldesk.domain.Template;
 import org.referraldesk.domain.TemplateKind;
 
@@ -20,4 +22,12 @@ public interface TemplateDao {
 
     @SqlUpdate("MERGE INTO template (kind, subject, body) KEY (kind) VALUES (:t.kind, :t.subject, :t.body)")
     void save(@BindMethods("t") Template template);
+
+    /** Who else the {@code kind} template's message goes to; empty when the desk has no such template. */
+    @SqlQuery("SELECT copy_to AS copy, blind_copy FROM template WHERE kind = :kind")
+    @RegisterConstructorMapper(Recipients.class)
+    Optional<Recipients> recipients(@Bind("kind") TemplateKind kind);
+
+    @SqlUpdate("UPDATE template SET copy_to = :r.copy, blind_copy = :r.blindCopy WHERE kind = :kind")
+    int saveRecipients(@Bind("kind") TemplateKind kind, @BindMethods("r") Recipients recipients);
 }
