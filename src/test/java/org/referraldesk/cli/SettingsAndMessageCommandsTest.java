@@ -92,4 +92,21 @@ class SettingsAndMessageCommandsTest {
         assertEquals(1, missing.code());
         assertEquals(List.of("No follow-up with id 999."), missing.errLines());
     }
+
+    @Test
+    void theReplyToAnIntroductionCopiesTheReferrerOnTheCcLine() throws Exception {
+        CliRun.Result added = cli.run("referral", "add", "--referrer", "Anna Keller", "--referrer-email",
+                "anna@keller.example", "--client", "Ben Okafor", "--client-email", "ben@okafor.example", "--channel",
+                "email", "--received", Instant.parse("2026-03-09T08:00:00Z").toString());
+        assertEquals(0, added.code(), added.err());
+        long reply = ReferralCommandsTest.due(cli, Instant.parse("2026-03-09T09:00:00Z")).stream()
+                .filter(line -> line.get("kind").asText().equals("RESPOND_TO_CLIENT")).findFirst().orElseThrow()
+                .get("id").asLong();
+
+        assertTrue(cli.run("message", Long.toString(reply)).out().startsWith("To: ben@okafor.example\n"
+                + "Cc: anna@keller.example\nSubject: Thank you for the introduction, Anna\n\n"));
+        JsonNode json = new ObjectMapper().readTree(cli.run("message", Long.toString(reply), "--json").out());
+        assertEquals("anna@keller.example", json.get("cc").asText());
+        assertEquals("", json.get("inReplyTo").asText());
+    }
 }
