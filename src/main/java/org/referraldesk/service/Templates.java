@@ -44,13 +44,18 @@ public final class Templates {
      * are not: the saved template reports them ({@link Template#unknownPlaceholders()}).
      */
     public Template save(TemplateKind kind, String subject, String body) {
+        Template template = checked(kind, subject, body);
+        store.useTransaction(tx -> tx.templates().save(template));
+        return template;
+    }
+
+    private static Template checked(TemplateKind kind, String subject, String body) {
         if (kind == null) {
             throw new InvalidInput("kind", "template.kind");
         }
         String line = FieldLimits.line("subject", subject, MAX_SUBJECT, "label.subject");
         Template template = new Template(kind, line == null ? "" : line, body);
         FieldLimits.within("body", template.body(), MAX_BODY, "label.message");
-        store.useTransaction(tx -> tx.templates().save(template));
         return template;
     }
 
@@ -80,20 +85,37 @@ public final class Templates {
     }
 
     /**
-     * Saves who else the {@code kind} template's message goes to: the story's other person in Cc or
-     * nobody, and the Bcc addresses ("a@x.example, b@y.example"; each checked, a bad one changes nothing).
+     * Saves a template with who else its message goes to, in one transaction: the story's other person
+     * in Cc or nobody, and the Bcc addresses ("a@x.example, b@y.example"; each checked). A bad address
+     * or a blank message changes nothing.
      */
+    public Template save(TemplateKind kind, String subject, String body, Recipients.Copy copy, String blindCopy) {
+        Template template = checked(kind, subject, body);
+        Recipients recipients = recipients(copy, blindCopy);
+        store.useTransaction(tx -> {
+            tx.templates().save(template);
+            tx.templates().saveRecipients(kind, recipients);
+        });
+        return template;
+    }
+
+    /** Saves who else the {@code kind} template's message goes to, its wording as it is. */
     public Recipients saveRecipients(TemplateKind kind, Recipients.Copy copy, String blindCopy) {
         if (kind == null) {
             throw new InvalidInput("kind", "template.kind");
         }
-        Recipients recipients = new Recipients(copy, String.join(", ", Checks.emails("blindCopy", blindCopy)));
-        FieldLimits.within("blindCopy", recipients.blindCopy(), FieldLimits.BLIND_COPY, "label.blindCopy");
+        Recipients recipients = recipients(copy, blindCopy);
         store.useTransaction(tx -> {
             if (tx.templates().saveRecipients(kind, recipients) == 0) {
                 throw new NotFound("template", kind.name());
             }
         });
+        return recipients;
+    }
+
+    private static Recipients recipients(Recipients.Copy copy, String blindCopy) {
+        Recipients recipients = new Recipients(copy, String.join(", ", Checks.emails("blindCopy", blindCopy)));
+        FieldLimits.within("blindCopy", recipients.blindCopy(), FieldLimits.BLIND_COPY, "label.blindCopy");
         return recipients;
     }
 

@@ -5,11 +5,15 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.SetChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
+import org.referraldesk.domain.Labels;
+import org.referraldesk.domain.Recipients;
 import org.referraldesk.domain.TemplateKind;
 import org.referraldesk.ui.common.UnsavedWork;
 
@@ -22,6 +26,8 @@ public final class TemplatesController implements UnsavedWork {
     @FXML private Label usedWhen;
     @FXML private TextField subjectField;
     @FXML private TextArea bodyArea;
+    @FXML private ChoiceBox<Recipients.Copy> copyChoice;
+    @FXML private TextField blindCopyField;
     @FXML private Label flagsLabel;
     @FXML private Button saveButton;
     @FXML private Button revertButton;
@@ -53,6 +59,22 @@ public final class TemplatesController implements UnsavedWork {
                 () -> model.usedWhen(model.selectedProperty().get()), model.selectedProperty()));
         subjectField.textProperty().bindBidirectional(model.subjectProperty());
         bodyArea.textProperty().bindBidirectional(model.bodyProperty());
+        copyChoice.getItems().setAll(Recipients.Copy.values());
+        copyChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Recipients.Copy copy) {
+                return Labels.forOwner().of(copy);
+            }
+
+            @Override
+            public Recipients.Copy fromString(String text) {
+                throw new UnsupportedOperationException("a choice, never typed");
+            }
+        });
+        copyChoice.valueProperty().bindBidirectional(model.copyProperty());
+        blindCopyField.textProperty().bindBidirectional(model.blindCopyProperty());
+        copyChoice.disableProperty().bind(model.loadedProperty().not());
+        blindCopyField.disableProperty().bind(model.loadedProperty().not());
         subjectField.disableProperty().bind(model.loadedProperty().not());
         bodyArea.disableProperty().bind(model.loadedProperty().not());
         flagsLabel.textProperty().bind(model.flagsProperty());

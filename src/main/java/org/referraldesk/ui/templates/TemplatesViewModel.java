@@ -20,6 +20,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import org.referraldesk.domain.InvalidInput;
 import org.referraldesk.domain.OwnerNames;
+import org.referraldesk.domain.Recipients;
 import org.referraldesk.domain.Template;
 import org.referraldesk.domain.TemplateKind;
 import org.referraldesk.domain.Wording;
@@ -43,6 +44,8 @@ public final class TemplatesViewModel {
     private final ObjectProperty<TemplateKind> selected = new SimpleObjectProperty<>();
     private final StringProperty subject = new SimpleStringProperty("");
     private final StringProperty body = new SimpleStringProperty("");
+    private final ObjectProperty<Recipients.Copy> copy = new SimpleObjectProperty<>(Recipients.Copy.NOBODY);
+    private final StringProperty blindCopy = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper previewSubject = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper previewBody = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper flags = new ReadOnlyStringWrapper("");
@@ -54,6 +57,7 @@ public final class TemplatesViewModel {
     private final ObservableSet<TemplateKind> editedView = FXCollections.unmodifiableObservableSet(edited);
 
     private final Map<TemplateKind, Template> saved = new EnumMap<>(TemplateKind.class);
+    private final Map<TemplateKind, Recipients> savedRecipients = new EnumMap<>(TemplateKind.class);
     private final Map<TemplateKind, Draft> drafts = new EnumMap<>(TemplateKind.class);
     private Map<String, String> examples = Map.of();
     private boolean showing;
@@ -68,22 +72,31 @@ public final class TemplatesViewModel {
         selected.addListener((obs, old, kind) -> showKind(kind));
         subject.addListener((obs, old, now) -> onEdit());
         body.addListener((obs, old, now) -> onEdit());
+        copy.addListener((obs, old, now) -> onEdit());
+        blindCopy.addListener((obs, old, now) -> onEdit());
     }
 
     /** Reads the templates and the owner's names (for the preview), off the FX thread. */
     public void load() {
         busy.set(true);
-        tasks.run(() -> new Stored(templates.list(), settings.names(), business.whatWeDo()), this::show,
-                this::failed);
+        tasks.run(() -> {
+            Map<TemplateKind, Recipients> recipients = new EnumMap<>(TemplateKind.class);
+            for (TemplateKind kind : TemplateKind.values()) {
+                recipients.put(kind, templates.recipients(kind));
+            }
+            return new Stored(templates.list(), recipients, settings.names(), business.whatWeDo());
+        }, this::show, this::failed);
     }
 
     private void show(Stored stored) {
         saved.clear();
         stored.templates().forEach(t -> saved.put(t.kind(), t));
+        savedRecipients.putAll(stored.recipients());
         examples = Map.ofEntries(Map.entry("referrer", text.getString("example.referrer")),
                 Map.entry("referrer_first", text.getString("example.referrer").split(" ")[0]),
                 Map.entry("client", text.getString("example.client")),
                 Map.entry("client_first", text.getString("example.client").split(" ")[0]),
+                Map.entry("cc", text.getString("example.referrer")), Map.entry("subject", text.getString("example.subject")),
                 Map.entry("need", text.getString("example.need")), Map.entry("onward", text.getString("example.onward")),
                 Map.entry("reason", text.getString("example.reason")),
                 Map.entry("what_we_do", stored.whatWeDo().isEmpty() ? text.getString("example.whatWeDo")
@@ -112,9 +125,10 @@ public final class TemplatesViewModel {
         Draft sent = current();
         busy.set(true);
         status.set("");
-        tasks.run(() -> templates.save(kind, sent.subject(), sent.body()), template -> {
+        tasks.run(() -> templates.save(kind, sent.subject(), sent.body(), sent.copy(), sent.blindCopy()), template -> {
             busy.set(false);
             saved.put(kind, template);
+            savedRecipients.put(kind, new Recipients(sent.copy(), sent.blindCopy()));
             Draft draft = drafts.get(kind);
             if (sent.equals(draft) || savedDraft(kind).equals(draft)) {
                 drafts.remove(kind);
@@ -156,12 +170,15 @@ public final class TemplatesViewModel {
         busy.set(true);
         tasks.run(() -> {
             List<Template> stored = new ArrayList<>();
-            sent.forEach((kind, draft) -> stored.add(templates.save(kind, draft.subject(), draft.body())));
+            sent.forEach((kind, draft) -> stored.add(templates.save(kind, draft.subject(), draft.body(), draft.copy(),
+                    draft.blindCopy())));
             return stored;
         }, stored -> {
             busy.set(false);
             stored.forEach(template -> {
                 saved.put(template.kind(), template);
+                Draft draft = sent.get(template.kind());
+                savedRecipients.put(template.kind(), new Recipients(draft.copy(), draft.blindCopy()));
                 if (sent.get(template.kind()).equals(drafts.get(template.kind()))) {
                     drafts.remove(template.kind());
                     edited.remove(template.kind());
@@ -229,6 +246,8 @@ public final class TemplatesViewModel {
         try {
             subject.set(draft.subject());
             body.set(draft.body());
+            copy.set(draft.copy());
+            blindCopy.set(draft.blindCopy());
         } finally {
             showing = false;
         }
@@ -282,12 +301,14 @@ public final class TemplatesViewModel {
     }
 
     private Draft current() {
-        return new Draft(subject.get(), body.get());
+        return new Draft(subject.get(), body.get(), copy.get(), blindCopy.get().strip());
     }
 
     private Draft savedDraft(TemplateKind kind) {
         Template template = saved.get(kind);
-        return template == null ? new Draft("", "") : new Draft(template.subject(), template.body());
+        Recipients recipients = savedRecipients.getOrDefault(kind, Recipients.byDefault(kind));
+        return template == null ? new Draft("", "", recipients.copy(), recipients.blindCopy())
+                : new Draft(template.subject(), template.body(), recipients.copy(), recipients.blindCopy());
     }
 
     private void failed(Throwable failure) {
@@ -309,6 +330,16 @@ public final class TemplatesViewModel {
 
     public StringProperty bodyProperty() {
         return body;
+    }
+
+    /** Whom the message on screen copies in Cc. */
+    public ObjectProperty<Recipients.Copy> copyProperty() {
+        return copy;
+    }
+
+    /** The Bcc addresses of the message on screen, as typed. */
+    public StringProperty blindCopyProperty() {
+        return blindCopy;
     }
 
     public ReadOnlyStringProperty previewSubjectProperty() {
@@ -346,9 +377,10 @@ public final class TemplatesViewModel {
         return editedView;
     }
 
-    private record Draft(String subject, String body) {
+    private record Draft(String subject, String body, Recipients.Copy copy, String blindCopy) {
     }
 
-    private record Stored(List<Template> templates, OwnerNames names, String whatWeDo) {
+    private record Stored(List<Template> templates, Map<TemplateKind, Recipients> recipients, OwnerNames names,
+            String whatWeDo) {
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.referraldesk.domain.OwnerNames;
+import org.referraldesk.domain.Recipients;
 import org.referraldesk.domain.Template;
 import org.referraldesk.domain.TemplateKind;
 import org.referraldesk.service.Templates;
@@ -183,5 +184,43 @@ class TemplatesViewModelTest {
         model.bodyProperty().set(templates.list().get(0).body());
         assertFalse(model.dirtyProperty().get(), "typing it back as saved is no edit");
         assertTrue(model.editedKinds().isEmpty());
+    }
+
+    @Test
+    void theReplyCopiesTheReferrerAndEachTemplateKeepsWhomItCopiesWithItsWording() {
+        assertEquals(Recipients.Copy.REFERRER, model.copyProperty().get(), "the reply answers both");
+        model.selectedProperty().set(TemplateKind.THANK_REFERRER);
+        assertEquals(Recipients.Copy.NOBODY, model.copyProperty().get());
+
+        model.copyProperty().set(Recipients.Copy.CLIENT);
+        model.blindCopyProperty().set("records@lindqvist-plumbing.example");
+        assertTrue(model.dirtyProperty().get(), "choosing whom to copy is an edit");
+        model.save();
+
+        assertEquals(new Recipients(Recipients.Copy.CLIENT, "records@lindqvist-plumbing.example"),
+                templates.recipients(TemplateKind.THANK_REFERRER));
+        TemplatesViewModel again = loaded();
+        again.selectedProperty().set(TemplateKind.THANK_REFERRER);
+        assertEquals(Recipients.Copy.CLIENT, again.copyProperty().get());
+        assertFalse(again.dirtyProperty().get());
+    }
+
+    @Test
+    void aBadBccAddressIsRefusedInTheOwnersWordsAndNothingIsSaved() {
+        model.bodyProperty().set("Hi {client_first}");
+        model.blindCopyProperty().set("not an address");
+        model.save();
+
+        assertEquals("\"not an address\" is not an email address such as name@example.com.", model.statusProperty().get());
+        assertTrue(model.dirtyProperty().get(), "the edit stays on screen");
+        assertTrue(desk.in(tx -> tx.templates().find(TemplateKind.EMAIL_INTRODUCTION_REPLY)).orElseThrow().body()
+                .startsWith("Hi {referrer_first}, hi {client_first}"), "the wording was not saved either");
+    }
+
+    @Test
+    void thePreviewFillsTheNameInCopyAndTheEmailsSubject() {
+        model.bodyProperty().set("Copying {cc}. Re: {subject}");
+        assertEquals("Copying Junior Alvarez. Re: Introduction: Helen Carter, Wi-Fi at home", model.previewBodyProperty().get());
+        assertEquals("", model.flagsProperty().get());
     }
 }
