@@ -12,11 +12,12 @@ CREATE TABLE email_thread (
 CREATE UNIQUE INDEX email_thread_message ON email_thread (message_id);
 
 -- Each template says who else its message goes to: the story's other person in Cc (NOBODY,
--- REFERRER or CLIENT) and fixed addresses in Bcc. The reply to an introduction copies the referrer,
--- as its wording ("Hi {referrer_first}, hi {client_first}") always assumed.
-ALTER TABLE template ADD COLUMN copy_to VARCHAR(20) DEFAULT 'NOBODY' NOT NULL;
+-- REFERRER or CLIENT; NULL until the owner chooses, which means Referral Desk's choice for the kind:
+-- the reply to an introduction copies the referrer, as its wording "Hi {referrer_first}, hi
+-- {client_first}" always assumed, the others copy nobody) and fixed addresses in Bcc. A template
+-- restored from an older backup has neither and so gets the same defaults.
+ALTER TABLE template ADD COLUMN copy_to VARCHAR(20);
 ALTER TABLE template ADD COLUMN blind_copy VARCHAR(2000) DEFAULT '' NOT NULL;
-UPDATE template SET copy_to = 'REFERRER' WHERE kind = 'EMAIL_INTRODUCTION_REPLY';
 
 -- The thank-you to the referrer of an email introduction says the conversation goes on one-to-one
 -- (an optional phrase with {subject}, the email's subject, which only such stories have). Only a

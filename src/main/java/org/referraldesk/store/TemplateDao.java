@@ -23,11 +23,23 @@ public interface TemplateDao {
     @SqlUpdate("MERGE INTO template (kind, subject, body) KEY (kind) VALUES (:t.kind, :t.subject, :t.body)")
     void save(@BindMethods("t") Template template);
 
-    /** Who else the {@code kind} template's message goes to; empty when the desk has no such template. */
-    @SqlQuery("SELECT copy_to AS copy, blind_copy FROM template WHERE kind = :kind")
-    @RegisterConstructorMapper(Recipients.class)
-    Optional<Recipients> recipients(@Bind("kind") TemplateKind kind);
+    /**
+     * Who else the {@code kind} template's message goes to; empty when the desk has no such template.
+     * A template whose copy the owner never chose copies whom Referral Desk copies for its kind.
+     */
+    default Optional<Recipients> recipients(TemplateKind kind) {
+        return recipientsRow(kind).map(row -> new Recipients(row.copyTo() == null ? Recipients.byDefault(kind).copy()
+                : Recipients.Copy.valueOf(row.copyTo()), row.blindCopy()));
+    }
+
+    @SqlQuery("SELECT copy_to, blind_copy FROM template WHERE kind = :kind")
+    @RegisterConstructorMapper(RecipientsRow.class)
+    Optional<RecipientsRow> recipientsRow(@Bind("kind") TemplateKind kind);
 
     @SqlUpdate("UPDATE template SET copy_to = :r.copy, blind_copy = :r.blindCopy WHERE kind = :kind")
     int saveRecipients(@Bind("kind") TemplateKind kind, @BindMethods("r") Recipients recipients);
+
+    /** The stored columns: {@code copyTo} is null until the owner chooses. */
+    record RecipientsRow(String copyTo, String blindCopy) {
+    }
 }

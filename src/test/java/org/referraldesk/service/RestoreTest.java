@@ -195,6 +195,22 @@ class RestoreTest {
     }
 
     @Test
+    void templatesFromADocumentBeforeTemplatesHadRecipientsGetReferralDesksOwn() throws Exception {
+        desk.services().templates().saveRecipients(org.referraldesk.domain.TemplateKind.THANK_REFERRER,
+                org.referraldesk.domain.Recipients.Copy.CLIENT, "records@example.com");
+        Path older = editedExport("older-templates.json", d -> d.path("tables").path("template")
+                .forEach(t -> ((ObjectNode) t).remove(List.of("copy_to", "blind_copy"))));
+
+        other.services().restore().restore(older, false);
+
+        assertEquals(org.referraldesk.domain.Recipients.byDefault(org.referraldesk.domain.TemplateKind.EMAIL_INTRODUCTION_REPLY),
+                other.services().templates().recipients(org.referraldesk.domain.TemplateKind.EMAIL_INTRODUCTION_REPLY),
+                "the reply still copies the referrer");
+        assertEquals(org.referraldesk.domain.Recipients.NONE,
+                other.services().templates().recipients(org.referraldesk.domain.TemplateKind.THANK_REFERRER));
+    }
+
+    @Test
     void aDocumentOfAnOlderSchemaMayLackOnlyTheTablesLaterMigrationsAdded() throws Exception {
         Path older = editedExport("older.json", d -> {
             d.put("schemaVersion", "2");
