@@ -21,16 +21,18 @@ import picocli.CommandLine.Spec;
 @Command(name = "add", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Record a referral with the playbook's follow-ups; prints the new referral's id.",
             "People are found by email first, then by name; anyone new becomes a contact.",
-            "With --from-email the story comes from an introduction email (.eml): the referrer is its sender,",
-            "the client the other person (the first when several, unless --client or --client-email names one),",
-            "received at its Date, channel email, the need from its subject and first lines; every other",
-            "option given overrides what the email says. A --client who is none of its people is someone else."})
+            "With --from-email FILE the story comes from an introduction email (.eml):",
+            "the referrer is its sender, the client the other person (the first of several",
+            "unless --client or --client-email names one), received at its Date, channel",
+            "email, the need from its subject and first lines. Every other option given",
+            "overrides what the email says; a --client who is none of its people is someone",
+            "else. Your own addresses (settings set owner-email) are never the client."})
 final class ReferralAddCommand implements Callable<Integer> {
     @ParentCommand
     ReferralCommand parent;
 
     @Option(names = "--from-email", paramLabel = "FILE",
-            description = "Fill the story from this introduction email (.eml); your addresses (settings set owner-email) are never the client.")
+            description = "The introduction email, saved from your mail program as an .eml file.")
     Path fromEmail;
 
     @Option(names = "--dry-run", description = "Print what would be recorded as one JSON object (referrer, client, channel, "
