@@ -79,6 +79,9 @@ final class ReferralAddCommand implements Callable<Integer> {
                     fromEmail == null && channel == null ? Channel.OTHER : channel, need, received, null);
             ReferralFromEmail story = fromEmail == null ? ReferralFromEmail.typed(typed)
                     : ReferralFromEmail.fill(desk.introductions().read(ReferralFromEmail.file(fromEmail)), typed);
+            if (fromEmail != null && !story.candidates().isEmpty() && desk.settings().ownerEmails().isEmpty()) {
+                parent.desk.err.println(Said.text("cli.add.noOwnerEmail", story.referral().clientName()));
+            }
             if (dryRun) {
                 parent.desk.out.println(json(story.fields(parent.desk.clock().instant())));
             } else {

@@ -88,6 +88,7 @@ class ReferralFromEmailCommandTest {
 
         assertEquals(0, added.code(), added.err());
         assertEquals("1\n", added.out());
+        assertEquals("", added.err(), "nothing to warn of");
         Referral story = onTheDesk(tx -> tx.referrals().find(1).orElseThrow());
         assertEquals(Channel.EMAIL_INTRODUCTION, story.channel());
         assertEquals(BENS_NEED, story.need());
@@ -209,6 +210,20 @@ class ReferralFromEmailCommandTest {
             }
         }
         assertEquals(before, snapshot(), "nothing was written");
+    }
+
+    @Test
+    void withoutTheOwnersAddressesTheOwnerIsWarnedTheyMayBeTheClientTaken() throws Exception {
+        CliRun fresh = new CliRun(dir.resolve("fresh"), TypicalClocks.AFTER_THE_INTRODUCTIONS);
+
+        CliRun.Result result = fresh.run("referral", "add", "--from-email", file("01-webmail-alternative.eml").toString(),
+                "--dry-run");
+
+        assertEquals(0, result.code(), result.err());
+        assertEquals(List.of("Your own email addresses are not set (settings set owner-email A[,B]), so you may be one "
+                + "of this email's people; Maya Lindqvist was taken as the client."), result.errLines());
+        JsonNode story = new ObjectMapper().readTree(result.out());
+        assertEquals(List.of("Ben Okafor <ben.okafor@outlook.example>"), people(story.get("candidates")));
     }
 
     @Test
