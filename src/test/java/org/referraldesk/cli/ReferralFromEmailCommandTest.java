@@ -245,14 +245,19 @@ class ReferralFromEmailCommandTest {
         CliRun march = new CliRun(dir.resolve("desk"), TempDesk.CLOCK);
 
         CliRun.Result refused = march.run("referral", "add", "--from-email", file("01-webmail-alternative.eml").toString());
+        CliRun.Result tried = march.run("referral", "add", "--from-email", file("01-webmail-alternative.eml").toString(),
+                "--dry-run");
 
-        assertEquals(1, refused.code());
-        assertEquals(List.of("The time the referral arrived cannot be in the future."), refused.errLines());
+        for (CliRun.Result result : List.of(refused, tried)) {
+            assertEquals(1, result.code());
+            assertEquals(List.of("The time the referral arrived cannot be in the future."), result.errLines());
+            assertEquals("", result.out());
+        }
         assertEquals(0L, (long) onTheDesk(tx -> tx.referrals().count()));
     }
 
     @Test
-    void withoutAnEmailTheReferrerAndTheClientAreStillRequired() {
+    void withoutAnEmailTheReferrerAndTheClientAreStillRequired() throws Exception {
         CliRun.Result noClient = cli.run("referral", "add", "--referrer", "Anna Berg");
         CliRun.Result neither = cli.run("referral", "add", "--need", "A boiler");
 
@@ -260,6 +265,12 @@ class ReferralFromEmailCommandTest {
         assertEquals("Missing required option: '--client=NAME' (or --from-email=FILE)", noClient.errLines().get(0));
         assertEquals("Missing required options: '--referrer=NAME', '--client=NAME' (or --from-email=FILE)",
                 neither.errLines().get(0));
+        CliRun.Result typed = cli.run("referral", "add", "--referrer", "Anna Berg", "--client", "Ben Okafor", "--dry-run");
+        JsonNode story = new ObjectMapper().readTree(typed.out());
+        assertEquals(List.of("Anna Berg", "Ben Okafor", "other", "2026-12-01T08:00:00Z"), List.of(
+                story.get("referrer").get("name").asText(), story.get("client").get("name").asText(),
+                story.get("channel").asText(), story.get("received").asText()), "a typed story can be tried too");
+        assertTrue(story.get("messageId").isNull() && story.get("candidates").isEmpty(), typed.out());
         assertEquals(0L, (long) onTheDesk(tx -> tx.referrals().count()));
     }
 
