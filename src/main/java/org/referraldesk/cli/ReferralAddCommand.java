@@ -74,12 +74,14 @@ final class ReferralAddCommand implements Callable<Integer> {
     public Integer call() {
         if (fromEmail == null) {
             required();
+        } else {
+            ReferralFromEmail.file(fromEmail);
         }
         try (Services desk = parent.desk.open(null)) {
             NewReferral typed = new NewReferral(referrer, referrerEmail, client, clientEmail, clientPhone,
                     fromEmail == null && channel == null ? Channel.OTHER : channel, need, received, null);
             ReferralFromEmail story = fromEmail == null ? ReferralFromEmail.typed(typed)
-                    : ReferralFromEmail.fill(desk.introductions().read(ReferralFromEmail.file(fromEmail)), typed);
+                    : ReferralFromEmail.fill(desk.introductions().read(fromEmail), typed);
             if (fromEmail != null && !story.candidates().isEmpty() && desk.settings().ownerEmails().isEmpty()) {
                 parent.desk.err.println(Said.text("cli.add.noOwnerEmail", story.referral().clientName()));
             }
