@@ -215,4 +215,24 @@ class CommandLineIT {
         assertEquals("Zoë Lefèvre and Ben Okafor are in a story together, one referring the other, so they are two "
                 + "people and cannot be merged.\n", refused.err());
     }
+
+    @Test
+    void theJarRecordsAStoryFromAnIntroductionEmailOnceAndPrintsItsDryRunFirst() throws Exception {
+        Path db = dir.resolve("desk");
+        String email = org.referraldesk.testing.IntroEmails.file("02-thunderbird-quoted-printable.eml").toString();
+        assertEquals(0, jar(db, "settings", "set", "owner-email", org.referraldesk.testing.IntroEmails.MAYA).code());
+
+        JsonNode trial = new ObjectMapper().readTree(jar(db, "referral", "add", "--from-email", email, "--dry-run").out());
+        Ran added = jar(db, "referral", "add", "--from-email", email);
+        Ran again = jar(db, "referral", "add", "--from-email", email);
+
+        assertEquals("Jürgen Müller", trial.get("referrer").get("name").asText());
+        assertEquals("zoe.celik@posteo.example", trial.get("client").get("email").asText());
+        assertEquals("2026-11-17T17:02:11Z", trial.get("received").asText());
+        assertEquals(0, added.code(), added.err());
+        assertEquals("1\n", added.out(), "the dry run wrote nothing");
+        assertEquals(1, again.code());
+        assertTrue(again.err().startsWith("This email is already recorded: it is Zoë Çelik’s story"), again.err());
+        assertEquals(1, again.err().lines().count(), again.err());
+    }
 }
