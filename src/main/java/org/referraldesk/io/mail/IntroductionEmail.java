@@ -2,7 +2,7 @@ package org.referraldesk.io.mail;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +22,7 @@ import org.apache.james.mime4j.stream.MimeConfig;
 import org.referraldesk.domain.InvalidInput;
 import org.referraldesk.domain.Introduction;
 import org.referraldesk.domain.Introduction.Person;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads an introduction email (.eml, RFC 5322/MIME) with Apache James mime4j into an
@@ -57,8 +58,11 @@ public final class IntroductionEmail {
                 throw new InvalidInput("file", "email.tooLarge", name, LARGEST_FILE / (1024 * 1024));
             }
             return read(Files.readAllBytes(file), name);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInput("file", "file.missing", name);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + file, e);
+            LoggerFactory.getLogger(IntroductionEmail.class).warn("Could not read the email {}", file, e);
+            throw new InvalidInput("file", "email.cannotOpen", name);
         }
     }
 
@@ -89,7 +93,7 @@ public final class IntroductionEmail {
             try {
                 return parse(bytes, name, true);
             } catch (IllegalStateException | IllegalArgumentException | IndexOutOfBoundsException again) {
-                throw new InvalidInput("file", "email.unreadable", name, String.valueOf(again.getMessage()));
+                throw new InvalidInput("file", "email.unreadable", name);
             }
         }
     }

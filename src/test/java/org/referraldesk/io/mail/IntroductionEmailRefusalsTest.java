@@ -7,11 +7,13 @@ import static org.referraldesk.testing.IntroEmails.file;
 import static org.referraldesk.testing.IntroEmails.mayasReader;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.referraldesk.domain.InvalidInput;
 import org.referraldesk.domain.Introduction;
 import org.referraldesk.domain.Introduction.Person;
@@ -39,6 +41,18 @@ class IntroductionEmailRefusalsTest {
         assertEquals("email.noSecondPerson", refused.key());
         assertEquals("bad-no-second-person.eml names no one besides its sender and you, so there is no client to record."
                 + " Nothing was recorded.", refused.message(Locale.ENGLISH));
+    }
+
+    @Test
+    void aFileThatIsGoneOrCannotBeOpenedIsRefusedInTheOwnersWordsNeverWithTheSystemsText(@TempDir Path dir) {
+        InvalidInput gone = refusal(() -> reader.read(dir.resolve("intro.eml")));
+        InvalidInput folder = refusal(() -> reader.read(dir));
+
+        assertEquals("There is no file intro.eml.", gone.message(Locale.ENGLISH));
+        assertEquals("email.cannotOpen", folder.key());
+        assertEquals(dir.getFileName() + " could not be opened: this computer does not let Referral Desk read it (check "
+                + "that the file is yours and not open in another program). Nothing was recorded.",
+                folder.message(Locale.ENGLISH));
     }
 
     @Test
