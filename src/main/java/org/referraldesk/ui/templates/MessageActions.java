@@ -125,9 +125,17 @@ public final class MessageActions implements FollowUpMessages {
             if (!draft.opened()) {
                 clipboard.accept(draft.link().toString());
             }
-            status.set(withWarnings(text.getString(draft.opened() ? "message.opened" : "message.noMailApp"),
-                    draft.message()));
+            status.set(withWarnings(opened(draft), draft.message()));
         }, this::failed);
+    }
+
+    private String opened(Draft draft) {
+        if (!draft.opened()) {
+            return text.getString("message.noMailApp");
+        }
+        Message message = draft.message();
+        return message.cc().isEmpty() ? text.getString("message.opened")
+                : Wording.forOwner(text).format("message.openedWithCopy", message.to(), message.cc());
     }
 
     @Override

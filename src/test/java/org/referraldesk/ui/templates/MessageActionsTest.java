@@ -74,15 +74,16 @@ class MessageActionsTest {
     }
 
     @Test
-    void openDraftHandsTheEmailAppAMailtoLinkWithSubjectAndBody() {
+    void openDraftHandsTheEmailAppAMailtoLinkWithTheReferrerInCopySubjectAndBody() {
         MessageActions actions = actions(true);
         actions.openDraft(id(FollowUpKind.RESPOND_TO_CLIENT));
         assertEquals(1, mailed.size());
         String link = mailed.get(0).toString();
-        assertTrue(link.startsWith("mailto:helen@carter.example?subject=Thank%20you%20for%20the%20introduction%2C%20"
-                + "Zo%C3%AB&body=Hi%20Zo%C3%AB%2C"), link);
+        assertTrue(link.startsWith("mailto:helen@carter.example?cc=zoe@lefevre.example&subject=Thank%20you%20for%20the%20"
+                + "introduction%2C%20Zo%C3%AB&body=Hi%20Zo%C3%AB%2C"), link);
         assertTrue(clipboard.isEmpty());
-        assertEquals("Opened the message as a draft in your email app.", actions.statusProperty().get());
+        assertEquals("Opened the message as a draft in your email app, to helen@carter.example with zoe@lefevre.example"
+                + " in copy.", actions.statusProperty().get());
     }
 
     @Test
