@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * The first lines the sender wrote now: the first paragraph after the greeting ("Hi both,"), and
  * the next one too when the first is short. Quoted history ("> ..." and everything from
  * "On ... wrote:", "Von: ...", "-----Original Message-----"), the sign-off ("Best,"), the signature
- * (from "-- ") and the phone's "Sent from my ..." are left out.
+ * (from "-- ") and the phone's "Sent from my ..." are left out. A paragraph's lines, wrapped by the
+ * mail program, are joined into one line; paragraphs stay on lines of their own.
  */
 final class WhatTheyWrote {
     static final int LINES = 4;
@@ -55,14 +56,14 @@ final class WhatTheyWrote {
                 }
                 continue;
             }
+            kept.add(inParagraph ? line : "\n" + line);
             inParagraph = true;
-            kept.add(line);
             length += line.length();
             if (kept.size() == LINES || length >= LONGEST) {
                 break;
             }
         }
-        String text = String.join("\n", kept);
+        String text = String.join(" ", kept).replace(" \n", "\n").strip();
         return text.length() > LONGEST ? text.substring(0, LONGEST).strip() + "…" : text;
     }
 }
