@@ -43,7 +43,7 @@ public final class Stories {
         return new Story(referral, contact(tx, referral.referrerId()), contact(tx, referral.clientId()),
                 tx.events().timeline(referralId), tx.followUps().forReferral(referralId),
                 tx.referralsGiven().fromStory(referralId).stream().map(ReferralGiven::toContactId).findFirst()
-                        .orElse(null));
+                        .orElse(null), tx.emailThreads().of(referralId).orElse(null));
     }
 
     /**

@@ -291,7 +291,8 @@ public final class StoryViewModel {
                 : format("story.person.onward", r.onwardTo()));
         stage.set(formats.actAndStage(r.stage()));
         need.set(r.need() != null ? r.need() : text.getString("story.notNoted"));
-        channel.set(labels.of(r.channel()));
+        channel.set(shown.email() == null || shown.email().subject().isEmpty() ? labels.of(r.channel())
+                : format("story.channelFromEmail", labels.of(r.channel()), shown.email().subject()));
         estimatedValue.set(r.estimatedValue() != null ? money(r.estimatedValue())
                 : text.getString("story.notEstimated"));
         received.set(formats.dateTime(r.receivedAt()));

@@ -27,6 +27,7 @@ import org.referraldesk.domain.FollowUpKind;
 import org.referraldesk.domain.Stage;
 import org.referraldesk.service.FollowUps;
 import org.referraldesk.service.NewReferral;
+import org.referraldesk.domain.EmailThread;
 import org.referraldesk.service.Referrals;
 import org.referraldesk.service.Stories;
 import org.referraldesk.service.Story;
@@ -82,6 +83,18 @@ class StoryViewModelTest {
     void close() {
         store.close();
         assertEquals(List.of(), failures, "no background task failed");
+    }
+
+    @Test
+    void aStoryRecordedFromAnEmailSaysWhichEmail() {
+        long fromEmail = new Referrals(store, clock).record(new NewReferral("Junior Alvarez",
+                "junior@alvarez-accounting.example", "Ines Roth", "ines@roth.example", null, Channel.EMAIL_INTRODUCTION,
+                "A printer that works", FRIDAY, null, new EmailThread("intro-7@alvarez.example",
+                        "Intro: Ines <> you"))).referral().id();
+
+        model.show(fromEmail);
+
+        assertEquals("Email introduction: “Intro: Ines <> you”", model.channelProperty().get());
     }
 
     @Test
