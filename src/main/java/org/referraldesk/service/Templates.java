@@ -176,7 +176,8 @@ public final class Templates {
         Message message = write(template, toClient, story, referrer, client, OwnerSettings.names(tx),
                 BusinessSettings.whatWeDo(tx), recipients, email);
         if (toClient && email.isPresent()) {
-            return new Message(message.to(), email.get().replySubject(), message.body(),
+            String subject = email.get().subject().isEmpty() ? message.subject() : email.get().replySubject();
+            return new Message(message.to(), subject, message.body(),
                     message.unknownPlaceholders(), message.unfilledPlaceholders(), message.cc(), message.bcc(),
                     email.get().messageId());
         }

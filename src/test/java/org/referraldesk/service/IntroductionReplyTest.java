@@ -69,6 +69,17 @@ class IntroductionReplyTest {
     }
 
     @Test
+    void anEmailWithoutASubjectIsAnsweredUnderTheTemplatesOwnSubject() {
+        RecordedReferral story = services.referrals().record(ANNA_SENDS_BEN.fromEmail(
+                new org.referraldesk.domain.EmailThread("no-subject@keller.example", " ")));
+
+        Message reply = message(story, FollowUpKind.RESPOND_TO_CLIENT);
+
+        assertEquals("Thank you for the introduction, Anna", reply.subject());
+        assertEquals("no-subject@keller.example", reply.inReplyTo());
+    }
+
+    @Test
     void theThankYouToTheReferrerSaysTheConversationGoesOnOneToOne() {
         Message thanks = message(recordedFromEmail(), FollowUpKind.THANK_REFERRER);
 
