@@ -1,0 +1,177 @@
+package org.referraldesk.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.referraldesk.domain.Channel;
+import org.referraldesk.domain.EmailThread;
+import org.referraldesk.domain.Referral;
+import org.referraldesk.service.OwnerSettings;
+import org.referraldesk.store.Store;
+import org.referraldesk.testing.IntroEmails;
+import org.referraldesk.testing.TypicalClocks;
+import org.referraldesk.ui.common.Announcer;
+import org.referraldesk.ui.common.DateTimeField;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * An introduction email dropped on the real window (issue 17) fills the new-referral form, and Save
+ * records the story with its email. A headless robot cannot drag a file from the desktop: a drop is
+ * {@link DesktopDrag}'s (the events the platform sends, with a Dragboard holding the corpus file).
+ */
+class EmailDropWindowTest extends DeskWindowTest {
+    private static final String TITLE = "New referral";
+
+    /** After the corpus emails arrived (November 2026): the window's own clock would call them "in the future". */
+    @Override
+    Clock clock() {
+        return TypicalClocks.AFTER_THE_INTRODUCTIONS;
+    }
+
+    @Override
+    void fill(Store store) {
+        new OwnerSettings(store).saveOwnerEmails(IntroEmails.MAYA + ", " + IntroEmails.MAYA_PRIVATE);
+    }
+
+    @Test
+    void anEmailDroppedOnTheWindowOpensTheFilledFormAndSaveRecordsTheStoryWithItsEmail() throws Exception {
+        waitUntilVisible("#todayNav");
+        assertTrue(drop(lookup("#todayNav").query(), "01-webmail-alternative.eml"), "the window takes the file");
+        Stage dialog = waitForDialog();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Anna Berg".equals(field("#referrerName").getText()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("anna.berg@gmail.example", field("#referrerEmail").getText());
+        assertEquals("Ben Okafor", field("#clientName").getText());
+        assertEquals("ben.okafor@outlook.example", field("#clientEmail").getText());
+        assertEquals(Channel.EMAIL_INTRODUCTION, lookup("#channel").queryComboBox().getValue());
+        DateTimeField received = lookup("#receivedAt").queryAs(DateTimeField.class);
+        assertEquals(LocalDate.of(2026, 11, 16), received.date().getValue(), "the email's Date, in the desk's zone");
+        assertEquals("09:14", received.time().getText());
+        Label source = lookup(".email-source").queryAs(Label.class);
+        assertTrue(source.isVisible());
+        assertEquals("From the email \u201cIntro: Maya <> Ben (boiler replacement)\u201d", source.getText());
+        assertFalse(lookup("#candidatesBox").query().isVisible(), "one client: nothing to choose");
+        shoot(dialog, "email-01-filled");
+
+        clickOn(saveButton());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialog.isShowing());
+        Referral story = onlyStory("Anna Berg");
+        assertEquals(Channel.EMAIL_INTRODUCTION, story.channel());
+        assertEquals(Instant.parse("2026-11-16T08:14:27Z"), story.receivedAt(), "the email's Date, to the second");
+        assertTrue(story.need().contains("boiler"), story.need());
+        assertEquals("Anna Berg", nameOf(story.referrerId()));
+        assertEquals("Ben Okafor", nameOf(story.clientId()));
+        assertEquals(Optional.of(new EmailThread("CAH7x9qPz1kLmN0intro01@mail.gmail.example",
+                "Intro: Maya <> Ben (boiler replacement)")), store.inTransaction(tx -> tx.emailThreads().of(story.id())));
+    }
+
+    @Test
+    void anEmailTheDeskRefusesShowsWhyInTheFormAndRecordsNothing() throws Exception {
+        waitUntilVisible(".content");
+        drop(lookup(".content").query(), "bad-not-an-email.eml");
+        Stage dialog = waitForDialog();
+        Label refusal = lookup(".form-error").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, refusal::isVisible);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String message = "bad-not-an-email.eml is not an email: it has no sender (From) and no recipients. "
+                + "Save the introduction from your mail program as an .eml file.";
+        assertEquals(message, refusal.getText());
+        assertEquals(message, Announcer.lastSaid(dialog.getScene()), "a screen reader says it");
+        assertEquals("", field("#referrerName").getText(), "the form stays empty to type into");
+        shoot(dialog, "email-02-refused");
+
+        push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialog.isShowing());
+        assertEquals(0, (int) store.inTransaction(tx -> tx.referrals().count()), "nothing recorded");
+    }
+
+    @Test
+    void anEmailDroppedOnTheOpenFormNamingTwoPeopleLetsTheOwnerChooseTheSecondAsClient() throws Exception {
+        waitUntilVisible("#todayNav");
+        push(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
+        Stage dialog = waitForDialog();
+        assertTrue(drop(dialog.getScene().getRoot(), "08-two-clients-owner-in-cc.eml"), "the form takes the file");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Raj Patel".equals(field("#referrerName").getText()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ComboBox<?> candidates = lookup("#candidates").queryComboBox();
+        assertTrue(lookup("#candidatesBox").query().isVisible(), "two people besides the sender: the owner chooses");
+        assertEquals("Kim Nguyen", field("#clientName").getText(), "the first until the owner chooses");
+        clickOn(candidates);
+        WaitForAsyncUtils.waitForFxEvents();
+        shoot(dialog, "email-03-chooser");
+        clickOn("Lee Nguyen (LEE.NGUYEN@fastmail.example)");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Lee Nguyen", field("#clientName").getText());
+        assertEquals("LEE.NGUYEN@fastmail.example", field("#clientEmail").getText());
+
+        clickOn(saveButton());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialog.isShowing());
+        Referral story = onlyStory("Raj Patel");
+        assertEquals("Lee Nguyen", nameOf(story.clientId()));
+        assertEquals("Raj Patel", nameOf(story.referrerId()));
+        assertEquals(Optional.of(new EmailThread("raj.20261123.2120@patel-roofing.example", "Bathroom leak")),
+                store.inTransaction(tx -> tx.emailThreads().of(story.id())));
+    }
+
+    /** Drops corpus email {@code name} on {@code target}, as from the desktop; true when the window took it. */
+    private static boolean drop(Node target, String name) throws Exception {
+        return DesktopDrag.drop(target, IntroEmails.file(name).toFile());
+    }
+
+    /** The one story on the desk, from {@code referrer}. */
+    private Referral onlyStory(String referrer) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> store.inTransaction(tx -> tx.referrals().count()) == 1);
+        return store.inTransaction(tx -> tx.referrals().latestFrom(tx.contacts().findByName(referrer).orElseThrow().id()))
+                .orElseThrow();
+    }
+
+    private String nameOf(long contactId) {
+        return store.inTransaction(tx -> tx.contacts().find(contactId)).orElseThrow().name();
+    }
+
+    private Stage waitForDialog() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> listWindows().stream().anyMatch(this::isDialog));
+        WaitForAsyncUtils.waitForFxEvents();
+        return (Stage) listWindows().stream().filter(this::isDialog).findFirst().orElseThrow();
+    }
+
+    private boolean isDialog(Window window) {
+        return window instanceof Stage s && window != stage && s.isShowing() && TITLE.equals(s.getTitle());
+    }
+
+    private TextField field(String id) {
+        return lookup(id).queryAs(TextField.class);
+    }
+
+    private Button saveButton() {
+        return lookup(".new-referral-dialog .button").match((Button b) -> "Save".equals(b.getText().replace("_", ""))).query();
+    }
+
+    private static void shoot(Stage window, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Path file = Screenshots.take(window.getScene(), name);
+        assertTrue(Files.size(file) > 10_000, name + " has content");
+    }
+}
