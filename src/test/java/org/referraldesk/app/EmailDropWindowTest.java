@@ -16,6 +16,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -64,6 +66,8 @@ class EmailDropWindowTest extends DeskWindowTest {
         assertEquals("Ben Okafor", field("#clientName").getText());
         assertEquals("ben.okafor@outlook.example", field("#clientEmail").getText());
         assertEquals(Channel.EMAIL_INTRODUCTION, lookup("#channel").queryComboBox().getValue());
+        assertTrue(field("#need").getText().startsWith("Intro: Maya <> Ben (boiler replacement) Maya, meet Ben."),
+                field("#need").getText());
         DateTimeField received = lookup("#receivedAt").queryAs(DateTimeField.class);
         assertEquals(LocalDate.of(2026, 11, 16), received.date().getValue(), "the email's Date, in the desk's zone");
         assertEquals("09:14", received.time().getText());
@@ -86,8 +90,9 @@ class EmailDropWindowTest extends DeskWindowTest {
     }
 
     @Test
-    void anEmailTheDeskRefusesShowsWhyInTheFormAndRecordsNothing() throws Exception {
+    void anEmailTheDeskRefusesShowsWhyInTheFormAndRecordsNothingThenAPastedEmailFillsIt() throws Exception {
         waitUntilVisible(".content");
+        clickOn("#themeButton"); // this one in the dark theme
         drop(lookup(".content").query(), "bad-not-an-email.eml");
         Stage dialog = waitForDialog();
         Label refusal = lookup(".form-error").queryAs(Label.class);
@@ -99,11 +104,22 @@ class EmailDropWindowTest extends DeskWindowTest {
         assertEquals(message, refusal.getText());
         assertEquals(message, Announcer.lastSaid(dialog.getScene()), "a screen reader says it");
         assertEquals("", field("#referrerName").getText(), "the form stays empty to type into");
-        shoot(dialog, "email-02-refused");
-
-        push(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialog.isShowing());
+        shoot(dialog, "email-02-refused-dark");
         assertEquals(0, (int) store.inTransaction(tx -> tx.referrals().count()), "nothing recorded");
+
+        String source = Files.readString(IntroEmails.file("12-folded-headers-no-message-id.eml"));
+        WaitForAsyncUtils.asyncFx(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(source); // "Show original" in a mail program, copied whole
+            Clipboard.getSystemClipboard().setContent(content);
+        }).get(10, TimeUnit.SECONDS);
+        clickOn(field("#need"));
+        push(new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Priya Raman".equals(field("#referrerName").getText()));
+        assertEquals("Oluwaseun Adeyemi", field("#clientName").getText());
+        assertFalse(refusal.isVisible(), "the refusal went with the email it was about");
+        assertEquals("From the email \u201cSeun, meet Maya - water softener\u201d",
+                lookup(".email-source").queryAs(Label.class).getText());
     }
 
     @Test
