@@ -33,6 +33,7 @@ import org.referraldesk.testing.IntroEmails;
 import org.referraldesk.testing.TypicalClocks;
 import org.referraldesk.ui.common.Announcer;
 import org.referraldesk.ui.common.DateTimeField;
+import org.referraldesk.ui.newreferral.NewReferralController;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -123,11 +124,16 @@ class EmailDropWindowTest extends DeskWindowTest {
     }
 
     @Test
-    void anEmailDroppedOnTheOpenFormNamingTwoPeopleLetsTheOwnerChooseTheSecondAsClient() throws Exception {
+    void anEmailDroppedOnTheOpenFormAsksBeforeReplacingWhatWasTypedAndLetsTheOwnerChooseTheSecondOfTwoPeople() throws Exception {
         waitUntilVisible("#todayNav");
         push(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
         Stage dialog = waitForDialog();
+        clickOn(field("#referrerName")).write("Raj");
         assertTrue(drop(dialog.getScene().getRoot(), "08-two-clients-owner-in-cc.eml"), "the form takes the file");
+        waitUntilVisible("#" + NewReferralController.REPLACE_ID);
+        assertEquals("Raj", field("#referrerName").getText(), "typed work is replaced only once the owner says so");
+        shootWindow("#" + NewReferralController.REPLACE_ID, "email-04-replace-question");
+        clickOn("#" + NewReferralController.REPLACE_ID);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Raj Patel".equals(field("#referrerName").getText()));
         WaitForAsyncUtils.waitForFxEvents();
 
