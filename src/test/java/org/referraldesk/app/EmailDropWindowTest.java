@@ -117,10 +117,22 @@ class EmailDropWindowTest extends DeskWindowTest {
         clickOn(field("#need"));
         push(new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Priya Raman".equals(field("#referrerName").getText()));
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Oluwaseun Adeyemi", field("#clientName").getText());
         assertFalse(refusal.isVisible(), "the refusal went with the email it was about");
         assertEquals("From the email \u201cSeun, meet Maya - water softener\u201d",
                 lookup(".email-source").queryAs(Label.class).getText());
+
+        files.pick(IntroEmails.file("04-apple-mail-iphone.eml")); // "From an email…" picks a file
+        clickOn("#fromEmailButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> "\u03a3\u03bf\u03c6\u03af\u03b1 \u03a0\u03b1\u03c0\u03b1\u03b4\u03bf\u03c0\u03bf\u03cd\u03bb\u03bf\u03c5"
+                        .equals(field("#referrerName").getText()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("\u5c71\u7530 \u592a\u90ce", field("#clientName").getText());
+        assertEquals("From the email \u201cWater heater \u2013 Taro \u5c71\u7530\u201d",
+                lookup(".email-source").queryAs(Label.class).getText());
+        shoot(dialog, "email-05-picked-non-latin-dark");
     }
 
     @Test
