@@ -63,6 +63,7 @@ class EmailDropWindowTest extends DeskWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Anna Berg".equals(field("#referrerName").getText()));
         WaitForAsyncUtils.waitForFxEvents();
 
+        assertTrue(field("#referrerName").isFocused(), "the caret is back in the form, in its first field");
         assertEquals("anna.berg@gmail.example", field("#referrerEmail").getText());
         assertEquals("Ben Okafor", field("#clientName").getText());
         assertEquals("ben.okafor@outlook.example", field("#clientEmail").getText());

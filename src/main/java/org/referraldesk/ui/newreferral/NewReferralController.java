@@ -7,6 +7,7 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -156,11 +157,26 @@ public final class NewReferralController {
         candidatesBox.visibleProperty().bind(Bindings.size(email.candidates()).greaterThan(1));
         candidatesBox.managedProperty().bind(candidatesBox.visibleProperty());
         fromEmailButton.disableProperty().bind(model.busyProperty());
+        // reading an email disables the form, which takes the caret out of it: it comes back to the first field
+        model.busyProperty().addListener((obs, was, busy) -> {
+            if (!busy && form.getScene() != null && !inForm(form.getScene().getFocusOwner())) {
+                Platform.runLater(referrerName::requestFocus);
+            }
+        });
         model.waitingToReplaceProperty().addListener((obs, old, waiting) -> {
             if (waiting != null) {
                 askBeforeReplacing();
             }
         });
+    }
+
+    private boolean inForm(Node focused) {
+        for (Node at = focused; at != null; at = at.getParent()) {
+            if (at == form || at == candidatesBox) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "From an email…": an .eml file (or any file) to fill the form from. */
