@@ -9,10 +9,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar.ButtonData;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -39,7 +36,6 @@ public final class NewReferralController {
     @FXML private ResourceBundle resources;
     @FXML private Label savedLabel;
     @FXML private Label formError;
-    @FXML private Node emailBox;
     @FXML private Label emailSource;
     @FXML private Node candidatesBox;
     @FXML private ComboBox<Person> candidates;
@@ -139,8 +135,6 @@ public final class NewReferralController {
         Announcer.watch(emailSource);
         emailSource.visibleProperty().bind(email.emailProperty().isNotNull());
         emailSource.managedProperty().bind(emailSource.visibleProperty());
-        emailBox.visibleProperty().bind(email.emailProperty().isNotNull());
-        emailBox.managedProperty().bind(emailBox.visibleProperty());
         candidates.setItems(email.candidates());
         candidates.setConverter(new StringConverter<>() {
             @Override
@@ -165,7 +159,7 @@ public final class NewReferralController {
         });
         model.waitingToReplaceProperty().addListener((obs, old, waiting) -> {
             if (waiting != null) {
-                askBeforeReplacing();
+                ReplaceQuestion.ask(form.getScene().getWindow(), resources, model);
             }
         });
     }
@@ -185,30 +179,6 @@ public final class NewReferralController {
         files.open(fromEmailButton.getScene().getWindow(), resources.getString("newReferral.fromEmail.title"),
                 resources.getString("newReferral.fromEmail.kind"), "*.eml")
                 .ifPresent(file -> model.readEmail(DroppedEmail.file(file)));
-    }
-
-    /** Typed work is never lost: the owner says whether the email replaces it. */
-    private void askBeforeReplacing() {
-        ButtonType replace = new ButtonType(
-                resources.getString("newReferral.replace.yes"), ButtonData.YES);
-        ButtonType keep = new ButtonType(
-                resources.getString("newReferral.replace.no"), ButtonData.CANCEL_CLOSE);
-        Alert question = new Alert(
-                Alert.AlertType.CONFIRMATION, resources.getString("newReferral.replace.body"),
-                replace, keep);
-        question.setTitle(resources.getString("newReferral.replace.title"));
-        question.setHeaderText(resources.getString("newReferral.replace.header"));
-        question.initOwner(form.getScene().getWindow());
-        question.getDialogPane().lookupButton(replace).setId(REPLACE_ID);
-        question.getDialogPane().lookupButton(keep).setId(KEEP_ID);
-        question.setOnHidden(event -> {
-            if (question.getResult() == replace) {
-                model.replaceWithEmail();
-            } else {
-                model.keepTyped();
-            }
-        });
-        question.show();
     }
 
     /** The form's view model, for the dialog that shows it. */

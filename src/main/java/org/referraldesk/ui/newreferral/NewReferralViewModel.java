@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -213,7 +214,7 @@ public final class NewReferralViewModel {
         clientPhone.set("");
         estimatedValue.set("");
         channel.set(Channel.EMAIL_INTRODUCTION);
-        java.time.ZonedDateTime at = (email.received() == null ? clock.instant() : email.received())
+        ZonedDateTime at = (email.received() == null ? clock.instant() : email.received())
                 .atZone(clock.getZone());
         receivedOn.set(at.toLocalDate());
         receivedAt.set(TypedDates.showTime(at.toLocalTime()));
