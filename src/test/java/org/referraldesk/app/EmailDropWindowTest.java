@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -56,7 +57,7 @@ class EmailDropWindowTest extends DeskWindowTest {
     }
 
     @Test
-    void anEmailDroppedOnTheWindowOpensTheFilledFormAndSaveRecordsTheStoryWithItsEmail() throws Exception {
+    void anEmailDroppedOnTheWindowFillsTheFormSaveRecordsTheStoryWithItsEmailAndCtrlVTakesAnEmailFileToo() throws Exception {
         waitUntilVisible("#todayNav");
         assertTrue(drop(lookup("#todayNav").query(), "01-webmail-alternative.eml"), "the window takes the file");
         Stage dialog = waitForDialog();
@@ -89,6 +90,22 @@ class EmailDropWindowTest extends DeskWindowTest {
         assertEquals("Ben Okafor", nameOf(story.clientId()));
         assertEquals(Optional.of(new EmailThread("CAH7x9qPz1kLmN0intro01@mail.gmail.example",
                 "Intro: Maya <> Ben (boiler replacement)")), store.inTransaction(tx -> tx.emailThreads().of(story.id())));
+
+        // Ctrl+V on the window (outside a text field) with an email file on the clipboard: the form again
+        WaitForAsyncUtils.asyncFx(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putFiles(List.of(IntroEmails.file("03-outlook-windows-1252.eml").toFile()));
+            Clipboard.getSystemClipboard().setContent(content);
+        }).get(10, TimeUnit.SECONDS);
+        clickOn("#todayNav");
+        WaitForAsyncUtils.waitForFxEvents();
+        push(new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN));
+        Stage again = waitForDialog();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !field("#referrerName").getText().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(lookup(".email-source").queryAs(Label.class).isVisible(), "filled from the pasted file");
+        push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !again.isShowing());
     }
 
     @Test
