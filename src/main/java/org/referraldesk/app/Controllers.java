@@ -91,8 +91,8 @@ final class Controllers {
                         new ReferralListViewModel(s.referrals(), s.sampleData(), s.trash(), tasks, clock,
                                 views.textFor(ReferralListController.class)), navigator)),
                 Map.entry(NewReferralController.class, () -> new NewReferralController(
-                        new NewReferralViewModel(s.referrals(), s.contacts(), tasks, clock,
-                                views.textFor(NewReferralController.class)))),
+                        new NewReferralViewModel(s.referrals(), s.introductions(), s.contacts(), tasks, clock,
+                                views.textFor(NewReferralController.class)), shell.files())),
                 Map.entry(SearchController.class, () -> new SearchController(new SearchViewModel(s.search(), tasks,
                         clock, views.textFor(SearchController.class)), navigator)),
                 Map.entry(TrashController.class, () -> new TrashController(

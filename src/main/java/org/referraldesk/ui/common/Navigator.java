@@ -50,6 +50,13 @@ public interface Navigator {
     /** The new-referral form with {@code referrerName} already in the referrer's name (what the owner searched for). */
     void newReferral(String referrerName, Runnable then);
 
+    /**
+     * Records a referral from an introduction email the owner dropped or pasted on the window: the
+     * new-referral form, filled from it once read (or saying why it cannot be); {@code then} runs as
+     * soon as the new story is stored.
+     */
+    void recordFromEmail(DroppedEmail email, Runnable then);
+
     /** Picks a contacts file (CSV or vCard) and imports it as partners. */
     void importContacts(Runnable then);
 

@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
+import org.referraldesk.ui.common.DroppedEmail;
 import org.referraldesk.ui.common.LeaveQuestion;
 import org.referraldesk.ui.common.LoadedView;
 import org.referraldesk.ui.common.Navigator;
@@ -194,6 +195,11 @@ public final class MainNavigator implements Navigator {
     @Override
     public void newReferral(String referrerName, Runnable then) {
         newReferral.open(window(), referrerName, saved -> then.run());
+    }
+
+    @Override
+    public void recordFromEmail(DroppedEmail email, Runnable then) {
+        newReferral.openFromEmail(window(), email, saved -> then.run());
     }
 
     @Override

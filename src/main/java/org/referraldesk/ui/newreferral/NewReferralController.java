@@ -7,6 +7,9 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -14,17 +17,29 @@ import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.AutoCompletionBinding;
 import org.controlsfx.control.textfield.TextFields;
 import org.referraldesk.domain.Channel;
+import org.referraldesk.domain.Introduction.Person;
+import org.referraldesk.ui.common.DroppedEmail;
+import org.referraldesk.ui.common.FilePicker;
 import org.referraldesk.ui.common.AmountField;
 import org.referraldesk.ui.common.DateTimeField;
 import org.referraldesk.ui.common.FormView;
 
 /** Wires the new-referral form to its view model. */
 public final class NewReferralController {
+    /** Ids of the question's buttons, for window tests. */
+    public static final String REPLACE_ID = "replaceWithEmail";
+    public static final String KEEP_ID = "keepTyped";
+
     private final NewReferralViewModel model;
+    private final FilePicker files;
 
     @FXML private ResourceBundle resources;
     @FXML private Label savedLabel;
     @FXML private Label formError;
+    @FXML private Label emailSource;
+    @FXML private Node candidatesBox;
+    @FXML private ComboBox<Person> candidates;
+    @FXML private Button fromEmailButton;
     @FXML private Node form;
     @FXML private TextField referrerName;
     @FXML private TextField referrerEmail;
@@ -43,8 +58,9 @@ public final class NewReferralController {
     @FXML private Label receivedAtError;
     @FXML private Label estimatedValueError;
 
-    public NewReferralController(NewReferralViewModel model) {
+    public NewReferralController(NewReferralViewModel model, FilePicker files) {
         this.model = model;
+        this.files = files;
     }
 
     @FXML
@@ -94,6 +110,8 @@ public final class NewReferralController {
         savedLabel.visibleProperty().bind(model.savedTextProperty().isNotEmpty());
         savedLabel.managedProperty().bind(savedLabel.visibleProperty());
         Announcer.watch(savedLabel);
+        Announcer.watch(formError);
+        showEmail();
         form.disableProperty().bind(model.busyProperty().or(model.recordedProperty().isNotNull()));
     }
 
@@ -108,6 +126,59 @@ public final class NewReferralController {
         AutoCompletionBinding<Suggestion> names = TextFields.bindAutoCompletion(field,
                 request -> model.suggestions(request.getUserText()));
         names.setOnAutoCompleted(event -> choose.accept(event.getCompletion()));
+    }
+
+    /** Where the form came from, and the chooser of the client when the email names several people. */
+    private void showEmail() {
+        FromEmail email = model.fromEmail();
+        emailSource.textProperty().bind(email.sourceProperty());
+        Announcer.watch(emailSource);
+        emailSource.visibleProperty().bind(email.emailProperty().isNotNull());
+        emailSource.managedProperty().bind(emailSource.visibleProperty());
+        candidates.setItems(email.candidates());
+        candidates.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Person person) {
+                return email.label(person);
+            }
+
+            @Override
+            public Person fromString(String text) {
+                return null;
+            }
+        });
+        candidates.valueProperty().bindBidirectional(email.clientProperty());
+        candidatesBox.visibleProperty().bind(Bindings.size(email.candidates()).greaterThan(1));
+        candidatesBox.managedProperty().bind(candidatesBox.visibleProperty());
+        fromEmailButton.disableProperty().bind(model.busyProperty());
+        // reading an email disables the form, which takes the caret out of it: it comes back to the first field
+        model.busyProperty().addListener((obs, was, busy) -> {
+            if (!busy && form.getScene() != null && !inForm(form.getScene().getFocusOwner())) {
+                Platform.runLater(referrerName::requestFocus);
+            }
+        });
+        model.waitingToReplaceProperty().addListener((obs, old, waiting) -> {
+            if (waiting != null) {
+                ReplaceQuestion.ask(form.getScene().getWindow(), resources, model);
+            }
+        });
+    }
+
+    private boolean inForm(Node focused) {
+        for (Node at = focused; at != null; at = at.getParent()) {
+            if (at == form || at == candidatesBox) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "From an email…": an .eml file (or any file) to fill the form from. */
+    @FXML
+    private void pickEmail() {
+        files.open(fromEmailButton.getScene().getWindow(), resources.getString("newReferral.fromEmail.title"),
+                resources.getString("newReferral.fromEmail.kind"), "*.eml")
+                .ifPresent(file -> model.readEmail(DroppedEmail.file(file)));
     }
 
     /** The form's view model, for the dialog that shows it. */

@@ -7,9 +7,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Window;
+import org.referraldesk.ui.common.DroppedEmail;
 import org.referraldesk.ui.common.FormDialog;
 import org.referraldesk.ui.common.LoadedView;
 import org.referraldesk.ui.common.ViewLoader;
@@ -18,8 +22,11 @@ import org.referraldesk.ui.common.ViewLoader;
  * The new-referral form in a modal dialog: Save (disabled until the form is valid; Enter) stores the
  * story and closes; Save and add another stores it, says which follow-ups the playbook created and
  * empties the form for the next; Cancel (Escape) asks first when something was typed (ADR 0010).
+ * An introduction email dropped anywhere on the dialog, or pasted (Ctrl+V, also in a field, when the
+ * clipboard holds an email file or a whole email's source), fills the form (issue 17).
  */
 public final class NewReferralDialog {
+    private static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
     private final ViewLoader views;
 
     public NewReferralDialog(ViewLoader views) {
@@ -36,11 +43,20 @@ public final class NewReferralDialog {
 
     /** As {@link #open(Window, LongConsumer)}, with {@code referrerName} already typed in the referrer's name. */
     public void open(Window owner, String referrerName, LongConsumer onSaved) {
+        shown(owner, onSaved).referrerNameProperty().set(referrerName);
+    }
+
+    /** The form filled from {@code email} (dropped or pasted on the main window) once it is read. */
+    public void openFromEmail(Window owner, DroppedEmail email, LongConsumer onSaved) {
+        shown(owner, onSaved).readEmail(email);
+    }
+
+    /** Shows the empty form; its view model, to fill. */
+    private NewReferralViewModel shown(Window owner, LongConsumer onSaved) {
         ResourceBundle text = views.textFor(NewReferralController.class);
         LoadedView<NewReferralController> view = views.loadWithController(NewReferralController.class,
                 "NewReferralView");
         NewReferralViewModel model = view.controller().model();
-        model.referrerNameProperty().set(referrerName);
 
         DialogPane pane = new DialogPane();
         pane.setHeaderText(text.getString("newReferral.header"));
@@ -76,6 +92,16 @@ public final class NewReferralDialog {
             }
         });
 
+        DroppedEmail.acceptDrops(pane, model::readEmail);
+        pane.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (PASTE.match(event)) {
+                DroppedEmail.in(Clipboard.getSystemClipboard()).ifPresent(email -> {
+                    event.consume();
+                    model.readEmail(email);
+                });
+            }
+        });
+
         model.recordedProperty().addListener((obs, old, recorded) -> {
             if (recorded == null) {
                 return;
@@ -89,6 +115,7 @@ public final class NewReferralDialog {
             }
         });
         dialog.show(view.controller().firstField());
+        return model;
     }
 
     /** How the owner saved: Save closes the dialog (with this), Save and add another keeps it open. */

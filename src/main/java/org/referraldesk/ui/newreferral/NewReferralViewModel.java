@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -39,11 +40,14 @@ import org.referraldesk.domain.Labels;
 import org.referraldesk.domain.Ranked;
 import org.referraldesk.domain.SearchKey;
 import org.referraldesk.domain.Wording;
+import org.referraldesk.domain.Introduction;
 import org.referraldesk.service.ContactDirectory;
+import org.referraldesk.service.EmailIntroductions;
 import org.referraldesk.service.NewReferral;
 import org.referraldesk.service.RecordedReferral;
 import org.referraldesk.service.Referrals;
 import org.referraldesk.ui.common.BackgroundTasks;
+import org.referraldesk.ui.common.DroppedEmail;
 import org.referraldesk.ui.common.FailureDialog;
 import org.referraldesk.ui.common.OwnerFormats;
 import org.referraldesk.ui.common.TypedDates;
@@ -59,6 +63,7 @@ public final class NewReferralViewModel {
     private static final int MAX_SUGGESTIONS = 8;
 
     private final Referrals referrals;
+    private final EmailIntroductions introductions;
     private final ContactDirectory directory;
     private final BackgroundTasks tasks;
     private final Clock clock;
@@ -94,14 +99,22 @@ public final class NewReferralViewModel {
     private final ReadOnlyObjectWrapper<RecordedReferral> recorded = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper savedText = new ReadOnlyStringWrapper();
 
+    private final FromEmail fromEmail;
+    /** An email read while the form held typed work: the owner is asked before it replaces what they typed. */
+    private final ReadOnlyObjectWrapper<Introduction> waitingToReplace = new ReadOnlyObjectWrapper<>();
+    /** The day and time as the email filled them in, to tell whether the owner changed them. */
+    private List<Object> filledReceived = List.of();
+
     private volatile Known known = new Known(List.of(), List.of(), List.of(), Set.of());
     private Contact pickedReferrer;
     private List<Object> blank = List.of();
     private Contact pickedClient;
 
-    public NewReferralViewModel(Referrals referrals, ContactDirectory directory, BackgroundTasks tasks, Clock clock,
-            ResourceBundle text) {
+    public NewReferralViewModel(Referrals referrals, EmailIntroductions introductions, ContactDirectory directory,
+            BackgroundTasks tasks, Clock clock, ResourceBundle text) {
         this.referrals = referrals;
+        this.introductions = introductions;
+        this.fromEmail = new FromEmail(text);
         this.directory = directory;
         this.tasks = tasks;
         this.clock = clock;
@@ -138,6 +151,85 @@ public final class NewReferralViewModel {
         clientName.addListener((obs, old, name) -> {
             pickedClient = forgetIfRenamed(pickedClient, name, clientEmail, clientPhone);
         });
+        fromEmail.clientProperty().addListener((obs, old, person) -> {
+            if (person != null) {
+                pickedClient = null;
+                clientName.set(person.name());
+                clientEmail.set(person.address() == null ? "" : person.address());
+            }
+        });
+    }
+
+    /**
+     * Reads an introduction email in the background (issue 17) and fills the form from it: the
+     * referrer from its sender, the client among the others, received at its Date, its need. A form
+     * holding typed work is not filled at once: {@link #waitingToReplaceProperty()} asks the owner
+     * first. An email the desk refuses (no email, already recorded) leaves the form as it was, with
+     * the refusal in the owner's words on {@link #formErrorProperty()}.
+     */
+    public void readEmail(DroppedEmail email) {
+        if (busy.get()) {
+            return;
+        }
+        String name = email.name(text.getString("newReferral.pastedEmail"));
+        busy.set(true);
+        formError.set(null);
+        tasks.run(() -> email.file() != null ? introductions.read(email.file()) : introductions.read(email.source(), name),
+                this::emailRead, this::emailRefused);
+    }
+
+    private void emailRead(Introduction email) {
+        busy.set(false);
+        if (hasTyped()) {
+            waitingToReplace.set(email);
+        } else {
+            fill(email);
+        }
+    }
+
+    private void emailRefused(Throwable failure) {
+        busy.set(false);
+        formError.set(FailureDialog.message(failure));
+    }
+
+    /** The owner chose to replace what they typed with the email waiting. */
+    public void replaceWithEmail() {
+        Introduction email = waitingToReplace.get();
+        waitingToReplace.set(null);
+        if (email != null) {
+            fill(email);
+        }
+    }
+
+    /** The owner chose to keep what they typed: the email waiting is dropped. */
+    public void keepTyped() {
+        waitingToReplace.set(null);
+    }
+
+    private void fill(Introduction email) {
+        pickedReferrer = null;
+        pickedClient = null;
+        referrerName.set(email.sender().name());
+        referrerEmail.set(email.sender().address() == null ? "" : email.sender().address());
+        clientPhone.set("");
+        estimatedValue.set("");
+        channel.set(Channel.EMAIL_INTRODUCTION);
+        ZonedDateTime at = (email.received() == null ? clock.instant() : email.received())
+                .atZone(clock.getZone());
+        receivedOn.set(at.toLocalDate());
+        receivedAt.set(TypedDates.showTime(at.toLocalTime()));
+        // the need field is one line: the email's subject and first lines, each break a space
+        need.set(email.need() == null ? "" : email.need().strip().replaceAll("\\s*\\R\\s*", " "));
+        fromEmail.show(email);
+        attempted.set(false);
+        refused.values().forEach(message -> message.set(null));
+        formError.set(null);
+        filledReceived = received();
+        blank = typed();
+    }
+
+    private List<Object> received() {
+        return java.util.Arrays.asList(receivedOn.get(), receivedAt.get());
     }
 
     /** Reads the known contacts in the background, for {@link #suggestions(String)}. */
@@ -231,9 +323,9 @@ public final class NewReferralViewModel {
         if (!valid.get() || busy.get() || recorded.get() != null) {
             return;
         }
-        NewReferral input = new NewReferral(referrerName.get().strip(), optional(referrerEmail),
+        NewReferral input = fromEmail.withEdits(new NewReferral(referrerName.get().strip(), optional(referrerEmail),
                 clientName.get().strip(), optional(clientEmail), optional(clientPhone), channel.get(),
-                optional(need), parseReceivedAt(), parseEstimatedValue());
+                optional(need), parseReceivedAt(), parseEstimatedValue()), !received().equals(filledReceived));
         busy.set(true);
         formError.set(null);
         tasks.run(() -> referrals.record(input), this::saved, this::refused);
@@ -250,6 +342,9 @@ public final class NewReferralViewModel {
         }
         pickedReferrer = null;
         pickedClient = null;
+        fromEmail.forget();
+        waitingToReplace.set(null);
+        filledReceived = List.of();
         channel.set(Channel.EMAIL_INTRODUCTION);
         receivedOn.set(LocalDate.now(clock));
         receivedAt.set(TypedDates.showTime(LocalTime.now(clock)));
@@ -494,6 +589,16 @@ public final class NewReferralViewModel {
     /** True while no field has a message: the form can be saved. */
     public BooleanBinding validProperty() {
         return valid;
+    }
+
+    /** Where the form came from, the candidate clients and the chosen one; empty for a typed referral. */
+    FromEmail fromEmail() {
+        return fromEmail;
+    }
+
+    /** An email read while the form held typed work, until the owner says whether it replaces it; null else. */
+    public ReadOnlyObjectProperty<Introduction> waitingToReplaceProperty() {
+        return waitingToReplace.getReadOnlyProperty();
     }
 
     /** True once the owner tried to save: from then on every field shows its message. */

@@ -34,6 +34,8 @@ public final class SettingsController implements UnsavedWork {
     @FXML private TextField whatWeDoField;
     @FXML private Label whatWeDoError;
     @FXML private Label ownerError;
+    @FXML private TextField ownerEmailsField;
+    @FXML private Label ownerEmailsError;
     @FXML private ToggleSwitch handwrittenCardsSwitch;
     @FXML private ToggleSwitch publicThanksSwitch;
     @FXML private ToggleSwitch giftsSwitch;
@@ -104,6 +106,8 @@ public final class SettingsController implements UnsavedWork {
 
         showError(businessField, businessError, model.errorProperty(SettingsViewModel.BUSINESS));
         showError(ownerField, ownerError, model.errorProperty(SettingsViewModel.OWNER));
+        ownerEmailsField.textProperty().bindBidirectional(model.ownerEmailsProperty());
+        showError(ownerEmailsField, ownerEmailsError, model.errorProperty(SettingsViewModel.OWNER_EMAILS));
         showError(giftPercentField, giftPercentError, model.errorProperty(SettingsViewModel.GIFT_PERCENT));
         showError(cadenceField, cadenceError, model.errorProperty(SettingsViewModel.CADENCE));
         statusLabel.textProperty().bind(model.statusProperty());

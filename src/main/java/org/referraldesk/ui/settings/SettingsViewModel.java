@@ -43,6 +43,8 @@ public final class SettingsViewModel {
     public static final String CADENCE = "defaultCheckInCadenceDays";
     public static final String CURRENCY = "currency";
     public static final String WHAT_WE_DO = "whatWeDo";
+    /** The owner's own email addresses, comma-separated: never taken for the client of an introduction email. */
+    public static final String OWNER_EMAILS = "ownerEmails";
 
     private final OwnerSettings settings;
     private final BusinessSettings businessSettings;
@@ -53,6 +55,7 @@ public final class SettingsViewModel {
 
     private final StringProperty business = new SimpleStringProperty("");
     private final StringProperty owner = new SimpleStringProperty("");
+    private final StringProperty ownerEmails = new SimpleStringProperty("");
     private final StringProperty giftPercent = new SimpleStringProperty("");
     private final StringProperty cadenceDays = new SimpleStringProperty("");
     private final ObjectProperty<Month> vipMonth = new SimpleObjectProperty<>(Month.DECEMBER);
@@ -68,7 +71,7 @@ public final class SettingsViewModel {
     private final ObservableList<Month> months = FXCollections.observableArrayList(Month.values());
 
     private List<Object> shown = List.of();
-    private Stored stored = new Stored(OwnerNames.defaults(), PlaybookSettings.defaults(), "EUR", "");
+    private Stored stored = new Stored(OwnerNames.defaults(), PlaybookSettings.defaults(), "EUR", "", "");
 
     /** The owner's names, the playbook's switches, the currency and the line on what the business does. */
     public SettingsViewModel(OwnerSettings settings, BusinessSettings businessSettings, BackgroundTasks tasks,
@@ -77,13 +80,15 @@ public final class SettingsViewModel {
         this.businessSettings = businessSettings;
         this.tasks = tasks;
         this.text = text;
-        for (String field : new String[] {BUSINESS, OWNER, GIFT_PERCENT, CADENCE, CURRENCY, WHAT_WE_DO}) {
+        for (String field : new String[] {BUSINESS, OWNER, GIFT_PERCENT, CADENCE, CURRENCY, WHAT_WE_DO,
+            OWNER_EMAILS}) {
             errors.put(field, new ReadOnlyStringWrapper(""));
         }
         clearOnEdit(currency, CURRENCY);
         clearOnEdit(whatWeDo, WHAT_WE_DO);
         clearOnEdit(business, BUSINESS);
         clearOnEdit(owner, OWNER);
+        clearOnEdit(ownerEmails, OWNER_EMAILS);
         clearOnEdit(giftPercent, GIFT_PERCENT);
         clearOnEdit(cadenceDays, CADENCE);
     }
@@ -93,7 +98,7 @@ public final class SettingsViewModel {
         busy.set(true);
         tasks.run(() -> new Stored(settings.names(), settings.playbook(),
                 businessSettings.currency().getCurrencyCode(),
-                businessSettings.whatWeDo()), this::show, this::failed);
+                businessSettings.whatWeDo(), String.join(", ", settings.ownerEmails())), this::show, this::failed);
     }
 
     /** Puts every field back as it was last saved. */
@@ -136,19 +141,21 @@ public final class SettingsViewModel {
         }
         String code = Currencies.parse(CURRENCY, currency.get()).getCurrencyCode();
         Stored edited = new Stored(new OwnerNames(business.get(), owner.get()), playbook(base, gift, cadence), code,
-                what);
+                what, ownerEmails.get());
         busy.set(true);
         tasks.run(() -> {
+            settings.saveOwnerEmails(edited.ownerEmails()); // first: a bad address refuses before anything changes
             settings.saveNames(edited.names());
             settings.savePlaybook(edited.playbook());
             businessSettings.saveCurrency(edited.currency());
             businessSettings.saveWhatWeDo(edited.whatWeDo());
-            return edited;
+            return new Stored(edited.names(), edited.playbook(), edited.currency(), edited.whatWeDo(),
+                    String.join(", ", settings.ownerEmails()));
         }, saved -> {
             show(saved);
             status.set(text.getString("settings.saved"));
             then.run();
-        }, this::failed);
+        }, this::refused);
         return true;
     }
 
@@ -172,6 +179,7 @@ public final class SettingsViewModel {
         vipInvites.set(p.annualVipInvites());
         currency.set(values.currency());
         whatWeDo.set(values.whatWeDo());
+        ownerEmails.set(values.ownerEmails());
         errors.values().forEach(e -> e.set(""));
         status.set("");
         busy.set(false);
@@ -187,7 +195,7 @@ public final class SettingsViewModel {
     private List<Object> onScreen() {
         return Arrays.asList(business.get(), owner.get(), giftPercent.get(), cadenceDays.get(), vipMonth.get(),
                 handwrittenCards.get(), publicThanks.get(), gifts.get(), clientCallbacks.get(), vipInvites.get(),
-                currency.get(), whatWeDo.get());
+                currency.get(), whatWeDo.get(), ownerEmails.get());
     }
 
     /** The stored playbook with this screen's switches, month, gift percentage and cadence. */
@@ -231,6 +239,16 @@ public final class SettingsViewModel {
         property.addListener((obs, old, now) -> errors.get(field).set(""));
     }
 
+    /** A refusal of the service lands on the field it names (a bad address of the owner's); anything else is a failure. */
+    private void refused(Throwable failure) {
+        if (failure instanceof InvalidInput refusal && refusal.field() != null && errors.containsKey(refusal.field())) {
+            busy.set(false);
+            errors.get(refusal.field()).set(refusal.ownersMessage());
+        } else {
+            failed(failure);
+        }
+    }
+
     private void failed(Throwable failure) {
         busy.set(false);
         tasks.report(failure);
@@ -242,6 +260,11 @@ public final class SettingsViewModel {
 
     public StringProperty ownerProperty() {
         return owner;
+    }
+
+    /** The owner's own addresses, "maya@plumbing.example, maya@gmail.example". */
+    public StringProperty ownerEmailsProperty() {
+        return ownerEmails;
     }
 
     public StringProperty giftPercentProperty() {
@@ -307,6 +330,7 @@ public final class SettingsViewModel {
         return whatWeDo;
     }
 
-    private record Stored(OwnerNames names, PlaybookSettings playbook, String currency, String whatWeDo) {
+    private record Stored(OwnerNames names, PlaybookSettings playbook, String currency, String whatWeDo,
+            String ownerEmails) {
     }
 }

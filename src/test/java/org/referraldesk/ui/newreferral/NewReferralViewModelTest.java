@@ -63,7 +63,8 @@ class NewReferralViewModelTest {
     }
 
     private NewReferralViewModel newForm(Referrals referrals) {
-        return new NewReferralViewModel(referrals, new ContactDirectory(desk.store()), inline, TempDesk.CLOCK, TEXT);
+        return new NewReferralViewModel(referrals, desk.services().introductions(), new ContactDirectory(desk.store()),
+                inline, TempDesk.CLOCK, TEXT);
     }
 
     /** A form the owner filled in completely and correctly. */

@@ -148,4 +148,33 @@ class SettingsViewModelTest {
         assertTrue(model.vipInvitesProperty().get());
         assertEquals("", model.errorProperty(SettingsViewModel.GIFT_PERCENT).get());
     }
+
+    @Test
+    void theOwnersOwnAddressesAreSavedEachOnceAndReadBack() {
+        model.ownerEmailsProperty().set(" maya@lindqvist-plumbing.example ,Maya.Lindqvist@gmail.example, "
+                + "MAYA@lindqvist-plumbing.example");
+        assertTrue(model.save());
+        assertEquals(List.of("maya@lindqvist-plumbing.example", "Maya.Lindqvist@gmail.example"), settings.ownerEmails());
+        assertEquals("maya@lindqvist-plumbing.example, Maya.Lindqvist@gmail.example",
+                loaded().ownerEmailsProperty().get(), "shown again as the owner writes them: comma and space");
+        assertFalse(model.hasUnsavedEdits());
+    }
+
+    @Test
+    void aBadAddressOfTheOwnersIsRefusedOnItsFieldAndChangesNothing() {
+        settings.saveOwnerEmails("maya@lindqvist-plumbing.example");
+        model = loaded();
+        model.businessProperty().set("Lindqvist Plumbing");
+        model.ownerEmailsProperty().set("maya@lindqvist-plumbing.example, maya at gmail");
+        model.save();
+        assertEquals("\"maya at gmail\" is not an email address such as name@example.com.",
+                model.errorProperty(SettingsViewModel.OWNER_EMAILS).get());
+        assertEquals(List.of("maya@lindqvist-plumbing.example"), settings.ownerEmails(), "the addresses as they were");
+        assertEquals("", settings.names().business(), "nor anything else of the screen");
+        assertTrue(model.hasUnsavedEdits(), "what was typed stays on screen to correct");
+        assertFalse(model.busyProperty().get());
+
+        model.ownerEmailsProperty().set("maya@lindqvist-plumbing.example, maya@gmail.example");
+        assertEquals("", model.errorProperty(SettingsViewModel.OWNER_EMAILS).get(), "an edit clears the message");
+    }
 }
