@@ -69,7 +69,7 @@ class EmailDropWindowTest extends DeskWindowTest {
         assertEquals("Ben Okafor", field("#clientName").getText());
         assertEquals("ben.okafor@outlook.example", field("#clientEmail").getText());
         assertEquals(Channel.EMAIL_INTRODUCTION, lookup("#channel").queryComboBox().getValue());
-        assertTrue(field("#need").getText().startsWith("Intro: Maya <> Ben (boiler replacement) Maya, meet Ben."),
+        assertTrue(field("#need").getText().startsWith("Intro: Maya <> Ben (boiler replacement). Maya, meet Ben."),
                 field("#need").getText());
         DateTimeField received = lookup("#receivedAt").queryAs(DateTimeField.class);
         assertEquals(LocalDate.of(2026, 11, 16), received.date().getValue(), "the email's Date, in the desk's zone");

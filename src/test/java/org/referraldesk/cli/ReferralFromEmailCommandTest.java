@@ -33,7 +33,7 @@ import org.referraldesk.testing.TypicalClocks;
  * emails arrived, through the jar's own entry.
  */
 class ReferralFromEmailCommandTest {
-    static final String BENS_NEED = "Intro: Maya <> Ben (boiler replacement)\nMaya, meet Ben. Ben's boiler gave up last "
+    static final String BENS_NEED = "Intro: Maya <> Ben (boiler replacement). Maya, meet Ben. Ben's boiler gave up last "
             + "week and he needs a new one before the cold sets in. Maya did ours two years ago and it has not missed a beat.";
     @TempDir
     Path dir;
@@ -117,7 +117,7 @@ class ReferralFromEmailCommandTest {
         assertEquals("kim.nguyen@fastmail.example", story.get("client").get("email").asText());
         assertTrue(story.get("client").get("phone").isNull());
         assertEquals("email", story.get("channel").asText());
-        assertEquals("Bathroom leak\nKim, Lee - copying Maya, who fixed the same leak at my sister's place. Maya, they are "
+        assertEquals("Bathroom leak. Kim, Lee - copying Maya, who fixed the same leak at my sister's place. Maya, they are "
                 + "on Birch Lane, the upstairs bathroom drips into the kitchen.", story.get("need").asText());
         assertEquals("2026-11-23T21:20:00Z", story.get("received").asText());
         assertEquals("raj.20261123.2120@patel-roofing.example", story.get("messageId").asText());

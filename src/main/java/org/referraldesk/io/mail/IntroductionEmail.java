@@ -150,11 +150,19 @@ public final class IntroductionEmail {
         subject = HeaderWords.capped(HeaderWords.withoutPrefixes(subject), LONGEST_SUBJECT);
         String body = forwarded != null ? forwarded.body() : BodyText.of(outer);
         String firstLines = WhatTheyWrote.firstLines(body);
+        // one line, as the need is everywhere: the subject as a sentence of its own, then what they wrote
         String need = subject == null || subject.isBlank() ? firstLines
-                : firstLines.isEmpty() ? subject : subject + "\n" + firstLines;
+                : firstLines.isEmpty() ? subject : subject + (subject.matches(".*[.!?…]$") ? " " : ". ") + sentence(firstLines);
         return new Introduction(person(referrer), List.copyOf(others.values()),
                 outer.getDate() == null ? null : outer.getDate().toInstant(),
                 subject == null ? "" : subject, need, HeaderWords.bareId(outer.getMessageId()));
+    }
+
+    /** "gerne stelle ich …" (after the greeting's comma) begins a sentence of its own: "Gerne stelle ich …". */
+    private static String sentence(String text) {
+        int first = text.codePointAt(0);
+        return new StringBuilder().appendCodePoint(Character.toTitleCase(first))
+                .append(text, Character.charCount(first), text.length()).toString();
     }
 
     static Person person(Mailbox mailbox) {

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
  * The first lines the sender wrote now: the first paragraph after the greeting ("Hi both,"), and
  * the next one too when the first is short. Quoted history ("> ..." and everything from
  * "On ... wrote:", "Von: ...", "-----Original Message-----"), the sign-off ("Best,"), the signature
- * (from "-- ") and the phone's "Sent from my ..." are left out. A paragraph's lines, wrapped by the
- * mail program, are joined into one line; paragraphs stay on lines of their own.
+ * (from "-- ") and the phone's "Sent from my ..." are left out. The lines, wrapped by the mail
+ * program or not, are joined into one line: the need is one line wherever the desk shows it.
  */
 final class WhatTheyWrote {
     static final int LINES = 4;
@@ -56,14 +56,14 @@ final class WhatTheyWrote {
                 }
                 continue;
             }
-            kept.add(inParagraph ? line : "\n" + line);
+            kept.add(line);
             inParagraph = true;
             length += line.length();
             if (kept.size() == LINES || length >= LONGEST) {
                 break;
             }
         }
-        String text = String.join(" ", kept).replace(" \n", "\n").strip();
+        String text = String.join(" ", kept).strip();
         return text.length() > LONGEST ? text.substring(0, LONGEST).strip() + "…" : text;
     }
 }

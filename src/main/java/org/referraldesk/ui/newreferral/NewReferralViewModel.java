@@ -218,8 +218,7 @@ public final class NewReferralViewModel {
                 .atZone(clock.getZone());
         receivedOn.set(at.toLocalDate());
         receivedAt.set(TypedDates.showTime(at.toLocalTime()));
-        // the need field is one line: the email's subject and first lines, each break a space
-        need.set(email.need() == null ? "" : email.need().strip().replaceAll("\\s*\\R\\s*", " "));
+        need.set(email.need() == null ? "" : email.need());
         fromEmail.show(email);
         attempted.set(false);
         refused.values().forEach(message -> message.set(null));

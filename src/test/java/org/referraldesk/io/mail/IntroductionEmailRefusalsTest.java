@@ -66,7 +66,7 @@ class IntroductionEmailRefusalsTest {
     void nulBytesInTheBodyAreLeftOutOfTheNeed() {
         byte[] email = ("From: Anna Berg <anna.berg@gmail.example>\nTo: Ben <ben.okafor@outlook.example>\n"
                 + "Subject: Boiler\n\nMaya, meet\u0000 Ben.\n").getBytes(StandardCharsets.UTF_8);
-        assertEquals("Boiler\nMaya, meet Ben.", reader.read(email, "pasted").need());
+        assertEquals("Boiler. Maya, meet Ben.", reader.read(email, "pasted").need());
     }
 
     @Test
@@ -82,7 +82,7 @@ class IntroductionEmailRefusalsTest {
         assertEquals(new Introduction(new Person("Anna B=ZZerg", "anna.berg@gmail.example"),
                 List.of(new Person("ben.okafor@outlook.example", "ben.okafor@outlook.example")),
                 Instant.parse("2026-11-30T09:00:00Z"), "=?unknown-charset?Q?Boiler?= for Ben",
-                "=?unknown-charset?Q?Boiler?= for Ben\nMaya, meet Ben: his boiler needs replacing.",
+                "=?unknown-charset?Q?Boiler?= for Ben. Maya, meet Ben: his boiler needs replacing.",
                 "malformed-words@mail.gmail.example"), reader.read(file("bad-malformed-encoded-word.eml")));
     }
 
@@ -90,7 +90,7 @@ class IntroductionEmailRefusalsTest {
     void aTwentyMegabyteAttachmentIsReadPastToTheIntroduction() {
         byte[] email = IntroEmails.withAttachment(20 * 1024 * 1024);
         Introduction read = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> reader.read(email, "photo.eml"));
-        assertEquals("Ben's boiler (photo attached)\nMaya, meet Ben: his boiler is in the photo.", read.need());
+        assertEquals("Ben's boiler (photo attached). Maya, meet Ben: his boiler is in the photo.", read.need());
         assertEquals(List.of(new Person("Ben Okafor", "ben.okafor@outlook.example")), read.others());
     }
 
@@ -129,6 +129,6 @@ class IntroductionEmailRefusalsTest {
         Introduction read = reader.read(email, "long.eml");
         assertEquals("Anna".repeat(50).substring(0, 199) + "…", read.sender().name());
         assertEquals(300, read.subject().length());
-        assertEquals(read.subject() + "\nMaya, meet Ben.", read.need());
+        assertEquals(read.subject() + " Maya, meet Ben.", read.need());
     }
 }

@@ -72,7 +72,7 @@ class NewReferralFromEmailViewModelTest {
         assertEquals(Channel.EMAIL_INTRODUCTION, form.channelProperty().get());
         assertEquals(LocalDate.of(2026, 11, 16), form.receivedOnProperty().get(), "the email's Date, in Berlin");
         assertEquals("09:14", form.receivedAtProperty().get());
-        assertTrue(form.needProperty().get().startsWith("Intro: Maya <> Ben (boiler replacement) Maya, meet Ben. Ben's"),
+        assertTrue(form.needProperty().get().startsWith("Intro: Maya <> Ben (boiler replacement). Maya, meet Ben. Ben's"),
                 "the subject and the first lines, on the need's one line: " + form.needProperty().get());
         assertEquals("From the email \u201cIntro: Maya <> Ben (boiler replacement)\u201d",
                 form.fromEmail().sourceProperty().get());
