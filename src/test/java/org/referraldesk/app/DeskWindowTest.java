@@ -116,4 +116,27 @@ abstract class DeskWindowTest extends FxRobot {
         Path file = Screenshots.take(lookup(query).query().getScene(), name);
         org.junit.jupiter.api.Assertions.assertTrue(java.nio.file.Files.size(file) > 5_000, name + " has content");
     }
+
+    /** The New referral dialog, once it shows. */
+    protected Stage waitForNewReferral() throws java.util.concurrent.TimeoutException {
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> listWindows().stream().anyMatch(this::isNewReferral));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        return (Stage) listWindows().stream().filter(this::isNewReferral).findFirst().orElseThrow();
+    }
+
+    private boolean isNewReferral(javafx.stage.Window window) {
+        return window instanceof Stage s && window != stage && s.isShowing() && "New referral".equals(s.getTitle());
+    }
+
+    /** A text field of an open form, by its id ("#referrerName"). */
+    protected javafx.scene.control.TextField formField(String id) {
+        return lookup(id).queryAs(javafx.scene.control.TextField.class);
+    }
+
+    /** The New referral form's Save button. */
+    protected javafx.scene.control.Button newReferralSave() {
+        return lookup(".new-referral-dialog .button")
+                .match((javafx.scene.control.Button b) -> "Save".equals(b.getText().replace("_", ""))).query();
+    }
 }

@@ -13,17 +13,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.referraldesk.domain.Channel;
 import org.referraldesk.domain.EmailThread;
@@ -43,7 +40,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@link DesktopDrag}'s (the events the platform sends, with a Dragboard holding the corpus file).
  */
 class EmailDropWindowTest extends DeskWindowTest {
-    private static final String TITLE = "New referral";
 
     /** After the corpus emails arrived (November 2026): the window's own clock would call them "in the future". */
     @Override
@@ -60,17 +56,17 @@ class EmailDropWindowTest extends DeskWindowTest {
     void anEmailDroppedOnTheWindowFillsTheFormSaveRecordsTheStoryWithItsEmailAndCtrlVTakesAnEmailFileToo() throws Exception {
         waitUntilVisible("#todayNav");
         assertTrue(drop(lookup("#todayNav").query(), "01-webmail-alternative.eml"), "the window takes the file");
-        Stage dialog = waitForDialog();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Anna Berg".equals(field("#referrerName").getText()));
+        Stage dialog = waitForNewReferral();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Anna Berg".equals(formField("#referrerName").getText()));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertTrue(field("#referrerName").isFocused(), "the caret is back in the form, in its first field");
-        assertEquals("anna.berg@gmail.example", field("#referrerEmail").getText());
-        assertEquals("Ben Okafor", field("#clientName").getText());
-        assertEquals("ben.okafor@outlook.example", field("#clientEmail").getText());
+        assertTrue(formField("#referrerName").isFocused(), "the caret is back in the form, in its first field");
+        assertEquals("anna.berg@gmail.example", formField("#referrerEmail").getText());
+        assertEquals("Ben Okafor", formField("#clientName").getText());
+        assertEquals("ben.okafor@outlook.example", formField("#clientEmail").getText());
         assertEquals(Channel.EMAIL_INTRODUCTION, lookup("#channel").queryComboBox().getValue());
-        assertTrue(field("#need").getText().startsWith("Intro: Maya <> Ben (boiler replacement). Maya, meet Ben."),
-                field("#need").getText());
+        assertTrue(formField("#need").getText().startsWith("Intro: Maya <> Ben (boiler replacement). Maya, meet Ben."),
+                formField("#need").getText());
         DateTimeField received = lookup("#receivedAt").queryAs(DateTimeField.class);
         assertEquals(LocalDate.of(2026, 11, 16), received.date().getValue(), "the email's Date, in the desk's zone");
         assertEquals("09:14", received.time().getText());
@@ -80,7 +76,7 @@ class EmailDropWindowTest extends DeskWindowTest {
         assertFalse(lookup("#candidatesBox").query().isVisible(), "one client: nothing to choose");
         shoot(dialog, "email-01-filled");
 
-        clickOn(saveButton());
+        clickOn(newReferralSave());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialog.isShowing());
         Referral story = onlyStory("Anna Berg");
         assertEquals(Channel.EMAIL_INTRODUCTION, story.channel());
@@ -100,8 +96,8 @@ class EmailDropWindowTest extends DeskWindowTest {
         clickOn("#todayNav");
         WaitForAsyncUtils.waitForFxEvents();
         push(new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN));
-        Stage again = waitForDialog();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !field("#referrerName").getText().isEmpty());
+        Stage again = waitForNewReferral();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !formField("#referrerName").getText().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(lookup(".email-source").queryAs(Label.class).isVisible(), "filled from the pasted file");
         push(KeyCode.ESCAPE);
@@ -113,7 +109,7 @@ class EmailDropWindowTest extends DeskWindowTest {
         waitUntilVisible(".content");
         clickOn("#themeButton"); // this one in the dark theme
         drop(lookup(".content").query(), "bad-not-an-email.eml");
-        Stage dialog = waitForDialog();
+        Stage dialog = waitForNewReferral();
         Label refusal = lookup(".form-error").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, refusal::isVisible);
         WaitForAsyncUtils.waitForFxEvents();
@@ -122,7 +118,7 @@ class EmailDropWindowTest extends DeskWindowTest {
                 + "Save the introduction from your mail program as an .eml file.";
         assertEquals(message, refusal.getText());
         assertEquals(message, Announcer.lastSaid(dialog.getScene()), "a screen reader says it");
-        assertEquals("", field("#referrerName").getText(), "the form stays empty to type into");
+        assertEquals("", formField("#referrerName").getText(), "the form stays empty to type into");
         shoot(dialog, "email-02-refused-dark");
         assertEquals(0, (int) store.inTransaction(tx -> tx.referrals().count()), "nothing recorded");
 
@@ -132,11 +128,11 @@ class EmailDropWindowTest extends DeskWindowTest {
             content.putString(source); // "Show original" in a mail program, copied whole
             Clipboard.getSystemClipboard().setContent(content);
         }).get(10, TimeUnit.SECONDS);
-        clickOn(field("#need"));
+        clickOn(formField("#need"));
         push(new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Priya Raman".equals(field("#referrerName").getText()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Priya Raman".equals(formField("#referrerName").getText()));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Oluwaseun Adeyemi", field("#clientName").getText());
+        assertEquals("Oluwaseun Adeyemi", formField("#clientName").getText());
         assertFalse(refusal.isVisible(), "the refusal went with the email it was about");
         assertEquals("From the email \u201cSeun, meet Maya - water softener\u201d",
                 lookup(".email-source").queryAs(Label.class).getText());
@@ -145,9 +141,9 @@ class EmailDropWindowTest extends DeskWindowTest {
         clickOn("#fromEmailButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> "\u03a3\u03bf\u03c6\u03af\u03b1 \u03a0\u03b1\u03c0\u03b1\u03b4\u03bf\u03c0\u03bf\u03cd\u03bb\u03bf\u03c5"
-                        .equals(field("#referrerName").getText()));
+                        .equals(formField("#referrerName").getText()));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("\u5c71\u7530 \u592a\u90ce", field("#clientName").getText());
+        assertEquals("\u5c71\u7530 \u592a\u90ce", formField("#clientName").getText());
         assertEquals("From the email \u201cWater heater \u2013 Taro \u5c71\u7530\u201d",
                 lookup(".email-source").queryAs(Label.class).getText());
         shoot(dialog, "email-05-picked-non-latin-dark");
@@ -157,28 +153,28 @@ class EmailDropWindowTest extends DeskWindowTest {
     void anEmailDroppedOnTheOpenFormAsksBeforeReplacingWhatWasTypedAndLetsTheOwnerChooseTheSecondOfTwoPeople() throws Exception {
         waitUntilVisible("#todayNav");
         push(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
-        Stage dialog = waitForDialog();
-        clickOn(field("#referrerName")).write("Raj");
+        Stage dialog = waitForNewReferral();
+        clickOn(formField("#referrerName")).write("Raj");
         assertTrue(drop(dialog.getScene().getRoot(), "08-two-clients-owner-in-cc.eml"), "the form takes the file");
         waitUntilVisible("#" + NewReferralController.REPLACE_ID);
-        assertEquals("Raj", field("#referrerName").getText(), "typed work is replaced only once the owner says so");
+        assertEquals("Raj", formField("#referrerName").getText(), "typed work is replaced only once the owner says so");
         shootWindow("#" + NewReferralController.REPLACE_ID, "email-04-replace-question");
         clickOn("#" + NewReferralController.REPLACE_ID);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Raj Patel".equals(field("#referrerName").getText()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Raj Patel".equals(formField("#referrerName").getText()));
         WaitForAsyncUtils.waitForFxEvents();
 
         ComboBox<?> candidates = lookup("#candidates").queryComboBox();
         assertTrue(lookup("#candidatesBox").query().isVisible(), "two people besides the sender: the owner chooses");
-        assertEquals("Kim Nguyen", field("#clientName").getText(), "the first until the owner chooses");
+        assertEquals("Kim Nguyen", formField("#clientName").getText(), "the first until the owner chooses");
         clickOn(candidates);
         WaitForAsyncUtils.waitForFxEvents();
         shoot(dialog, "email-03-chooser");
         clickOn("Lee Nguyen (LEE.NGUYEN@fastmail.example)");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Lee Nguyen", field("#clientName").getText());
-        assertEquals("LEE.NGUYEN@fastmail.example", field("#clientEmail").getText());
+        assertEquals("Lee Nguyen", formField("#clientName").getText());
+        assertEquals("LEE.NGUYEN@fastmail.example", formField("#clientEmail").getText());
 
-        clickOn(saveButton());
+        clickOn(newReferralSave());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialog.isShowing());
         Referral story = onlyStory("Raj Patel");
         assertEquals("Lee Nguyen", nameOf(story.clientId()));
@@ -201,24 +197,6 @@ class EmailDropWindowTest extends DeskWindowTest {
 
     private String nameOf(long contactId) {
         return store.inTransaction(tx -> tx.contacts().find(contactId)).orElseThrow().name();
-    }
-
-    private Stage waitForDialog() throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> listWindows().stream().anyMatch(this::isDialog));
-        WaitForAsyncUtils.waitForFxEvents();
-        return (Stage) listWindows().stream().filter(this::isDialog).findFirst().orElseThrow();
-    }
-
-    private boolean isDialog(Window window) {
-        return window instanceof Stage s && window != stage && s.isShowing() && TITLE.equals(s.getTitle());
-    }
-
-    private TextField field(String id) {
-        return lookup(id).queryAs(TextField.class);
-    }
-
-    private Button saveButton() {
-        return lookup(".new-referral-dialog .button").match((Button b) -> "Save".equals(b.getText().replace("_", ""))).query();
     }
 
     private static void shoot(Stage window, String name) throws Exception {

@@ -13,16 +13,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.referraldesk.domain.ReferralSummary;
 import org.referraldesk.ui.common.DateTimeField;
@@ -31,35 +28,34 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The new-referral form in the real window: Ctrl+N or the list's button, messages on the fields, saving. */
 class NewReferralWindowTest extends DeskWindowTest {
-    private static final String TITLE = "New referral";
 
     @Test
     void ctrlNOpensTheFormWhichWaitsForTheReferrerAndThenSavesTheStoryIntoTheList() throws Exception {
         openReferrals();
         waitUntilVisible("Add sample data");
         push(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
-        Stage dialog = waitForDialog();
+        Stage dialog = waitForNewReferral();
 
         DateTimeField receivedAt = lookup("#receivedAt").queryAs(DateTimeField.class);
         assertEquals(LocalDate.of(2026, 11, 23), receivedAt.date().getValue(), "today, in the desk's time zone (London)");
         assertEquals("09:00", receivedAt.time().getText(), "now, in the desk's time zone (London)");
-        assertTrue(saveButton().isDisabled(), "nothing to save yet");
-        assertTrue(field("#referrerName").isFocused(), "the caret starts in the referrer's name");
+        assertTrue(newReferralSave().isDisabled(), "nothing to save yet");
+        assertTrue(formField("#referrerName").isFocused(), "the caret starts in the referrer's name");
 
-        clickOn(field("#clientName")).write("Quentin Oxley");
-        clickOn(field("#need")).write("Wi-Fi for the new studio");
-        clickOn(field("#estimatedValue")).write("2400");
+        clickOn(formField("#clientName")).write("Quentin Oxley");
+        clickOn(formField("#need")).write("Wi-Fi for the new studio");
+        clickOn(formField("#estimatedValue")).write("2400");
         Label referrerMessage = lookup("#referrerNameError").queryAs(Label.class);
         assertTrue(referrerMessage.isVisible(), "the referrer's name was left blank");
         assertEquals("Type the name of the person who referred the client.", referrerMessage.getText());
-        assertTrue(saveButton().isDisabled(), "Save waits for the referrer");
+        assertTrue(newReferralSave().isDisabled(), "Save waits for the referrer");
         shoot(dialog, "10-new-referral");
 
-        clickOn(field("#referrerName")).write("Xavier Quinn");
-        clickOn(field("#referrerEmail")).write("xavier@quinn.example");
+        clickOn(formField("#referrerName")).write("Xavier Quinn");
+        clickOn(formField("#referrerEmail")).write("xavier@quinn.example");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(referrerMessage.isVisible());
-        assertFalse(saveButton().isDisabled());
+        assertFalse(newReferralSave().isDisabled());
         clickOn(lookup(".save-another").queryButton());
 
         Label saved = lookup(".saved-banner").queryAs(Label.class);
@@ -75,9 +71,9 @@ class NewReferralWindowTest extends DeskWindowTest {
         shoot(dialog, "10-new-referral-saved");
 
         assertTrue(dialog.isShowing(), "Save and add another keeps the form open");
-        assertEquals("", field("#referrerName").getText(), "emptied for the next referral");
-        assertEquals("", field("#clientName").getText());
-        assertTrue(field("#referrerName").isFocused(), "the caret is back in the referrer's name");
+        assertEquals("", formField("#referrerName").getText(), "emptied for the next referral");
+        assertEquals("", formField("#clientName").getText());
+        assertTrue(formField("#referrerName").isFocused(), "the caret is back in the referrer's name");
         type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialog.isShowing());
         assertTrue(lookup("#" + LeaveQuestion.SAVE_ID).tryQuery().isEmpty(), "nothing typed since, nothing asked");
@@ -94,9 +90,9 @@ class NewReferralWindowTest extends DeskWindowTest {
         openReferrals();
         waitUntilVisible("Add sample data");
         push(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
-        waitForDialog();
-        clickOn(field("#referrerName")).write("Xavier Quinn");
-        clickOn(field("#clientName")).write("Quentin Oxley");
+        waitForNewReferral();
+        clickOn(formField("#referrerName")).write("Xavier Quinn");
+        clickOn(formField("#clientName")).write("Quentin Oxley");
         DateTimeField receivedAt = lookup("#receivedAt").queryAs(DateTimeField.class);
         interact(() -> receivedAt.date().getEditor().setText("20 Nov 2026"));
         WaitForAsyncUtils.waitForFxEvents();
@@ -113,18 +109,18 @@ class NewReferralWindowTest extends DeskWindowTest {
     void theListsButtonOpensTheFormWhereAKnownReferrerIsPickedAndEnterSavesAndCloses() throws Exception {
         addSampleData();
         clickOn("#newReferralButton");
-        Stage dialog = waitForDialog();
+        Stage dialog = waitForNewReferral();
 
-        clickOn(field("#referrerName")).write("Grace");
+        clickOn(formField("#referrerName")).write("Grace");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(".auto-complete-popup .list-cell")
                 .match((ListCell<?> cell) -> "Grace Kim".equals(cell.getText())).tryQuery().isPresent());
         clickOn(lookup(".auto-complete-popup .list-cell")
                 .match((ListCell<?> cell) -> "Grace Kim".equals(cell.getText())).<Node>query());
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Grace Kim", field("#referrerName").getText());
-        assertEquals("grace@kimco.example", field("#referrerEmail").getText(), "the known contact's email");
+        assertEquals("Grace Kim", formField("#referrerName").getText());
+        assertEquals("grace@kimco.example", formField("#referrerEmail").getText(), "the known contact's email");
 
-        clickOn(field("#clientName")).write("Quentin Oxley");
+        clickOn(formField("#clientName")).write("Quentin Oxley");
         type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialog.isShowing());
         TableView<ReferralSummary> table = referralTable(49);
@@ -137,8 +133,8 @@ class NewReferralWindowTest extends DeskWindowTest {
         openReferrals();
         waitUntilVisible("Add sample data");
         push(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
-        Stage dialog = waitForDialog();
-        clickOn(field("#referrerName")).write("Xavier Quinn");
+        Stage dialog = waitForNewReferral();
+        clickOn(formField("#referrerName")).write("Xavier Quinn");
         Label clientMessage = lookup("#clientNameError").queryAs(Label.class);
         assertFalse(clientMessage.isVisible(), "the owner has not been to the client's name yet");
 
@@ -153,24 +149,6 @@ class NewReferralWindowTest extends DeskWindowTest {
         clickOn("#" + LeaveQuestion.DISCARD_ID);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialog.isShowing());
         assertTrue(lookup("Add sample data").query().isVisible(), "still an empty desk");
-    }
-
-    private Stage waitForDialog() throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> listWindows().stream().anyMatch(this::isDialog));
-        WaitForAsyncUtils.waitForFxEvents();
-        return (Stage) listWindows().stream().filter(this::isDialog).findFirst().orElseThrow();
-    }
-
-    private boolean isDialog(Window window) {
-        return window instanceof Stage s && window != stage && s.isShowing() && TITLE.equals(s.getTitle());
-    }
-
-    private TextField field(String id) {
-        return lookup(id).queryAs(TextField.class);
-    }
-
-    private Button saveButton() {
-        return lookup(".new-referral-dialog .button").match((Button b) -> "Save".equals(b.getText().replace("_", ""))).query();
     }
 
     /** The referrals list once it shows {@code rows} stories. */
