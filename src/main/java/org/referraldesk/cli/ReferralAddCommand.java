@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.referraldesk.domain.Channel;
-import org.referraldesk.domain.InvalidInput;
 import org.referraldesk.service.NewReferral;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -86,20 +85,13 @@ final class ReferralAddCommand implements Callable<Integer> {
                 parent.desk.err.println(Said.text("cli.add.noOwnerEmail", story.referral().clientName()));
             }
             if (dryRun) {
-                notInTheFuture(story.referral().receivedAt());
+                desk.referrals().check(story.referral());
                 parent.desk.out.println(json(story.fields(parent.desk.clock().instant())));
             } else {
                 parent.desk.out.println(desk.referrals().record(story.referral()).referral().id());
             }
         }
         return ExitCodes.OK;
-    }
-
-    /** The dry run refuses an email dated after now, as recording it would (Referrals.record). */
-    private void notInTheFuture(Instant at) {
-        if (at != null && at.isAfter(parent.desk.clock().instant())) {
-            throw new InvalidInput("receivedAt", "time.future", InvalidInput.label("label.timeArrived"));
-        }
     }
 
     private static String json(Object fields) {

@@ -2,6 +2,8 @@ package org.referraldesk.service;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.referraldesk.domain.InvalidInput;
 
@@ -24,15 +26,15 @@ final class Checks {
      * Addresses from "a@x.example, b@y.example" (commas or semicolons): each checked as an email
      * address (the first bad one refuses all), each once whatever its case, in the order given.
      */
-    static java.util.List<String> emails(String field, String commaSeparated) {
-        java.util.List<String> emails = new java.util.ArrayList<>();
+    static List<String> emails(String field, String commaSeparated) {
+        List<String> emails = new ArrayList<>();
         for (String part : (commaSeparated == null ? "" : commaSeparated).split("[,;]")) {
             String email = part.isBlank() ? null : email(field, part.strip());
             if (email != null && emails.stream().noneMatch(email::equalsIgnoreCase)) {
                 emails.add(email);
             }
         }
-        return java.util.List.copyOf(emails);
+        return List.copyOf(emails);
     }
 
     static Instant notInFuture(String field, Instant at, Instant now, String what) {

@@ -42,25 +42,25 @@ public final class Referrals {
         return store.inTransaction(tx -> record(tx, input));
     }
 
+    /**
+     * Refuses what {@link #record} would refuse for what was typed (every field's rule, a time in the
+     * future, an email already recorded) and writes nothing, not even an id: a dry run shows only
+     * what recording would keep. Whether the two names are one person is known only on recording.
+     */
+    public void check(NewReferral input) {
+        Typed.of(input, clock.instant());
+        if (input.thread() != null) {
+            store.useTransaction(tx -> EmailIntroductions.notYetRecorded(tx, input.thread()));
+        }
+    }
+
     RecordedReferral record(Tx tx, NewReferral input) {
         Instant now = clock.instant();
-        String referrerName = FieldLimits.requiredLine("referrerName", input.referrerName(), FieldLimits.NAME,
-                "label.referrerName");
-        String clientName = FieldLimits.requiredLine("clientName", input.clientName(), FieldLimits.NAME,
-                "label.clientName");
-        String referrerEmail = Checks.email("referrerEmail", input.referrerEmail());
-        String clientEmail = Checks.email("clientEmail", input.clientEmail());
-        String clientPhone = FieldLimits.line("clientPhone", input.clientPhone(), FieldLimits.PHONE, "label.phone");
-        String need = FieldLimits.text("need", input.need(), FieldLimits.NEED, "label.need");
-        FieldLimits.amount("estimatedValue", input.estimatedValue(), "label.estimatedValue");
-        if (input.channel() == null) {
-            throw new InvalidInput("channel", "referral.channel");
-        }
-        Instant received = input.receivedAt() == null ? now
-                : Checks.past("receivedAt", input.receivedAt(), now, "label.timeArrived");
-        long referrerId = People.findOrAdd(tx, new Contact(0, referrerName, null, referrerEmail, null, null, null), now);
-        long clientId = People.findOrAdd(tx, new Contact(0, clientName, null, clientEmail, clientPhone,
+        Typed typed = Typed.of(input, now);
+        long referrerId = People.findOrAdd(tx, new Contact(0, typed.referrerName(), null, typed.referrerEmail(), null,
                 null, null), now);
+        long clientId = People.findOrAdd(tx, new Contact(0, typed.clientName(), null, typed.clientEmail(),
+                typed.clientPhone(), null, null), now);
         if (referrerId == clientId) {
             throw new InvalidInput("clientName", "referral.samePerson");
         }
@@ -69,13 +69,13 @@ public final class Referrals {
             EmailIntroductions.notYetRecorded(tx, input.thread());
         }
         Partnership.begin(tx, playbook, referrerId);
-        Referral draft = Referral.received(referrerId, clientId, input.channel(), need, received,
+        Referral draft = Referral.received(referrerId, clientId, input.channel(), typed.need(), typed.received(),
                 input.estimatedValue());
         Referral referral = draft.withId(tx.referrals().insert(draft));
         if (input.thread() != null) {
             tx.emailThreads().insert(referral.id(), input.thread().messageId(), input.thread().subject());
         }
-        tx.events().insert(StoryEvent.of(referral.id(), received, Stage.RECEIVED, null));
+        tx.events().insert(StoryEvent.of(referral.id(), typed.received(), Stage.RECEIVED, null));
         List<FollowUp> created = insertAll(tx, playbook.onRecorded(referral));
         HeroCheckIns.sync(tx, playbook, referrerId);
         return new RecordedReferral(referral, created);
@@ -229,5 +229,28 @@ public final class Referrals {
             created.add(f.withId(tx.followUps().insert(f)));
         }
         return created;
+    }
+
+    /** A new referral's typed values, each checked as its field's rule says and cleaned. */
+    private record Typed(String referrerName, String referrerEmail, String clientName, String clientEmail,
+            String clientPhone, String need, Instant received) {
+
+        static Typed of(NewReferral input, Instant now) {
+            String referrerName = FieldLimits.requiredLine("referrerName", input.referrerName(), FieldLimits.NAME,
+                    "label.referrerName");
+            String clientName = FieldLimits.requiredLine("clientName", input.clientName(), FieldLimits.NAME,
+                    "label.clientName");
+            String referrerEmail = Checks.email("referrerEmail", input.referrerEmail());
+            String clientEmail = Checks.email("clientEmail", input.clientEmail());
+            String clientPhone = FieldLimits.line("clientPhone", input.clientPhone(), FieldLimits.PHONE, "label.phone");
+            String need = FieldLimits.text("need", input.need(), FieldLimits.NEED, "label.need");
+            FieldLimits.amount("estimatedValue", input.estimatedValue(), "label.estimatedValue");
+            if (input.channel() == null) {
+                throw new InvalidInput("channel", "referral.channel");
+            }
+            Instant received = input.receivedAt() == null ? now
+                    : Checks.past("receivedAt", input.receivedAt(), now, "label.timeArrived");
+            return new Typed(referrerName, referrerEmail, clientName, clientEmail, clientPhone, need, received);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.referraldesk.service;
 
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -77,6 +78,16 @@ public final class Templates {
             }
             return changed;
         });
+    }
+
+    /** Who else each kind of template's message goes to (Cc, Bcc), read at once. */
+    public Map<TemplateKind, Recipients> allRecipients() {
+        Map<TemplateKind, Recipients> stored = store.inTransaction(tx -> tx.templates().allRecipients());
+        Map<TemplateKind, Recipients> all = new EnumMap<>(TemplateKind.class);
+        for (TemplateKind kind : TemplateKind.values()) {
+            all.put(kind, stored.getOrDefault(kind, Recipients.byDefault(kind)));
+        }
+        return all;
     }
 
     /** Who else the {@code kind} template's message goes to (Cc, Bcc). */
@@ -173,15 +184,8 @@ public final class Templates {
         Optional<Contact> client = story.flatMap(s -> tx.contacts().find(s.clientId()));
         Optional<EmailThread> email = story.flatMap(s -> tx.emailThreads().of(s.id()));
         Recipients recipients = tx.templates().recipients(kind).orElse(Recipients.NONE);
-        Message message = write(template, toClient, story, referrer, client, OwnerSettings.names(tx),
+        return write(template, toClient, story, referrer, client, OwnerSettings.names(tx),
                 BusinessSettings.whatWeDo(tx), recipients, email);
-        if (toClient && email.isPresent()) {
-            String subject = email.get().subject().isEmpty() ? message.subject() : email.get().replySubject();
-            return new Message(message.to(), subject, message.body(),
-                    message.unknownPlaceholders(), message.unfilledPlaceholders(), message.cc(), message.bcc(),
-                    email.get().messageId());
-        }
-        return message;
     }
 
     /**
@@ -218,9 +222,12 @@ public final class Templates {
         };
         copied = copied.filter(c -> !recipient.map(Contact::id).equals(Optional.of(c.id())));
         copied.ifPresent(c -> putIfPresent(values, "cc", c.name()));
-        return new Message(recipient.map(Contact::email).orElse(""), template.fillSubject(values),
-                template.fillBody(values), template.unknownPlaceholders(), template.leftOut(values),
-                copied.map(Contact::email).orElse(""), recipients.blindCopy(), "");
+        Optional<EmailThread> answered = email.filter(e -> toClient);
+        String subject = answered.filter(e -> !e.subject().isEmpty()).map(EmailThread::replySubject)
+                .orElseGet(() -> template.fillSubject(values));
+        return new Message(recipient.map(Contact::email).orElse(""), subject, template.fillBody(values),
+                template.unknownPlaceholders(), template.leftOut(values), copied.map(Contact::email).orElse(""),
+                recipients.blindCopy(), answered.map(EmailThread::messageId).orElse(""));
     }
 
     /** A person's name as {name}, and its first word as {name_first} ("Anna" for "Anna Keller"). */

@@ -1,6 +1,8 @@
 package org.referraldesk.store;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
@@ -28,18 +30,32 @@ public interface TemplateDao {
      * A template whose copy the owner never chose copies whom Referral Desk copies for its kind.
      */
     default Optional<Recipients> recipients(TemplateKind kind) {
-        return recipientsRow(kind).map(row -> new Recipients(row.copyTo() == null ? Recipients.byDefault(kind).copy()
-                : Recipients.Copy.valueOf(row.copyTo()), row.blindCopy()));
+        return recipientsRow(kind).map(RecipientsRow::recipients);
     }
 
-    @SqlQuery("SELECT copy_to, blind_copy FROM template WHERE kind = :kind")
+    /** Who else each stored template's message goes to, in one query. */
+    default Map<TemplateKind, Recipients> allRecipients() {
+        Map<TemplateKind, Recipients> all = new EnumMap<>(TemplateKind.class);
+        recipientsRows().forEach(row -> all.put(row.kind(), row.recipients()));
+        return all;
+    }
+
+    @SqlQuery("SELECT kind, copy_to, blind_copy FROM template WHERE kind = :kind")
     @RegisterConstructorMapper(RecipientsRow.class)
     Optional<RecipientsRow> recipientsRow(@Bind("kind") TemplateKind kind);
+
+    @SqlQuery("SELECT kind, copy_to, blind_copy FROM template")
+    @RegisterConstructorMapper(RecipientsRow.class)
+    List<RecipientsRow> recipientsRows();
 
     @SqlUpdate("UPDATE template SET copy_to = :r.copy, blind_copy = :r.blindCopy WHERE kind = :kind")
     int saveRecipients(@Bind("kind") TemplateKind kind, @BindMethods("r") Recipients recipients);
 
     /** The stored columns: {@code copyTo} is null until the owner chooses. */
-    record RecipientsRow(String copyTo, String blindCopy) {
+    record RecipientsRow(TemplateKind kind, String copyTo, String blindCopy) {
+        Recipients recipients() {
+            return new Recipients(copyTo == null ? Recipients.byDefault(kind).copy() : Recipients.Copy.valueOf(copyTo),
+                    blindCopy);
+        }
     }
 }

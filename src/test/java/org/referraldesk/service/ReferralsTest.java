@@ -77,6 +77,19 @@ class ReferralsTest {
     }
 
     @Test
+    void aCheckRefusesWhatRecordingWouldRefuseAndWritesNothingEither() {
+        referrals.check(ANNA_SENDS_BEN);
+        org.referraldesk.domain.InvalidInput future = org.junit.jupiter.api.Assertions.assertThrows(
+                org.referraldesk.domain.InvalidInput.class,
+                () -> referrals.check(ANNA_SENDS_BEN.receivedAt(NOW.plusSeconds(3600))));
+
+        assertEquals("receivedAt", future.field());
+        assertEquals(0, referrals.count());
+        assertEquals(0, desk.count(tx -> tx.contacts().count()));
+        assertEquals(1, referrals.record(ANNA_SENDS_BEN).referral().id(), "not even an id was used up");
+    }
+
+    @Test
     void recordingAReferralAddsTheReferrerAndTheClientAsNewContacts() {
         Referral story = referrals.record(ANNA_SENDS_BEN).referral();
         Contact anna = contact(story.referrerId());

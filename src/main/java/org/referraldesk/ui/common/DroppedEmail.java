@@ -7,8 +7,13 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import javafx.scene.Node;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 
 /**
@@ -21,6 +26,7 @@ public record DroppedEmail(Path file, byte[] source) {
     /** A header line: "From: …", "Message-ID: …" (a name of printable characters but the colon, then a colon). */
     private static final Pattern HEADER = Pattern.compile("[!-9;-~]+:.*");
     private static final Pattern FROM = Pattern.compile("(?i)from:.*");
+    private static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
 
     public static DroppedEmail file(Path file) {
         return new DroppedEmail(file, null);
@@ -74,6 +80,22 @@ public record DroppedEmail(Path file, byte[] source) {
             event.setDropCompleted(email.isPresent());
             event.consume();
             email.ifPresent(dropped);
+        });
+    }
+
+    /**
+     * Ctrl+V on {@code target} with an email on the clipboard (a file, or a whole email's source) hands
+     * it to {@code pasted}; any other paste goes on as usual. Inside a text field too only when
+     * {@code inFields} (a form, where such text would be nonsense in a field); else only outside them.
+     */
+    public static void acceptPastes(Node target, boolean inFields, Consumer<DroppedEmail> pasted) {
+        target.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
+            if (PASTE.match(key) && (inFields || !(key.getTarget() instanceof TextInputControl))) {
+                in(Clipboard.getSystemClipboard()).ifPresent(email -> {
+                    key.consume();
+                    pasted.accept(email);
+                });
+            }
         });
     }
 

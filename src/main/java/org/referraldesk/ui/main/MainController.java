@@ -10,7 +10,6 @@ import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -46,7 +45,6 @@ public final class MainController {
             KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9);
     private static final KeyCombination SEARCH = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
 
     private final MainViewModel model;
     private final MainNavigator navigator;
@@ -116,7 +114,7 @@ public final class MainController {
                 scene.getAccelerators().put(SEARCH, navigator::search);
                 scene.getAccelerators().put(FIND, navigator::searchOnScreen);
                 DroppedEmail.acceptDrops(scene.getRoot(), this::recordFromEmail);
-                scene.addEventHandler(KeyEvent.KEY_PRESSED, this::pasteEmail);
+                DroppedEmail.acceptPastes(scene.getRoot(), false, this::recordFromEmail);
             }
         });
     }
@@ -137,16 +135,6 @@ public final class MainController {
     /** An introduction email dropped anywhere on the window (or pasted): the new-referral form, filled from it. */
     private void recordFromEmail(DroppedEmail email) {
         navigator.recordFromEmail(email, this::showReferrals);
-    }
-
-    /** Ctrl+V outside a text field, with an email file or a whole email's source on the clipboard. */
-    private void pasteEmail(KeyEvent key) {
-        if (PASTE.match(key) && !(key.getTarget() instanceof TextInputControl)) {
-            DroppedEmail.in(Clipboard.getSystemClipboard()).ifPresent(email -> {
-                key.consume();
-                recordFromEmail(email);
-            });
-        }
     }
 
     @FXML

@@ -51,19 +51,16 @@ final class FromEmail {
     }
 
     /**
-     * What to record: the email's referral for the chosen client ({@link EmailIntroductions#referral}),
-     * with the owner's edits on top ({@code typed}: every field as the form holds it), so the story
-     * keeps the email whatever the owner corrected. The email's own Date (to the second) stays unless
+     * What to record: every field as the form holds it ({@code typed}: the email's values with the
+     * owner's edits), with the email kept ({@link EmailIntroductions#thread}) whatever the owner corrected. The email's own Date (to the second) stays unless
      * the owner changed the day or the time ({@code receivedEdited}). A typed referral stays as it is.
      */
     NewReferral withEdits(NewReferral typed, boolean receivedEdited) {
         if (email.get() == null || client.get() == null) {
             return typed;
         }
-        NewReferral base = EmailIntroductions.referral(email.get(), client.get());
-        return new NewReferral(typed.referrerName(), typed.referrerEmail(), typed.clientName(), typed.clientEmail(),
-                typed.clientPhone(), typed.channel(), typed.need(),
-                receivedEdited ? typed.receivedAt() : base.receivedAt(), typed.estimatedValue(), base.thread());
+        NewReferral kept = typed.fromEmail(EmailIntroductions.thread(email.get()));
+        return receivedEdited || email.get().received() == null ? kept : kept.receivedAt(email.get().received());
     }
 
     /** How a candidate reads in the chooser: "Lee Nguyen (lee.nguyen@fastmail.example)". */

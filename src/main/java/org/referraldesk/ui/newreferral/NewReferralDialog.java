@@ -7,10 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
-import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Window;
 import org.referraldesk.ui.common.DroppedEmail;
@@ -26,7 +23,6 @@ import org.referraldesk.ui.common.ViewLoader;
  * clipboard holds an email file or a whole email's source), fills the form (issue 17).
  */
 public final class NewReferralDialog {
-    private static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
     private final ViewLoader views;
 
     public NewReferralDialog(ViewLoader views) {
@@ -93,14 +89,7 @@ public final class NewReferralDialog {
         });
 
         DroppedEmail.acceptDrops(pane, model::readEmail);
-        pane.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (PASTE.match(event)) {
-                DroppedEmail.in(Clipboard.getSystemClipboard()).ifPresent(email -> {
-                    event.consume();
-                    model.readEmail(email);
-                });
-            }
-        });
+        DroppedEmail.acceptPastes(pane, true, model::readEmail);
 
         model.recordedProperty().addListener((obs, old, recorded) -> {
             if (recorded == null) {

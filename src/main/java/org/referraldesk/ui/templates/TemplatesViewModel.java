@@ -79,13 +79,8 @@ public final class TemplatesViewModel {
     /** Reads the templates and the owner's names (for the preview), off the FX thread. */
     public void load() {
         busy.set(true);
-        tasks.run(() -> {
-            Map<TemplateKind, Recipients> recipients = new EnumMap<>(TemplateKind.class);
-            for (TemplateKind kind : TemplateKind.values()) {
-                recipients.put(kind, templates.recipients(kind));
-            }
-            return new Stored(templates.list(), recipients, settings.names(), business.whatWeDo());
-        }, this::show, this::failed);
+        tasks.run(() -> new Stored(templates.list(), templates.allRecipients(), settings.names(), business.whatWeDo()),
+                this::show, this::failed);
     }
 
     private void show(Stored stored) {
